@@ -1,0 +1,185 @@
+//! The evaluator: builds the flow graph, enumerates segments, propagates
+//! datasets, runs every rule, and reports findings.
+//!
+//! [`run`] is the one entry point, shared by the command line and the
+//! browser. It takes a validated document (the loader and the editor only
+//! produce those) and never fails: a rule that does not apply is skipped,
+//! not passed.
+
+mod context;
+mod data;
+mod graph;
+pub mod rules;
+mod segments;
+
+#[cfg(test)]
+pub(crate) mod testkit;
+
+pub use context::{Context, Hit, Trail};
+pub use rules::{RULES, Rule, rule};
+
+use crate::model::Document;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 4] = [Self::Critical, Self::High, Self::Medium, Self::Low];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Critical => "critical",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Severity> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Family {
+    Egress,
+    Encryption,
+    Localization,
+    Topology,
+}
+
+impl Family {
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Egress => "Egress",
+            Self::Encryption => "Encryption in transit",
+            Self::Localization => "Data localization",
+            Self::Topology => "Topology",
+        }
+    }
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Self::Egress => "EGR",
+            Self::Encryption => "ENC",
+            Self::Localization => "LOC",
+            Self::Topology => "NET",
+        }
+    }
+}
+
+/// One thing wrong with the design.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    /// Stable id: `CODE@target`, e.g. `ENC001@db->glue`.
+    pub id: String,
+    pub code: &'static str,
+    /// The rule's kebab-case name.
+    pub rule: &'static str,
+    pub title: &'static str,
+    pub family: Family,
+    pub severity: Severity,
+    /// One sentence naming the elements.
+    pub message: String,
+    /// Why it matters, in one sentence.
+    pub why: &'static str,
+    /// How to fix it.
+    pub fix: String,
+    /// The offending path: node ids in order.
+    pub nodes: Vec<String>,
+    /// The offending path: flow ids in order.
+    pub flows: Vec<String>,
+    /// The reason, when a suppression accepts this finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suppressed: Option<String>,
+}
+
+impl Finding {
+    /// What follows `@` in the id: what a suppression names.
+    pub fn target(&self) -> &str {
+        self.id.split_once('@').map_or("", |(_, t)| t)
+    }
+}
+
+/// The result of checking one document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Report {
+    /// Sorted by severity (highest first), then code, then id.
+    pub findings: Vec<Finding>,
+    pub rules_run: usize,
+    pub rules_skipped: usize,
+    /// The codes of the rules that did not apply.
+    pub skipped: Vec<&'static str>,
+    /// Indices of suppressions that matched no finding.
+    pub unused_suppressions: Vec<usize>,
+}
+
+impl Report {
+    /// Findings not accepted by a suppression.
+    pub fn active(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.suppressed.is_none())
+    }
+
+    /// Active findings per severity.
+    pub fn counts(&self) -> BTreeMap<Severity, usize> {
+        let mut counts = BTreeMap::new();
+        for f in self.active() {
+            *counts.entry(f.severity).or_insert(0) += 1;
+        }
+        counts
+    }
+}
+
+/// Checks a validated document against every rule.
+pub fn run(doc: &Document) -> Report {
+    let cx = Context::new(doc);
+    let mut report = Report::default();
+    let mut hits = Vec::new();
+    for rule in RULES {
+        if !(rule.applies)(&cx) {
+            report.rules_skipped += 1;
+            report.skipped.push(rule.code);
+            continue;
+        }
+        report.rules_run += 1;
+        hits.clear();
+        (rule.check)(&cx, &mut hits);
+        for hit in hits.drain(..) {
+            report.findings.push(cx.finding(rule, hit));
+        }
+    }
+    report.findings.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| a.code.cmp(b.code))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    report.findings.dedup_by(|a, b| a.id == b.id);
+
+    let mut used = vec![false; doc.suppressions.len()];
+    for f in &mut report.findings {
+        if let Some((i, s)) = doc
+            .suppressions
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.rule == f.code && s.target == f.target())
+        {
+            used[i] = true;
+            f.suppressed = Some(s.reason.clone());
+        }
+    }
+    report.unused_suppressions = (0..used.len()).filter(|&i| !used[i]).collect();
+    report
+}

@@ -1,0 +1,118 @@
+//! # EGR005 s3-without-vpc-endpoint
+//!
+//! ## What it does
+//! Finds routes from a node in a VPC to an S3 bucket that pass no VPC
+//! endpoint (gateway or interface).
+//!
+//! ## Why is this bad?
+//! Without an endpoint, traffic from the VPC to S3 goes to S3's public
+//! endpoints through a NAT or internet gateway, leaving the private network
+//! path, and a bucket policy cannot pin access to your endpoint
+//! (`aws:SourceVpce`).
+//!
+//! ## Detection logic
+//! Applies when the design requires no Internet egress. Every segment from
+//! a node inside a VPC to an `s3-bucket` must pass a `gateway-endpoint` or
+//! an `interface-endpoint`.
+//!
+//! ## False positives
+//! An endpoint drawn for the VPC but not on the flow's route is not
+//! credited: draw the flow through it.
+//!
+//! ## Example
+//! `glue-job (in a private subnet) → s3-bucket`.
+//!
+//! ## Use instead
+//! `glue-job → gateway-endpoint (S3, in the VPC) → s3-bucket`.
+//!
+//! ## References
+//! - AWS: "Gateway endpoints for Amazon S3" (Amazon VPC / PrivateLink guide)
+//! - AWS: "Controlling access from VPC endpoints with bucket policies"
+
+use super::super::prelude::*;
+
+pub static RULE: Rule = Rule {
+    code: "EGR005",
+    name: "s3-without-vpc-endpoint",
+    title: "S3 reached from a VPC without an endpoint",
+    family: Family::Egress,
+    severity: Severity::Medium,
+    why: "Without an S3 endpoint, traffic from the VPC goes to S3's public endpoints through a gateway",
+    fix: "Add an S3 gateway endpoint to the VPC and route the flow through it",
+    doc: docs::S3_WITHOUT_VPC_ENDPOINT,
+    applies,
+    check,
+};
+
+fn applies(cx: &Context) -> bool {
+    cx.req().no_internet_egress && cx.has(&[Kind::S3Bucket])
+}
+
+fn check(cx: &Context, out: &mut Vec<Hit>) {
+    for s in cx.segments() {
+        if cx.kind(s.to) != Kind::S3Bucket
+            || cx.realm(s.from) != Realm::Aws
+            || cx.place(s.from).vpc.is_none()
+            || s.passes(via::GATEWAY_ENDPOINT | via::INTERFACE_ENDPOINT)
+        {
+            continue;
+        }
+        out.push(Hit::new(
+            cx.segment_target(s),
+            format!(
+                "{} reaches S3 bucket {} from its VPC with no VPC endpoint",
+                cx.name(s.from),
+                cx.name(s.to)
+            ),
+            cx.trail_of_hops(&s.hops),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testkit::*;
+
+    #[test]
+    fn table() {
+        let base = || {
+            doc()
+                .req(|r| r.no_internet_egress = true)
+                .node("vpc", Vpc, "")
+                .node("priv", PrivateSubnet, "vpc")
+                .node("job", GlueJob, "priv")
+                .node("gwe", GatewayEndpoint, "vpc")
+                .node("s3", S3Bucket, "")
+        };
+        cases(
+            "EGR005",
+            vec![
+                (
+                    "direct",
+                    base().chain(&["job", "s3"]).build(),
+                    vec!["EGR005@job->s3"],
+                ),
+                (
+                    "through the endpoint",
+                    base().chain(&["job", "gwe", "s3"]).build(),
+                    vec![],
+                ),
+                (
+                    "job outside any VPC",
+                    doc()
+                        .req(|r| r.no_internet_egress = true)
+                        .node("job", GlueJob, "")
+                        .node("s3", S3Bucket, "")
+                        .chain(&["job", "s3"])
+                        .build(),
+                    vec![],
+                ),
+                (
+                    "S3 as the source",
+                    base().chain(&["s3", "job"]).build(),
+                    vec![],
+                ),
+            ],
+        );
+    }
+}

@@ -1,0 +1,164 @@
+//! # EGR002 sagemaker-api-without-privatelink
+//!
+//! ## What it does
+//! Finds routes from on-premises or from a VPC to a SageMaker notebook,
+//! training job or model that do not pass an interface VPC endpoint
+//! (AWS PrivateLink).
+//!
+//! ## Why is this bad?
+//! Without an interface endpoint, calls to the SageMaker API and runtime
+//! (and the data they carry, such as inference payloads) go to SageMaker's
+//! public endpoints, over the Internet or a NAT gateway, instead of staying
+//! on the AWS network.
+//!
+//! ## Detection logic
+//! Applies when the design requires no Internet egress. Every segment that
+//! ends at a SageMaker node and starts on-premises, or in a VPC other than
+//! the SageMaker node's own, must pass an `interface-endpoint`. A training
+//! job drawn inside the same VPC as its data source talks to it through its
+//! own network interface, not the API, and is not flagged.
+//!
+//! ## False positives
+//! An interface endpoint is assumed to be for the service its route leads
+//! to; one drawn for a different service would be credited wrongly.
+//!
+//! ## Example
+//! `on-premises-database → direct-connect → sagemaker-training-job`, with
+//! no interface endpoint on the way.
+//!
+//! ## Use instead
+//! `… → direct-connect → interface-endpoint (in a private subnet) →
+//! sagemaker-training-job`, with endpoints for `sagemaker.api` and
+//! `sagemaker.runtime`.
+//!
+//! ## References
+//! - AWS: "Connect to SageMaker AI Within your VPC" (interface VPC endpoints)
+//! - AWS: "Access AWS services through AWS PrivateLink"
+//! - Checkov: CKV_AWS_122 and CKV_AWS_370 cover related SageMaker egress settings
+
+use super::super::prelude::*;
+
+pub static RULE: Rule = Rule {
+    code: "EGR002",
+    name: "sagemaker-api-without-privatelink",
+    title: "SageMaker reached over the public network",
+    family: Family::Egress,
+    severity: Severity::High,
+    why: "Without an interface endpoint, SageMaker API calls and their data travel to public endpoints",
+    fix: "Route the hop through an interface VPC endpoint (PrivateLink) for SageMaker",
+    doc: docs::SAGEMAKER_API_WITHOUT_PRIVATELINK,
+    applies,
+    check,
+};
+
+fn applies(cx: &Context) -> bool {
+    cx.req().no_internet_egress
+        && cx.has(&[
+            Kind::SagemakerNotebook,
+            Kind::SagemakerTrainingJob,
+            Kind::SagemakerModel,
+        ])
+}
+
+fn check(cx: &Context, out: &mut Vec<Hit>) {
+    for s in cx.segments() {
+        if !cx.kind(s.to).is_sagemaker() || s.passes(via::INTERFACE_ENDPOINT) {
+            continue;
+        }
+        let private_start = match cx.realm(s.from) {
+            Realm::OnPremises => true,
+            Realm::Aws => {
+                let vpc = cx.place(s.from).vpc;
+                vpc.is_some() && vpc != cx.place(s.to).vpc
+            }
+            _ => false,
+        };
+        if private_start {
+            out.push(Hit::new(
+                cx.segment_target(s),
+                format!(
+                    "{} reaches SageMaker {} {} over the public network, with no interface endpoint",
+                    cx.name(s.from),
+                    cx.kind(s.to).title().trim_start_matches("SageMaker "),
+                    cx.name(s.to)
+                ),
+                cx.trail_of_hops(&s.hops),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testkit::*;
+
+    fn base() -> Builder {
+        doc()
+            .req(|r| r.no_internet_egress = true)
+            .node("corp", OnPremisesNetwork, "")
+            .node("db", OnPremisesDatabase, "corp")
+            .node("dx", DirectConnect, "")
+            .node("vpc", Vpc, "")
+            .node("priv", PrivateSubnet, "vpc")
+            .node("ie", InterfaceEndpoint, "priv")
+            .node("train", SagemakerTrainingJob, "")
+            .props(|p| p.network_isolation = Some(true))
+    }
+
+    #[test]
+    fn skipped_without_the_requirement() {
+        let d = base()
+            .req(|r| r.no_internet_egress = false)
+            .chain(&["db", "dx", "train"])
+            .build();
+        assert!(!ran(&d, "EGR002"));
+    }
+
+    #[test]
+    fn table() {
+        cases(
+            "EGR002",
+            vec![
+                (
+                    "through an interface endpoint",
+                    base().chain(&["db", "dx", "ie", "train"]).build(),
+                    vec![],
+                ),
+                (
+                    "around the endpoint",
+                    base().chain(&["db", "dx", "train"]).build(),
+                    vec!["EGR002@db->train"],
+                ),
+                (
+                    "from a VPC to SageMaker's own network",
+                    base()
+                        .node("ec2", Ec2Instance, "priv")
+                        .chain(&["ec2", "train"])
+                        .build(),
+                    vec!["EGR002@ec2->train"],
+                ),
+                (
+                    "inside the same VPC",
+                    base()
+                        .node("ec2", Ec2Instance, "priv")
+                        .node("nb", SagemakerNotebook, "priv")
+                        .props(|p| {
+                            p.direct_internet_access = Some(false);
+                            p.presigned_url_allowed_cidrs = Some(vec!["10.0.0.0/8".into()]);
+                        })
+                        .chain(&["ec2", "nb"])
+                        .build(),
+                    vec![],
+                ),
+                (
+                    "from S3, a service-to-service read",
+                    base()
+                        .node("s3", S3Bucket, "")
+                        .chain(&["s3", "train"])
+                        .build(),
+                    vec![],
+                ),
+            ],
+        );
+    }
+}

@@ -1,0 +1,108 @@
+//! # ENC003 intercontainer-traffic-unencrypted
+//!
+//! ## What it does
+//! Finds distributed SageMaker training jobs (more than one instance) that
+//! do not encrypt traffic between their containers.
+//!
+//! ## Why is this bad?
+//! In distributed training, instances exchange model parameters and
+//! batches of training data. Without inter-container traffic encryption
+//! that exchange crosses the network in the clear, even inside a VPC.
+//!
+//! ## Detection logic
+//! Applies to `sagemaker-training-job` nodes with `instance_count` above 1
+//! and `inter_container_encryption` off (the AWS default), when the job
+//! receives sensitive data or `in_transit_encryption` is not `off`.
+//!
+//! ## False positives
+//! None known; encryption costs some training time, which is a trade-off to
+//! record with a suppression if accepted.
+//!
+//! ## Example
+//! A training job with `"instance_count": 4` reading a bucket of
+//! sensitive data.
+//!
+//! ## Use instead
+//! `"inter_container_encryption": true`.
+//!
+//! ## References
+//! - AWS: "Protect Communications Between ML Compute Instances in a Distributed Training Job"
+//! - Prowler: `sagemaker_training_jobs_intercontainer_encryption_enabled`
+//! - Checkov: CKV_AWS_364-adjacent SageMaker checks cover settings, not designs
+
+use super::super::prelude::*;
+
+pub static RULE: Rule = Rule {
+    code: "ENC003",
+    name: "intercontainer-traffic-unencrypted",
+    title: "Distributed training without inter-container encryption",
+    family: Family::Encryption,
+    severity: Severity::Medium,
+    why: "Distributed training instances exchange training data over the network in the clear",
+    fix: "Enable inter-container traffic encryption on the training job",
+    doc: docs::INTERCONTAINER_TRAFFIC_UNENCRYPTED,
+    applies,
+    check,
+};
+
+fn applies(cx: &Context) -> bool {
+    cx.has(&[Kind::SagemakerTrainingJob])
+}
+
+fn check(cx: &Context, out: &mut Vec<Hit>) {
+    for job in cx.nodes_of(Kind::SagemakerTrainingJob) {
+        let props = &cx.node(job).props;
+        let governed = cx.holds_sensitive(job) || cx.req().in_transit_encryption != InTransit::Off;
+        if !governed || props.instance_count() < 2 || props.inter_container_encryption() {
+            continue;
+        }
+        out.push(Hit::new(
+            cx.node(job).id.clone(),
+            format!(
+                "Training job {} runs on {} instances without inter-container traffic encryption",
+                cx.name(job),
+                props.instance_count()
+            ),
+            Trail::node(job),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testkit::*;
+
+    #[test]
+    fn table() {
+        let job = |count: u32, ice: Option<bool>, sensitive: bool| {
+            doc()
+                .node("s3", S3Bucket, "")
+                .data(&[("cards", sensitive)])
+                .node("train", SagemakerTrainingJob, "")
+                .props(|p| {
+                    p.instance_count = Some(count);
+                    p.inter_container_encryption = ice;
+                    p.network_isolation = Some(true);
+                })
+                .chain(&["s3", "train"])
+                .build()
+        };
+        cases(
+            "ENC003",
+            vec![
+                (
+                    "distributed, sensitive, off",
+                    job(4, None, true),
+                    vec!["ENC003@train"],
+                ),
+                (
+                    "distributed, sensitive, on",
+                    job(4, Some(true), true),
+                    vec![],
+                ),
+                ("single instance", job(1, None, true), vec![]),
+                ("not sensitive, no requirement", job(4, None, false), vec![]),
+            ],
+        );
+    }
+}

@@ -1,0 +1,195 @@
+//! # ENC001 tls-where-ipsec-required
+//!
+//! ## What it does
+//! Finds hops between on-premises and AWS that are encrypted, but not with
+//! IPsec, where the design requires IPsec for transport to the cloud.
+//!
+//! ## Why is this bad?
+//! TLS (layer 7) protects one application protocol at a time; IPsec (layer
+//! 3) protects everything in the tunnel. A requirement for IPsec is not met
+//! by TLS, however strong: AWS DMS, for example, offers SSL/TLS endpoints
+//! but no IPsec of its own. MACsec (layer 2) protects only the Direct
+//! Connect link.
+//!
+//! ## Detection logic
+//! Applies when the requirement `cloud_transport` is `ipsec`. For every
+//! segment between an on-premises endpoint and an AWS endpoint, the
+//! protection is what every hop declares, plus TLS an end enforces (DMS SSL
+//! mode, `rds.force_ssl`, `aws:SecureTransport`, `JDBC_ENFORCE_SSL`), plus
+//! IPsec when a Site-to-Site VPN is anywhere on the route (a VPN over
+//! Direct Connect counts) and MACsec for a MACsec link. A segment with TLS
+//! or MACsec but no IPsec is reported; one with no encryption at all is
+//! ENC002's.
+//!
+//! ## False positives
+//! A self-managed IPsec tunnel not drawn as a Site-to-Site VPN is credited
+//! only when its hops declare `ipsec`.
+//!
+//! ## Example
+//! `on-premises-database → (tls) → dms-replication → s3-bucket`: DMS with
+//! SSL into S3.
+//!
+//! ## Use instead
+//! `on-premises-database → site-to-site-vpn → glue-job → …`: the crossing
+//! runs in an IPsec tunnel, with TLS inside it if wanted.
+//!
+//! ## References
+//! - AWS: "What is AWS Site-to-Site VPN?" (IPsec tunnels)
+//! - AWS: "Using SSL with AWS Database Migration Service"
+//! - AWS: "MAC Security (MACsec)" for Direct Connect
+//! - Checkov: CKV2_AWS_49 "Ensure AWS Database Migration Service endpoints have SSL configured"
+
+use super::super::prelude::*;
+
+pub static RULE: Rule = Rule {
+    code: "ENC001",
+    name: "tls-where-ipsec-required",
+    title: "Wrong encryption layer where IPsec is required",
+    family: Family::Encryption,
+    severity: Severity::High,
+    why: "TLS protects one application protocol at layer 7 and cannot meet a requirement for layer 3 IPsec",
+    fix: "Route the hop through a Site-to-Site VPN (IPsec), over the Internet or over Direct Connect",
+    doc: docs::TLS_WHERE_IPSEC_REQUIRED,
+    applies,
+    check,
+};
+
+fn applies(cx: &Context) -> bool {
+    cx.req().cloud_transport == CloudTransport::Ipsec
+}
+
+fn check(cx: &Context, out: &mut Vec<Hit>) {
+    for s in cx.segments() {
+        if !cx.crosses_to_cloud(s) {
+            continue;
+        }
+        let p = cx.protection(s);
+        if p & prot::IPSEC != 0 || p == 0 {
+            continue;
+        }
+        let layer = if p & prot::TLS != 0 {
+            "TLS (layer 7)"
+        } else {
+            "MACsec (layer 2)"
+        };
+        out.push(Hit::new(
+            cx.segment_target(s),
+            format!(
+                "Hop {} crosses between on-premises and AWS protected only by {layer}, but IPsec (layer 3) is required",
+                cx.segment_name(s)
+            ),
+            cx.trail_of_segment(s, cx.carried_sensitive(s).first().copied()),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testkit::*;
+    use crate::model::{CloudTransport, SslMode};
+
+    fn base() -> Builder {
+        doc()
+            .req(|r| r.cloud_transport = CloudTransport::Ipsec)
+            .node("corp", OnPremisesNetwork, "")
+            .node("db", OnPremisesDatabase, "corp")
+            .data(&[("orders", false)])
+            .node("vpc", Vpc, "")
+            .node("priv", PrivateSubnet, "vpc")
+            .node("vpn", SiteToSiteVpn, "")
+            .node("dx", DirectConnect, "")
+            .node("job", GlueJob, "priv")
+    }
+
+    #[test]
+    fn table() {
+        cases(
+            "ENC001",
+            vec![
+                (
+                    "TLS only",
+                    base()
+                        .chain(&["db", "job"])
+                        .transport("db", "job", TLS)
+                        .build(),
+                    vec!["ENC001@db->job"],
+                ),
+                (
+                    "no encryption is ENC002's",
+                    base().chain(&["db", "job"]).build(),
+                    vec![],
+                ),
+                (
+                    "through a VPN",
+                    base().chain(&["db", "vpn", "job"]).build(),
+                    vec![],
+                ),
+                (
+                    "TLS inside a VPN",
+                    base()
+                        .chain(&["db", "vpn", "job"])
+                        .all_transport(TLS)
+                        .build(),
+                    vec![],
+                ),
+                (
+                    "VPN over Direct Connect",
+                    base().chain(&["db", "dx", "vpn", "job"]).build(),
+                    vec![],
+                ),
+                (
+                    "Direct Connect with TLS",
+                    base()
+                        .chain(&["db", "dx", "job"])
+                        .all_transport(TLS)
+                        .build(),
+                    vec!["ENC001@db->job"],
+                ),
+                (
+                    "MACsec on Direct Connect",
+                    base()
+                        .props_of("dx", |p| p.macsec = Some(true))
+                        .chain(&["db", "dx", "job"])
+                        .build(),
+                    vec!["ENC001@db->job"],
+                ),
+                (
+                    "declared IPsec",
+                    base()
+                        .chain(&["db", "job"])
+                        .transport("db", "job", IPSEC)
+                        .build(),
+                    vec![],
+                ),
+                (
+                    "DMS with SSL",
+                    base()
+                        .node("dms", DmsReplication, "priv")
+                        .props(|p| p.ssl_mode = Some(SslMode::Require))
+                        .node("s3", S3Bucket, "")
+                        .chain(&["db", "dms", "s3"])
+                        .build(),
+                    vec!["ENC001@db->dms"],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn mixed_routes_give_the_weaker_one() {
+        // One route through the VPN, one around it: the second is reported.
+        let d = base()
+            .chain(&["db", "vpn", "job"])
+            .chain(&["db", "dx"])
+            .chain(&["dx", "job"])
+            .all_transport(TLS)
+            .build();
+        assert_eq!(ids_of(&d, "ENC001"), ["ENC001@db->job"]);
+        let f = crate::check::run(&d)
+            .findings
+            .into_iter()
+            .find(|f| f.code == "ENC001")
+            .unwrap();
+        assert_eq!(f.nodes, ["db", "dx", "job"]);
+    }
+}

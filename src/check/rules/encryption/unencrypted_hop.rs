@@ -1,0 +1,230 @@
+//! # ENC002 unencrypted-hop
+//!
+//! ## What it does
+//! Finds hops that carry data with no encryption in transit where
+//! encryption is needed: across a network boundary with sensitive data, or
+//! wherever the design's requirements demand it.
+//!
+//! ## Why is this bad?
+//! VPC peering, NAT gateways, transit gateways and Direct Connect add no
+//! encryption a customer controls; IAM policies and encryption at rest
+//! protect access and stored data, not data on the wire. Unencrypted data
+//! on a shared or private line can be read or altered in transit.
+//!
+//! ## Detection logic
+//! A segment's protection is computed as in ENC001 (declared per hop, TLS
+//! an end enforces, IPsec from a Site-to-Site VPN, MACsec from a MACsec
+//! link). A segment with none is reported when
+//! - it carries sensitive data across a boundary: between on-premises, AWS
+//!   and the Internet, between two VPCs, or through a peering, transit
+//!   gateway, Direct Connect, NAT or internet gateway (always applies);
+//! - it crosses between on-premises and AWS and `cloud_transport` is
+//!   `encrypted` or `ipsec`;
+//! - it runs inside AWS and `in_transit_encryption` is `sensitive` (and it
+//!   carries sensitive data) or `all` (and it carries any data).
+//!
+//! Encryption at rest, KMS keys and IAM policies are never credited.
+//!
+//! ## False positives
+//! Inter-Region VPC peering traffic is encrypted by AWS at its own network
+//! layer; that is neither TLS nor IPsec and is not credited, by design.
+//!
+//! ## Example
+//! `rds-instance (VPC A) → vpc-peering → sagemaker-training-job (VPC B)`,
+//! with no TLS.
+//!
+//! ## Use instead
+//! Enable TLS on the hop and enforce it at the receiving end (for example
+//! `rds.force_ssl`, or an S3 bucket policy with `aws:SecureTransport`), or
+//! route it through a Site-to-Site VPN.
+//!
+//! ## References
+//! - AWS: "Protecting data in transit" (Amazon SageMaker AI security)
+//! - AWS: "VPC peering" (what peering does and does not provide)
+//! - AWS: "Using SSL/TLS to encrypt a connection to a DB instance" (Amazon RDS)
+//! - Prowler: `glue_database_connections_ssl_enabled`
+
+use super::super::prelude::*;
+
+pub static RULE: Rule = Rule {
+    code: "ENC002",
+    name: "unencrypted-hop",
+    title: "Data in transit without encryption",
+    family: Family::Encryption,
+    severity: Severity::High,
+    why: "Peering, NAT, transit gateways and Direct Connect add no encryption, and IAM or at-rest encryption does not protect data on the wire",
+    fix: "Enable TLS on the hop and enforce it at the receiving end, or route it through a Site-to-Site VPN",
+    doc: docs::UNENCRYPTED_HOP,
+    applies,
+    check,
+};
+
+fn applies(cx: &Context) -> bool {
+    cx.doc.flows.iter().next().is_some()
+}
+
+const ADDS_NONE: [Kind; 5] = [
+    Kind::VpcPeering,
+    Kind::NatGateway,
+    Kind::TransitGateway,
+    Kind::DirectConnect,
+    Kind::InternetGateway,
+];
+
+fn check(cx: &Context, out: &mut Vec<Hit>) {
+    let req = cx.req();
+    for s in cx.segments() {
+        if cx.protection(s) != 0 {
+            continue;
+        }
+        let sensitive = cx.carried_sensitive(s);
+        let inside_aws = cx.realm(s.from) == Realm::Aws && cx.realm(s.to) == Realm::Aws;
+        let governed = (!sensitive.is_empty() && cx.crosses_boundary(s))
+            || (cx.crosses_to_cloud(s) && req.cloud_transport != CloudTransport::Any)
+            || (inside_aws
+                && match req.in_transit_encryption {
+                    InTransit::Off => false,
+                    InTransit::Sensitive => !sensitive.is_empty(),
+                    InTransit::All => cx.carries_data(s),
+                });
+        if !governed {
+            continue;
+        }
+        let what = if sensitive.is_empty() {
+            "data".to_string()
+        } else {
+            format!("sensitive data {}", cx.dataset_names(&sensitive))
+        };
+        let through: Vec<String> = cx
+            .via_names(s, &ADDS_NONE)
+            .into_iter()
+            .map(|v| format!("{} {}", cx.kind(v).title(), cx.name(v)))
+            .collect();
+        let message = if through.is_empty() {
+            format!("Hop {} carries {what} unencrypted", cx.segment_name(s))
+        } else {
+            format!(
+                "Hop {} carries {what} unencrypted through {}, which adds no encryption",
+                cx.segment_name(s),
+                through.join(" and ")
+            )
+        };
+        out.push(Hit::new(
+            cx.segment_target(s),
+            message,
+            cx.trail_of_segment(s, sensitive.first().copied()),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testkit::*;
+    use crate::model::{CloudTransport, InTransit};
+
+    fn two_vpcs(sensitive: bool) -> Builder {
+        doc()
+            .node("a", Vpc, "")
+            .props(|p| p.cidr = Some("10.0.0.0/16".into()))
+            .node("a1", PrivateSubnet, "a")
+            .node("b", Vpc, "")
+            .props(|p| p.cidr = Some("10.1.0.0/16".into()))
+            .node("b1", PrivateSubnet, "b")
+            .node("rds", RdsInstance, "a1")
+            .data(&[("cards", sensitive)])
+            .node("pcx", VpcPeering, "")
+            .node("train", SagemakerTrainingJob, "b1")
+            .chain(&["rds", "pcx", "train"])
+    }
+
+    #[test]
+    fn empty_document_skips_the_rule() {
+        assert!(!ran(&doc().build(), "ENC002"));
+    }
+
+    #[test]
+    fn table() {
+        cases(
+            "ENC002",
+            vec![
+                (
+                    "sensitive over peering",
+                    two_vpcs(true).build(),
+                    vec!["ENC002@rds->train"],
+                ),
+                (
+                    "TLS over peering",
+                    two_vpcs(true).all_transport(TLS).build(),
+                    vec![],
+                ),
+                (
+                    "force_ssl enforces TLS",
+                    two_vpcs(true)
+                        .props_of("rds", |p| p.force_ssl = Some(true))
+                        .build(),
+                    vec![],
+                ),
+                (
+                    "non-sensitive over peering, no requirement",
+                    two_vpcs(false).build(),
+                    vec![],
+                ),
+                (
+                    "non-sensitive, all data must be encrypted",
+                    two_vpcs(false)
+                        .req(|r| r.in_transit_encryption = InTransit::All)
+                        .build(),
+                    vec!["ENC002@rds->train"],
+                ),
+                (
+                    "inside one VPC, sensitive, requirement",
+                    doc()
+                        .req(|r| r.in_transit_encryption = InTransit::Sensitive)
+                        .node("v", Vpc, "")
+                        .node("s", PrivateSubnet, "v")
+                        .node("rds", RdsInstance, "s")
+                        .data(&[("cards", true)])
+                        .props(|p| p.encryption_at_rest = Some(true))
+                        .node("train", SagemakerTrainingJob, "s")
+                        .chain(&["rds", "train"])
+                        .build(),
+                    vec!["ENC002@rds->train"],
+                ),
+                (
+                    "inside one VPC, sensitive, no requirement",
+                    doc()
+                        .node("v", Vpc, "")
+                        .node("s", PrivateSubnet, "v")
+                        .node("rds", RdsInstance, "s")
+                        .data(&[("cards", true)])
+                        .node("train", SagemakerTrainingJob, "s")
+                        .chain(&["rds", "train"])
+                        .build(),
+                    vec![],
+                ),
+                (
+                    "to the cloud with nothing, encryption required",
+                    doc()
+                        .req(|r| r.cloud_transport = CloudTransport::Ipsec)
+                        .node("db", OnPremisesDatabase, "")
+                        .node("job", GlueJob, "")
+                        .chain(&["db", "job"])
+                        .build(),
+                    vec!["ENC002@db->job"],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn message_names_what_adds_no_encryption() {
+        let report = crate::check::run(&two_vpcs(true).build());
+        let f = &report.findings.iter().find(|f| f.code == "ENC002").unwrap();
+        assert_eq!(
+            f.message,
+            "Hop `rds → train` carries sensitive data `cards` unencrypted through VPC peering `pcx`, which adds no encryption"
+        );
+        assert_eq!(f.nodes, ["rds", "pcx", "train"]);
+        assert_eq!(f.flows, ["rds-pcx", "pcx-train"]);
+    }
+}

@@ -1,0 +1,142 @@
+//! # LOC001 sensitive-data-leaves-on-premises
+//!
+//! ## What it does
+//! Finds hops that carry sensitive datasets out of the on-premises network
+//! when the design requires sensitive data to stay there.
+//!
+//! ## Why is this bad?
+//! Data-localization rules are broken the moment the data crosses, not
+//! when it is stored: ingesting everything and dropping sensitive columns
+//! in a cloud job, replicating all tables to EC2, or migrating all tables
+//! with DMS all move sensitive data into the cloud first. Removing it
+//! afterwards does not undo the crossing.
+//!
+//! ## Detection logic
+//! Applies when `sensitive_data_stays_on_premises` is set. Datasets
+//! propagate from their stores along flows, narrowed only by a source's
+//! selection (`only`). Every segment from an on-premises endpoint to an AWS
+//! or Internet endpoint that carries a sensitive dataset is reported, with
+//! the path from the store. Filtering later in the cloud is not credited.
+//!
+//! ## False positives
+//! A dataset marked sensitive that is tokenised or anonymised on-premises
+//! before it leaves should be modelled as a separate, non-sensitive dataset
+//! selected at the source.
+//!
+//! ## Example
+//! `postgres (orders, customers: sensitive) → site-to-site-vpn → glue-job`
+//! reading all tables, with a PySpark step dropping `customers` in the cloud.
+//!
+//! ## Use instead
+//! The Glue job selects only the non-sensitive tables at the source:
+//! `"only": ["orders", "products"]` on the hop out of the database.
+//!
+//! ## References
+//! - AWS: "Data residency" and "Data localization" whitepaper guidance (AWS Hybrid Cloud)
+//! - AWS: "Connecting to data sources in on-premises networks" (AWS Glue JDBC connections)
+
+use super::super::prelude::*;
+
+pub static RULE: Rule = Rule {
+    code: "LOC001",
+    name: "sensitive-data-leaves-on-premises",
+    title: "Sensitive data leaves the on-premises network",
+    family: Family::Localization,
+    severity: Severity::High,
+    why: "Moving sensitive data into the cloud breaks localization at the crossing; filtering it later does not undo that",
+    fix: "Select only non-sensitive datasets at the source, so sensitive data never crosses",
+    doc: docs::SENSITIVE_DATA_LEAVES_ON_PREMISES,
+    applies,
+    check,
+};
+
+fn applies(cx: &Context) -> bool {
+    cx.req().sensitive_data_stays_on_premises
+}
+
+fn check(cx: &Context, out: &mut Vec<Hit>) {
+    for s in cx.segments() {
+        if cx.realm(s.from) != Realm::OnPremises
+            || !matches!(cx.realm(s.to), Realm::Aws | Realm::Internet)
+        {
+            continue;
+        }
+        let sensitive = cx.carried_sensitive(s);
+        let Some(&lead) = sensitive.first() else {
+            continue;
+        };
+        out.push(
+            Hit::new(
+                cx.segment_target(s),
+                format!(
+                    "Hop {} moves sensitive data {} out of the on-premises network",
+                    cx.segment_name(s),
+                    cx.dataset_names(&sensitive)
+                ),
+                cx.trail_of_segment(s, Some(lead)),
+            )
+            .fix(format!(
+                "Select only non-sensitive datasets on the hop out of {}, so {} never cross",
+                cx.name(s.from),
+                cx.dataset_names(&sensitive)
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testkit::*;
+
+    fn base() -> Builder {
+        doc()
+            .req(|r| r.sensitive_data_stays_on_premises = true)
+            .node("corp", OnPremisesNetwork, "")
+            .node("pg", OnPremisesDatabase, "corp")
+            .data(&[("orders", false), ("customers", true)])
+            .node("vpn", SiteToSiteVpn, "")
+            .node("vpc", Vpc, "")
+            .node("priv", PrivateSubnet, "vpc")
+            .node("job", GlueJob, "priv")
+            .node("s3", S3Bucket, "")
+            .chain(&["pg", "vpn", "job", "s3"])
+    }
+
+    #[test]
+    fn table() {
+        cases(
+            "LOC001",
+            vec![
+                ("all tables cross", base().build(), vec!["LOC001@pg->job"]),
+                (
+                    "selected at the source",
+                    base().only("pg", "vpn", &["orders"]).build(),
+                    vec![],
+                ),
+                (
+                    "filtered after crossing",
+                    base().only("job", "s3", &["orders"]).build(),
+                    vec!["LOC001@pg->job"],
+                ),
+                (
+                    "stays on-premises",
+                    doc()
+                        .req(|r| r.sensitive_data_stays_on_premises = true)
+                        .node("corp", OnPremisesNetwork, "")
+                        .node("a", OnPremisesDatabase, "corp")
+                        .data(&[("customers", true)])
+                        .node("b", OnPremisesDatabase, "corp")
+                        .chain(&["a", "b"])
+                        .build(),
+                    vec![],
+                ),
+            ],
+        );
+        assert!(!ran(
+            &base()
+                .req(|r| r.sensitive_data_stays_on_premises = false)
+                .build(),
+            "LOC001"
+        ));
+    }
+}

@@ -1,0 +1,132 @@
+//! # NET001 gateway-endpoint-outside-its-vpc
+//!
+//! ## What it does
+//! Finds gateway VPC endpoints used from outside their own VPC: from
+//! on-premises (over a VPN or Direct Connect) or from another VPC (over a
+//! peering or transit gateway).
+//!
+//! ## Why is this bad?
+//! A gateway endpoint is a route-table entry for the subnets of its own
+//! VPC. Traffic arriving from on-premises or from a peered VPC cannot use
+//! it, so the flow as drawn does not work (or silently takes another,
+//! public, path).
+//!
+//! ## Detection logic
+//! For every route from an endpoint node that reaches a `gateway-endpoint`
+//! through connectivity, the route's start must be inside the endpoint's
+//! VPC. An on-premises start, or one in another VPC, is reported.
+//!
+//! ## False positives
+//! None known.
+//!
+//! ## Example
+//! `on-premises-database → site-to-site-vpn → gateway-endpoint → s3-bucket`.
+//!
+//! ## Use instead
+//! `… → site-to-site-vpn → interface-endpoint (S3) → s3-bucket`: interface
+//! endpoints have private IP addresses reachable from on-premises and
+//! peered VPCs.
+//!
+//! ## References
+//! - AWS: "Gateway endpoints" — "Endpoint connections cannot be extended out of a VPC"
+//! - AWS: "Types of VPC endpoints for Amazon S3" (gateway versus interface)
+
+use super::super::prelude::*;
+
+pub static RULE: Rule = Rule {
+    code: "NET001",
+    name: "gateway-endpoint-outside-its-vpc",
+    title: "Gateway endpoint used from outside its VPC",
+    family: Family::Topology,
+    severity: Severity::High,
+    why: "A gateway endpoint is a route in its own VPC's route tables; on-premises and peered traffic cannot use it",
+    fix: "Replace the gateway endpoint with an interface endpoint, which is reachable from on-premises and peered VPCs",
+    doc: docs::GATEWAY_ENDPOINT_OUTSIDE_ITS_VPC,
+    applies,
+    check,
+};
+
+fn applies(cx: &Context) -> bool {
+    cx.has(&[Kind::GatewayEndpoint])
+}
+
+fn check(cx: &Context, out: &mut Vec<Hit>) {
+    for reach in &cx.segs.reaches {
+        let gwe = reach.node;
+        if cx.kind(gwe) != Kind::GatewayEndpoint {
+            continue;
+        }
+        let from = cx.segs.groups[reach.group].from;
+        if cx.place(from).vpc == cx.place(gwe).vpc {
+            continue;
+        }
+        let origin = match (cx.realm(from), cx.place(from).vpc) {
+            (Realm::OnPremises, _) => format!("on-premises {}", cx.name(from)),
+            (_, Some(v)) => format!("{} in another VPC, {}", cx.name(from), cx.name(v)),
+            (_, None) => format!("{}, outside the VPC", cx.name(from)),
+        };
+        out.push(Hit::new(
+            cx.node(gwe).id.clone(),
+            format!(
+                "Gateway endpoint {} is used from {origin}; it works only from inside its own VPC",
+                cx.name(gwe)
+            ),
+            cx.trail_of_hops(&reach.hops),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testkit::*;
+
+    fn base() -> Builder {
+        doc()
+            .node("corp", OnPremisesNetwork, "")
+            .node("db", OnPremisesDatabase, "corp")
+            .node("vpn", SiteToSiteVpn, "")
+            .node("vpc", Vpc, "")
+            .node("priv", PrivateSubnet, "vpc")
+            .node("gwe", GatewayEndpoint, "vpc")
+            .node("ie", InterfaceEndpoint, "priv")
+            .node("s3", S3Bucket, "")
+    }
+
+    #[test]
+    fn table() {
+        cases(
+            "NET001",
+            vec![
+                (
+                    "from on-premises",
+                    base().chain(&["db", "vpn", "gwe", "s3"]).build(),
+                    vec!["NET001@gwe"],
+                ),
+                (
+                    "interface endpoint instead",
+                    base().chain(&["db", "vpn", "ie", "s3"]).build(),
+                    vec![],
+                ),
+                (
+                    "from inside the VPC",
+                    base()
+                        .node("job", GlueJob, "priv")
+                        .chain(&["job", "gwe", "s3"])
+                        .build(),
+                    vec![],
+                ),
+                (
+                    "from a peered VPC",
+                    base()
+                        .node("other", Vpc, "")
+                        .node("o1", PrivateSubnet, "other")
+                        .node("ec2", Ec2Instance, "o1")
+                        .node("pcx", VpcPeering, "")
+                        .chain(&["ec2", "pcx", "gwe", "s3"])
+                        .build(),
+                    vec!["NET001@gwe"],
+                ),
+            ],
+        );
+    }
+}

@@ -1,0 +1,121 @@
+//! # NET009 glue-connection-in-public-subnet
+//!
+//! ## What it does
+//! Finds Glue connections (and Glue jobs drawn directly in a subnet) in a
+//! public subnet.
+//!
+//! ## Why is this bad?
+//! Glue's network interfaces get only private IP addresses, so in a public
+//! subnet they have no working route to the Internet or to S3 without an
+//! endpoint, and the subnet's routes invite exposure. AWS documents
+//! private subnets, with a NAT gateway or VPC endpoints, for Glue.
+//!
+//! ## Detection logic
+//! A `glue-connection` in a `public-subnet`, or a `glue-job` with no
+//! `connection` drawn in a `public-subnet`, is reported.
+//!
+//! ## False positives
+//! None known.
+//!
+//! ## Example
+//! A `glue-connection` placed in the VPC's public subnet.
+//!
+//! ## Use instead
+//! The connection in a private subnet, with S3 reached through a gateway
+//! endpoint.
+//!
+//! ## References
+//! - AWS: "Setting up a VPC to connect to JDBC data stores for AWS Glue" (private subnet, S3 endpoint or NAT)
+//! - AWS Knowledge Center: "Why does my AWS Glue job fail with 'Could not find S3 endpoint or NAT gateway for subnetId'?"
+
+use super::super::prelude::*;
+
+pub static RULE: Rule = Rule {
+    code: "NET009",
+    name: "glue-connection-in-public-subnet",
+    title: "Glue connection in a public subnet",
+    family: Family::Topology,
+    severity: Severity::Medium,
+    why: "Glue's network interfaces have only private addresses and belong in private subnets",
+    fix: "Move the Glue connection to a private subnet and reach S3 through a gateway endpoint",
+    doc: docs::GLUE_CONNECTION_IN_PUBLIC_SUBNET,
+    applies,
+    check,
+};
+
+fn applies(cx: &Context) -> bool {
+    cx.has(&[Kind::GlueConnection, Kind::GlueJob])
+}
+
+fn check(cx: &Context, out: &mut Vec<Hit>) {
+    for (i, node) in cx.doc.nodes.iter().enumerate() {
+        let applies = match node.kind {
+            Kind::GlueConnection => true,
+            Kind::GlueJob => node.props.connection.is_none(),
+            _ => false,
+        };
+        let Some(subnet) = cx
+            .place(i)
+            .subnet
+            .filter(|&s| cx.kind(s) == Kind::PublicSubnet)
+        else {
+            continue;
+        };
+        if applies {
+            out.push(Hit::new(
+                node.id.clone(),
+                format!(
+                    "{} {} is in public subnet {}",
+                    node.kind.title(),
+                    cx.name(i),
+                    cx.name(subnet)
+                ),
+                Trail::node(i),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testkit::*;
+
+    #[test]
+    fn table() {
+        let base = || {
+            doc()
+                .node("vpc", Vpc, "")
+                .node("priv", PrivateSubnet, "vpc")
+                .node("pub", PublicSubnet, "vpc")
+        };
+        cases(
+            "NET009",
+            vec![
+                (
+                    "connection in private",
+                    base().node("c", GlueConnection, "priv").build(),
+                    vec![],
+                ),
+                (
+                    "connection in public",
+                    base().node("c", GlueConnection, "pub").build(),
+                    vec!["NET009@c"],
+                ),
+                (
+                    "job drawn in public",
+                    base().node("j", GlueJob, "pub").build(),
+                    vec!["NET009@j"],
+                ),
+                (
+                    "job with a public connection is reported once, at the connection",
+                    base()
+                        .node("c", GlueConnection, "pub")
+                        .node("j", GlueJob, "")
+                        .props(|p| p.connection = Some("c".into()))
+                        .build(),
+                    vec!["NET009@c"],
+                ),
+            ],
+        );
+    }
+}

@@ -1,0 +1,142 @@
+//! # NET005 peering-cidr-overlap
+//!
+//! ## What it does
+//! Finds VPC peerings between VPCs whose CIDR blocks overlap.
+//!
+//! ## Why is this bad?
+//! AWS cannot create a peering connection between VPCs with matching or
+//! overlapping IPv4 CIDR blocks: routes would be ambiguous.
+//!
+//! ## Detection logic
+//! A peering's VPCs are those of the nodes its flows connect (in either
+//! direction). Every pair of them whose `cidr` blocks are both known and
+//! overlap is reported once per peering.
+//!
+//! ## False positives
+//! None known; a VPC without a `cidr` is not guessed.
+//!
+//! ## Example
+//! VPC A `10.0.0.0/16` and VPC B `10.0.0.0/16` joined by a `vpc-peering`.
+//!
+//! ## Use instead
+//! Re-address one VPC, or connect the services through PrivateLink (an
+//! endpoint service and an interface endpoint), which tolerates overlap.
+//!
+//! ## References
+//! - AWS: "VPC peering limitations": "You cannot create a VPC peering connection between VPCs that have matching or overlapping IPv4 or IPv6 CIDR blocks"
+
+use super::super::prelude::*;
+use crate::model::cidr::Cidr;
+
+pub static RULE: Rule = Rule {
+    code: "NET005",
+    name: "peering-cidr-overlap",
+    title: "Peered VPCs with overlapping CIDR blocks",
+    family: Family::Topology,
+    severity: Severity::High,
+    why: "AWS cannot peer VPCs whose CIDR blocks overlap",
+    fix: "Re-address one VPC, or connect the services through PrivateLink instead of peering",
+    doc: docs::PEERING_CIDR_OVERLAP,
+    applies,
+    check,
+};
+
+fn applies(cx: &Context) -> bool {
+    cx.has(&[Kind::VpcPeering])
+}
+
+fn check(cx: &Context, out: &mut Vec<Hit>) {
+    for p in cx.nodes_of(Kind::VpcPeering) {
+        let mut vpcs: Vec<(usize, usize, usize)> = Vec::new(); // (vpc, neighbour, flow)
+        let mut flows: Vec<usize> = cx.graph.in_flows(p).chain(cx.graph.out_flows(p)).collect();
+        flows.sort_unstable();
+        for f in flows {
+            let Some((a, b)) = cx.graph.flow_ends(f) else {
+                continue;
+            };
+            let other = if a == p { b } else { a };
+            if let Some(v) = cx.place(other).vpc
+                && !vpcs.iter().any(|(w, _, _)| *w == v)
+            {
+                vpcs.push((v, other, f));
+            }
+        }
+        let cidr = |v: usize| {
+            cx.node(v)
+                .props
+                .cidr
+                .as_deref()
+                .and_then(|c| Cidr::parse(c).ok())
+        };
+        'pairs: for (i, &(a, na, fa)) in vpcs.iter().enumerate() {
+            for &(b, nb, fb) in &vpcs[i + 1..] {
+                if let (Some(ca), Some(cb)) = (cidr(a), cidr(b))
+                    && ca.overlaps(&cb)
+                {
+                    let trail = Trail {
+                        nodes: vec![na, p, nb],
+                        flows: vec![fa, fb],
+                    };
+                    out.push(Hit::new(
+                        cx.node(p).id.clone(),
+                        format!(
+                            "VPC peering {} joins VPCs {} ({ca}) and {} ({cb}), whose CIDR blocks overlap",
+                            cx.name(p),
+                            cx.name(a),
+                            cx.name(b)
+                        ),
+                        trail,
+                    ));
+                    break 'pairs;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testkit::*;
+
+    #[test]
+    fn table() {
+        let peered = |a: &str, b: &str| {
+            doc()
+                .node("a", Vpc, "")
+                .props(|p| p.cidr = Some(a.into()))
+                .node("a1", PrivateSubnet, "a")
+                .node("x", Ec2Instance, "a1")
+                .node("b", Vpc, "")
+                .props(|p| p.cidr = Some(b.into()))
+                .node("b1", PrivateSubnet, "b")
+                .node("y", Ec2Instance, "b1")
+                .node("pcx", VpcPeering, "")
+                .chain(&["x", "pcx", "y"])
+                .build()
+        };
+        cases(
+            "NET005",
+            vec![
+                (
+                    "identical",
+                    peered("10.0.0.0/16", "10.0.0.0/16"),
+                    vec!["NET005@pcx"],
+                ),
+                (
+                    "nested",
+                    peered("10.0.0.0/8", "10.20.0.0/16"),
+                    vec!["NET005@pcx"],
+                ),
+                ("disjoint", peered("10.0.0.0/16", "10.1.0.0/16"), vec![]),
+            ],
+        );
+        let f = &crate::check::run(&peered("10.0.0.0/16", "10.0.0.0/16")).findings[0];
+        assert_eq!(
+            (f.nodes.clone(), f.flows.clone()),
+            (
+                vec!["x".to_string(), "pcx".into(), "y".into()],
+                vec!["x-pcx".to_string(), "pcx-y".into()]
+            )
+        );
+    }
+}

@@ -1,0 +1,275 @@
+//! Segments: the logical hops of the design.
+//!
+//! A segment runs from one endpoint (a node that holds, processes or
+//! receives data) through zero or more connectivity nodes to the next
+//! endpoint: `db → vpn → glue` is one segment of two flows. Boundary
+//! crossings, encryption layers and routing rules are all properties of a
+//! segment, so the checker enumerates them once.
+//!
+//! Enumeration is a breadth-first search from each endpoint over
+//! connectivity nodes, on states `(node, what the route so far guarantees)`.
+//! Two routes to the same endpoint that differ in anything a rule looks at
+//! (declared protection, kinds of connectivity passed, peerings crossed)
+//! give two segments; routes that agree give one, with the shortest as its
+//! witness. The work per start is bounded by `nodes × states`, never by the
+//! number of routes.
+
+use super::graph::Graph;
+use crate::model::{Kind, Role, Transport};
+use std::collections::HashSet;
+
+/// Protection bits.
+pub mod prot {
+    pub const TLS: u8 = 1;
+    pub const IPSEC: u8 = 2;
+    pub const MACSEC: u8 = 4;
+}
+
+pub fn declared(t: Transport) -> u8 {
+    match t {
+        Transport::None => 0,
+        Transport::Tls => prot::TLS,
+        Transport::Ipsec => prot::IPSEC,
+        Transport::Macsec => prot::MACSEC,
+    }
+}
+
+/// Bits for the connectivity passed by a route.
+pub mod via {
+    pub const VPN: u16 = 1 << 0;
+    pub const DIRECT_CONNECT: u16 = 1 << 1;
+    pub const PEERING: u16 = 1 << 2;
+    pub const TRANSIT_GATEWAY: u16 = 1 << 3;
+    pub const NAT: u16 = 1 << 4;
+    pub const INTERNET_GATEWAY: u16 = 1 << 5;
+    pub const GATEWAY_ENDPOINT: u16 = 1 << 6;
+    pub const INTERFACE_ENDPOINT: u16 = 1 << 7;
+    pub const ENDPOINT_SERVICE: u16 = 1 << 8;
+    /// A Direct Connect link with MACsec on.
+    pub const MACSEC_LINK: u16 = 1 << 9;
+}
+
+fn via_bits(g: &Graph, i: usize) -> u16 {
+    let node = &g.doc.nodes[i];
+    match node.kind {
+        Kind::SiteToSiteVpn => via::VPN,
+        Kind::DirectConnect if node.props.macsec() => via::DIRECT_CONNECT | via::MACSEC_LINK,
+        Kind::DirectConnect => via::DIRECT_CONNECT,
+        Kind::VpcPeering => via::PEERING,
+        Kind::TransitGateway => via::TRANSIT_GATEWAY,
+        Kind::NatGateway => via::NAT,
+        Kind::InternetGateway => via::INTERNET_GATEWAY,
+        Kind::GatewayEndpoint => via::GATEWAY_ENDPOINT,
+        Kind::InterfaceEndpoint => via::INTERFACE_ENDPOINT,
+        Kind::EndpointService => via::ENDPOINT_SERVICE,
+        _ => 0,
+    }
+}
+
+/// The flows out of one endpoint that select the same datasets.
+#[derive(Clone, Debug)]
+pub struct Group {
+    pub from: usize,
+    /// The selection (`only`) shared by the group's flows; `None`: everything.
+    pub only: Option<Vec<String>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Segment {
+    pub from: usize,
+    /// An endpoint; or, when `dead_end`, the connectivity node where the
+    /// route stops.
+    pub to: usize,
+    pub group: usize,
+    /// The flows in order.
+    pub hops: Vec<usize>,
+    /// What every hop declares (the intersection of their protections).
+    pub declared: u8,
+    /// The connectivity passed (`via` bits).
+    pub via: u16,
+    /// Peerings crossed, counted up to 2.
+    pub peerings: u8,
+    pub dead_end: bool,
+}
+
+impl Segment {
+    pub fn passes(&self, bits: u16) -> bool {
+        self.via & bits != 0
+    }
+}
+
+/// A connectivity node that a group's data reaches, with the route there.
+#[derive(Clone, Debug)]
+pub struct Reach {
+    pub group: usize,
+    pub node: usize,
+    pub hops: Vec<usize>,
+}
+
+pub struct Segments {
+    pub groups: Vec<Group>,
+    pub list: Vec<Segment>,
+    /// First arrivals at NAT gateways, internet gateways and gateway
+    /// endpoints (the nodes rules ask about by identity).
+    pub reaches: Vec<Reach>,
+}
+
+#[derive(Clone, Copy)]
+struct State {
+    node: usize,
+    declared: u8,
+    via: u16,
+    peerings: u8,
+    parent: u32,
+    flow: usize,
+}
+
+const ROOT: u32 = u32::MAX;
+
+fn tracked(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::NatGateway | Kind::InternetGateway | Kind::GatewayEndpoint
+    )
+}
+
+impl Segments {
+    pub fn new(g: &Graph) -> Segments {
+        let doc = g.doc;
+        let n = doc.nodes.len();
+        let mut groups = Vec::new();
+        let mut list = Vec::new();
+        let mut reaches = Vec::new();
+
+        let mut states: Vec<State> = Vec::new();
+        let mut seen: HashSet<(usize, u8, u16, u8)> = HashSet::new();
+        let mut reached = vec![u32::MAX; n];
+        let mut queue = std::collections::VecDeque::new();
+
+        for u in 0..n {
+            if doc.nodes[u].kind.role() != Role::Endpoint {
+                continue;
+            }
+            // Group u's flows by selection, in document order.
+            let mut flows: Vec<usize> = g.out_flows(u).collect();
+            if flows.is_empty() {
+                continue;
+            }
+            flows.sort_unstable();
+            let mut by_selection: Vec<(Option<&Vec<String>>, Vec<usize>)> = Vec::new();
+            for f in flows {
+                let only = doc.flows[f].only.as_ref();
+                match by_selection.iter_mut().find(|(o, _)| *o == only) {
+                    Some((_, fs)) => fs.push(f),
+                    None => by_selection.push((only, vec![f])),
+                }
+            }
+            for (only, first_hops) in by_selection {
+                let group = groups.len();
+                groups.push(Group {
+                    from: u,
+                    only: only.cloned(),
+                });
+                states.clear();
+                seen.clear();
+                queue.clear();
+                for f in first_hops {
+                    let Some((_, t)) = g.flow_ends(f) else {
+                        continue;
+                    };
+                    let s = State {
+                        node: t,
+                        declared: declared(doc.flows[f].transport),
+                        via: 0,
+                        peerings: 0,
+                        parent: ROOT,
+                        flow: f,
+                    };
+                    if seen.insert((s.node, s.declared, s.via, s.peerings)) {
+                        states.push(s);
+                        queue.push_back(states.len() - 1);
+                    }
+                }
+                while let Some(si) = queue.pop_front() {
+                    let s = states[si];
+                    let kind = doc.nodes[s.node].kind;
+                    if kind.role() != Role::Transit {
+                        if s.node != u {
+                            list.push(Segment {
+                                from: u,
+                                to: s.node,
+                                group,
+                                hops: hops(&states, si),
+                                declared: s.declared,
+                                via: s.via,
+                                peerings: s.peerings,
+                                dead_end: false,
+                            });
+                        }
+                        continue;
+                    }
+                    let via = s.via | via_bits(g, s.node);
+                    let peerings = (s.peerings + u8::from(kind == Kind::VpcPeering)).min(2);
+                    if tracked(kind) && reached[s.node] != group as u32 {
+                        reached[s.node] = group as u32;
+                        reaches.push(Reach {
+                            group,
+                            node: s.node,
+                            hops: hops(&states, si),
+                        });
+                    }
+                    let mut onward = false;
+                    for f in g.out_flows(s.node) {
+                        let Some((_, t)) = g.flow_ends(f) else {
+                            continue;
+                        };
+                        onward = true;
+                        let next = State {
+                            node: t,
+                            declared: s.declared & declared(doc.flows[f].transport),
+                            via,
+                            peerings,
+                            parent: si as u32,
+                            flow: f,
+                        };
+                        if seen.insert((next.node, next.declared, next.via, next.peerings)) {
+                            states.push(next);
+                            queue.push_back(states.len() - 1);
+                        }
+                    }
+                    if !onward {
+                        list.push(Segment {
+                            from: u,
+                            to: s.node,
+                            group,
+                            hops: hops(&states, si),
+                            declared: s.declared,
+                            via,
+                            peerings,
+                            dead_end: true,
+                        });
+                    }
+                }
+            }
+        }
+        Segments {
+            groups,
+            list,
+            reaches,
+        }
+    }
+}
+
+fn hops(states: &[State], mut si: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    loop {
+        let s = states[si];
+        out.push(s.flow);
+        if s.parent == ROOT {
+            break;
+        }
+        si = s.parent as usize;
+    }
+    out.reverse();
+    out
+}

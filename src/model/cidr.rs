@@ -1,0 +1,104 @@
+//! IPv4 CIDR blocks, for VPC overlap checks and security-group sources.
+
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cidr {
+    /// The network address, host bits cleared.
+    pub addr: u32,
+    pub len: u8,
+}
+
+impl Cidr {
+    /// Parses `a.b.c.d/n`. Host bits are cleared (`10.0.1.7/16` is `10.0.0.0/16`).
+    pub fn parse(s: &str) -> Result<Cidr, String> {
+        let (ip, len) = s
+            .split_once('/')
+            .ok_or_else(|| format!("`{s}` is not a CIDR block (expected a.b.c.d/n)"))?;
+        let len: u8 = len
+            .parse()
+            .ok()
+            .filter(|l| *l <= 32)
+            .ok_or_else(|| format!("`{s}` has a prefix length outside 0..=32"))?;
+        let mut addr = 0u32;
+        let mut octets = 0;
+        for part in ip.split('.') {
+            let ok =
+                !part.is_empty() && part.len() <= 3 && part.bytes().all(|b| b.is_ascii_digit());
+            let octet: u8 = part
+                .parse()
+                .ok()
+                .filter(|_| ok)
+                .ok_or_else(|| format!("`{s}` has an invalid address"))?;
+            addr = (addr << 8) | u32::from(octet);
+            octets += 1;
+        }
+        if octets != 4 {
+            return Err(format!("`{s}` has an invalid address"));
+        }
+        Ok(Cidr {
+            addr: addr & Self::mask(len),
+            len,
+        })
+    }
+
+    fn mask(len: u8) -> u32 {
+        if len == 0 { 0 } else { u32::MAX << (32 - len) }
+    }
+
+    /// Whether the two blocks share any address.
+    pub fn overlaps(&self, other: &Cidr) -> bool {
+        let len = self.len.min(other.len);
+        let m = Self::mask(len);
+        self.addr & m == other.addr & m
+    }
+}
+
+impl fmt::Display for Cidr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let a = self.addr.to_be_bytes();
+        write!(f, "{}.{}.{}.{}/{}", a[0], a[1], a[2], a[3], self.len)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_normalises() {
+        assert_eq!(
+            Cidr::parse("10.0.1.7/16").unwrap().to_string(),
+            "10.0.0.0/16"
+        );
+        assert_eq!(Cidr::parse("0.0.0.0/0").unwrap().len, 0);
+        for bad in [
+            "10.0.0.0",
+            "10.0.0/8",
+            "10.0.0.256/8",
+            "10.0.0.0/33",
+            "a.b.c.d/8",
+            "1.2.3.4/",
+            "+1.2.3.4/8",
+            "",
+        ] {
+            assert!(Cidr::parse(bad).is_err(), "{bad} should not parse");
+        }
+    }
+
+    #[test]
+    fn overlap_is_symmetric_and_exact() {
+        let cases = [
+            ("10.0.0.0/16", "10.0.128.0/17", true),
+            ("10.0.0.0/16", "10.1.0.0/16", false),
+            ("0.0.0.0/0", "192.168.0.0/24", true),
+            ("172.16.0.0/12", "172.32.0.0/16", false),
+            ("10.0.0.0/24", "10.0.0.255/32", true),
+        ];
+        for (a, b, want) in cases {
+            let (a, b) = (Cidr::parse(a).unwrap(), Cidr::parse(b).unwrap());
+            assert_eq!(a.overlaps(&b), want, "{a} ~ {b}");
+            assert_eq!(b.overlaps(&a), want, "{b} ~ {a}");
+        }
+    }
+}

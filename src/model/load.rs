@@ -1,0 +1,270 @@
+//! Reading and writing documents: size limits, JSON, format versions and
+//! migration, then validation. Every error names where it is.
+
+use super::Document;
+use super::validate::validate;
+use serde::Deserialize;
+use std::fmt;
+
+/// The format version this build writes.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// Upgrades, in order: `MIGRATIONS[i]` turns version `i + 1` into `i + 2`.
+/// Empty while there is only version 1; a later format adds its step here
+/// and bumps [`CURRENT_VERSION`], and old files keep opening.
+type Migration = fn(&mut serde_json::Value) -> Result<(), String>;
+const MIGRATIONS: &[Migration] = &[];
+
+/// Hard limits on what a document may hold. Each limit reached is a load
+/// error naming the limit.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    pub max_bytes: usize,
+    pub max_nodes: usize,
+    pub max_flows: usize,
+    pub max_label_chars: usize,
+    pub max_id_chars: usize,
+    pub max_depth: usize,
+    pub max_datasets_per_store: usize,
+    pub max_list_items: usize,
+    pub max_suppressions: usize,
+}
+
+pub const LIMITS: Limits = Limits {
+    max_bytes: 16 * 1024 * 1024,
+    max_nodes: 20_000,
+    max_flows: 60_000,
+    max_label_chars: 200,
+    max_id_chars: 128,
+    max_depth: 8,
+    max_datasets_per_store: 1_000,
+    max_list_items: 256,
+    max_suppressions: 10_000,
+};
+
+/// One thing wrong with a document that parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where: a JSON path such as `nodes[3].parent`.
+    pub path: String,
+    /// The id of the node, flow or suppression it concerns, if any.
+    pub id: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.id {
+            Some(id) => write!(f, "{} (`{}`): {}", self.path, id, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum LoadError {
+    #[error("the document is {size} bytes; the limit is {limit} bytes")]
+    TooLarge { size: usize, limit: usize },
+    #[error("not valid JSON at line {line}, column {column}: {message}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path}: {message}{}", at(*line, *column))]
+    Shape {
+        path: String,
+        message: String,
+        line: usize,
+        column: usize,
+    },
+    #[error("not an Airlock document: the top level needs \"airlock\": {CURRENT_VERSION}")]
+    MissingVersion,
+    #[error(
+        "this document is format version {found}, newer than this Airlock reads (up to {supported}); open it with a newer Airlock"
+    )]
+    NewerVersion { found: u64, supported: u32 },
+    #[error("unknown format version {found}; versions start at 1")]
+    UnknownVersion { found: u64 },
+    #[error("migrating from format version {from}: {message}")]
+    Migration { from: u32, message: String },
+    #[error("{}", list(.0))]
+    Invalid(Vec<Problem>),
+}
+
+fn at(line: usize, column: usize) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!(" (line {line}, column {column})")
+    }
+}
+
+fn list(problems: &[Problem]) -> String {
+    let head = match problems.len() {
+        1 => "1 problem".to_string(),
+        n => format!("{n} problems"),
+    };
+    let mut s = format!("{head}: {}", problems[0]);
+    for p in &problems[1..] {
+        s.push_str("; ");
+        s.push_str(&p.to_string());
+    }
+    s
+}
+
+impl LoadError {
+    /// The individual problems, one line each.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            LoadError::Invalid(problems) => problems.iter().map(|p| p.to_string()).collect(),
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+/// The version field, read before anything else.
+#[derive(Deserialize)]
+struct Probe {
+    airlock: Option<serde_json::Value>,
+}
+
+fn version_of(value: Option<&serde_json::Value>) -> Result<u64, LoadError> {
+    match value {
+        None | Some(serde_json::Value::Null) => Err(LoadError::MissingVersion),
+        Some(v) => v.as_u64().ok_or_else(|| LoadError::Shape {
+            path: "airlock".into(),
+            message: format!("the format version must be a whole number, found {v}"),
+            line: 0,
+            column: 0,
+        }),
+    }
+}
+
+fn check_version(found: u64) -> Result<u32, LoadError> {
+    if found == 0 {
+        Err(LoadError::UnknownVersion { found })
+    } else if found > CURRENT_VERSION as u64 {
+        Err(LoadError::NewerVersion {
+            found,
+            supported: CURRENT_VERSION,
+        })
+    } else {
+        Ok(found as u32)
+    }
+}
+
+fn syntax(e: serde_json::Error) -> LoadError {
+    LoadError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    }
+}
+
+/// serde_json appends " at line L column C"; we report those separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn shape(e: serde_path_to_error::Error<serde_json::Error>) -> LoadError {
+    let path = e.path().to_string();
+    let inner = e.into_inner();
+    if inner.is_syntax() || inner.is_eof() {
+        return syntax(inner);
+    }
+    LoadError::Shape {
+        path: if path == "." { "document".into() } else { path },
+        message: strip_position(&inner.to_string()),
+        line: inner.line(),
+        column: inner.column(),
+    }
+}
+
+/// Reads a document from JSON text: limits, syntax, version, shape, then
+/// meaning. Never panics.
+pub fn from_json(text: &str) -> Result<Document, LoadError> {
+    if text.len() > LIMITS.max_bytes {
+        return Err(LoadError::TooLarge {
+            size: text.len(),
+            limit: LIMITS.max_bytes,
+        });
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed: Result<Document, _> = serde_path_to_error::deserialize(&mut de);
+    match parsed {
+        Ok(doc) => {
+            de.end().map_err(syntax)?;
+            check_version(doc.airlock as u64)?;
+            if doc.airlock != CURRENT_VERSION {
+                // An older version that happens to parse: migrate it properly.
+                let value = serde_json::from_str(text).map_err(syntax)?;
+                return from_value(value);
+            }
+            finish(doc)
+        }
+        Err(e) => {
+            // Explain a failure by the version when the version is the cause.
+            let probe: Probe = serde_json::from_str(text).map_err(syntax)?;
+            let version = check_version(version_of(probe.airlock.as_ref())?)?;
+            if version != CURRENT_VERSION {
+                let value = serde_json::from_str(text).map_err(syntax)?;
+                return from_value(value);
+            }
+            Err(shape(e))
+        }
+    }
+}
+
+/// Reads a document from a JSON value (for example one a page script
+/// passed in), migrating older versions.
+pub fn from_value(mut value: serde_json::Value) -> Result<Document, LoadError> {
+    let serde_json::Value::Object(map) = &value else {
+        return Err(LoadError::Shape {
+            path: "document".into(),
+            message: "expected a JSON object".into(),
+            line: 0,
+            column: 0,
+        });
+    };
+    let version = check_version(version_of(map.get("airlock"))?)?;
+    migrate(&mut value, version)?;
+    let doc: Document = serde_path_to_error::deserialize(value).map_err(shape)?;
+    finish(doc)
+}
+
+/// Upgrades `value`, written in format `from`, to the current format.
+pub fn migrate(value: &mut serde_json::Value, from: u32) -> Result<(), LoadError> {
+    for (i, step) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(from.saturating_sub(1) as usize)
+    {
+        step(value).map_err(|message| LoadError::Migration {
+            from: i as u32 + 1,
+            message,
+        })?;
+        value["airlock"] = serde_json::Value::from(i as u32 + 2);
+    }
+    Ok(())
+}
+
+fn finish(doc: Document) -> Result<Document, LoadError> {
+    let problems = validate(&doc);
+    if problems.is_empty() {
+        Ok(doc)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// Writes a document as pretty JSON with a trailing newline. Field order is
+/// fixed, so the same document always gives the same text.
+pub fn to_json(doc: &Document) -> String {
+    let mut s = serde_json::to_string_pretty(doc).expect("a document always serializes");
+    s.push('\n');
+    s
+}

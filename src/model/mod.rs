@@ -1,0 +1,282 @@
+//! The diagram document: what users draw, keep in git and share.
+//!
+//! A document is JSON (see `static/schema/airlock.schema.json`, generated
+//! from these types). Nodes sit in zones through `parent`; flows connect
+//! nodes; requirements say what the design must guarantee; suppressions
+//! accept a finding with a written reason.
+
+pub mod cidr;
+mod kind;
+mod load;
+mod props;
+pub mod validate;
+
+pub use kind::{Group, Kind, Place, Role};
+pub use load::{
+    CURRENT_VERSION, LIMITS, Limits, LoadError, Problem, from_json, from_value, migrate, to_json,
+};
+pub use props::{
+    CATALOG, Dataset, LoadBalancer, PropField, PropSpec, PropType, PropValue, Props, SslMode, spec,
+    specs_for,
+};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A whole diagram.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// The format version this document was written in.
+    pub airlock: u32,
+    /// Optional link to the JSON Schema, for editors.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(default)]
+    pub requirements: Requirements,
+    #[serde(default)]
+    pub nodes: Vec<Node>,
+    #[serde(default)]
+    pub flows: Vec<Flow>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppressions: Vec<Suppression>,
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Document {
+            airlock: CURRENT_VERSION,
+            schema: None,
+            title: String::new(),
+            description: String::new(),
+            requirements: Requirements::default(),
+            nodes: Vec::new(),
+            flows: Vec::new(),
+            suppressions: Vec::new(),
+        }
+    }
+}
+
+impl Document {
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.nodes.iter().find(|n| n.id == id)
+    }
+    pub fn flow(&self, id: &str) -> Option<&Flow> {
+        self.flows.iter().find(|f| f.id == id)
+    }
+}
+
+/// A component on the canvas.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Node {
+    /// Stable id, unique among nodes and flows: letters, digits, `-`, `_`, `.`, `:`.
+    pub id: String,
+    pub kind: Kind,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    /// The id of the zone this node sits in; omitted at the top level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// Canvas position of the top-left corner (absolute, not relative to the parent).
+    #[serde(default)]
+    pub x: f64,
+    #[serde(default)]
+    pub y: f64,
+    /// Size; omitted: the kind's default size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub w: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub h: Option<f64>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub props: Props,
+}
+
+fn is_default<T: Default + PartialEq>(t: &T) -> bool {
+    *t == T::default()
+}
+
+impl Node {
+    pub fn new(id: impl Into<String>, kind: Kind) -> Node {
+        Node {
+            id: id.into(),
+            kind,
+            label: String::new(),
+            parent: None,
+            x: 0.0,
+            y: 0.0,
+            w: None,
+            h: None,
+            props: Props::default(),
+        }
+    }
+
+    /// What to call the node in messages: its label, else its id.
+    pub fn name(&self) -> &str {
+        if self.label.trim().is_empty() {
+            &self.id
+        } else {
+            &self.label
+        }
+    }
+
+    pub fn width(&self) -> f64 {
+        self.w.unwrap_or(self.kind.default_size().0)
+    }
+    pub fn height(&self) -> f64 {
+        self.h.unwrap_or(self.kind.default_size().1)
+    }
+}
+
+/// Protection a hop declares for itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Transport {
+    /// No encryption of its own.
+    #[default]
+    None,
+    /// TLS (layer 7), per application protocol.
+    Tls,
+    /// IPsec (layer 3): everything in the tunnel; for example a self-managed tunnel.
+    Ipsec,
+    /// MACsec (layer 2) on the link.
+    Macsec,
+}
+
+impl Transport {
+    pub const ALL: [Transport; 4] = [Self::None, Self::Tls, Self::Ipsec, Self::Macsec];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Tls => "tls",
+            Self::Ipsec => "ipsec",
+            Self::Macsec => "macsec",
+        }
+    }
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::None => "None",
+            Self::Tls => "TLS (L7)",
+            Self::Ipsec => "IPsec (L3)",
+            Self::Macsec => "MACsec (L2)",
+        }
+    }
+}
+
+/// A data flow: one hop from `from` to `to`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Flow {
+    pub id: String,
+    pub from: String,
+    pub to: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub transport: Transport,
+    /// The datasets this hop carries when the source selects a subset (for
+    /// example a Glue job reading only non-sensitive tables). Omitted: all
+    /// the data at the source. Allowed only where the source holds or
+    /// processes data, not on hops out of a connectivity node.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only: Option<Vec<String>>,
+}
+
+impl Flow {
+    pub fn new(id: impl Into<String>, from: impl Into<String>, to: impl Into<String>) -> Flow {
+        Flow {
+            id: id.into(),
+            from: from.into(),
+            to: to.into(),
+            label: String::new(),
+            transport: Transport::None,
+            only: None,
+        }
+    }
+}
+
+/// Minimum protection required for transport between on-premises and AWS.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum CloudTransport {
+    /// No requirement.
+    #[default]
+    Any,
+    /// Some encryption: TLS, IPsec or MACsec.
+    Encrypted,
+    /// IPsec (layer 3), as a Site-to-Site VPN gives.
+    Ipsec,
+}
+
+impl CloudTransport {
+    pub const ALL: [CloudTransport; 3] = [Self::Any, Self::Encrypted, Self::Ipsec];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Any => "any",
+            Self::Encrypted => "encrypted",
+            Self::Ipsec => "ipsec",
+        }
+    }
+}
+
+/// Which data must be encrypted in transit inside AWS.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum InTransit {
+    #[default]
+    Off,
+    /// Hops that carry sensitive data.
+    Sensitive,
+    /// Every hop that carries data.
+    All,
+}
+
+impl InTransit {
+    pub const ALL: [InTransit; 3] = [Self::Off, Self::Sensitive, Self::All];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Off => "off",
+            Self::Sensitive => "sensitive",
+            Self::All => "all",
+        }
+    }
+}
+
+/// What the design must guarantee. The same drawing can pass under one set
+/// and fail under another.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Requirements {
+    /// Sensitive datasets never leave the on-premises network.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive_data_stays_on_premises: bool,
+    /// Models are trained and evaluated only on non-sensitive data.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub train_only_on_non_sensitive_data: bool,
+    /// Minimum protection for transport between on-premises and AWS.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub cloud_transport: CloudTransport,
+    /// Data in transit inside AWS (in and between VPCs and AWS services) must be encrypted.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub in_transit_encryption: InTransit,
+    /// No path from the pipeline's data to the Internet.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_internet_egress: bool,
+}
+
+/// Accepts one finding, with a reason. Suppressed findings are still
+/// reported, marked as suppressed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Suppression {
+    /// The rule code, e.g. `EGR001`.
+    pub rule: String,
+    /// What follows `@` in the finding id: a node id, or `from->to` for a path.
+    pub target: String,
+    /// Why the finding is accepted. Required.
+    pub reason: String,
+}

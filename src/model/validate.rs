@@ -1,0 +1,516 @@
+//! What a parsed document must satisfy before anything checks it: unique
+//! ids, existing references, possible containment, properties that apply
+//! to their kind, and the limits. All problems are collected, not just the
+//! first, each with its JSON path and the offending id.
+
+use super::cidr::Cidr;
+use super::load::{LIMITS, Problem};
+use super::{Document, Kind, Role, spec};
+use std::collections::{HashMap, HashSet};
+
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn add(&mut self, path: String, id: Option<&str>, message: String) {
+        self.0.push(Problem {
+            path,
+            id: id.map(str::to_string),
+            message,
+        });
+    }
+}
+
+/// Whether `id` is a well-formed element id.
+pub fn id_problem(id: &str) -> Option<String> {
+    if id.is_empty() {
+        Some("the id is empty".into())
+    } else if id.chars().count() > LIMITS.max_id_chars {
+        Some(format!(
+            "the id is longer than the limit of {} characters",
+            LIMITS.max_id_chars
+        ))
+    } else if !id
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
+    {
+        Some("the id may hold only letters, digits, `-`, `_`, `.` and `:`".into())
+    } else {
+        None
+    }
+}
+
+fn is_rule_code(code: &str) -> bool {
+    let b = code.as_bytes();
+    b.len() == 6
+        && b[..3].iter().all(u8::is_ascii_uppercase)
+        && b[3..].iter().all(u8::is_ascii_digit)
+}
+
+pub fn validate(doc: &Document) -> Vec<Problem> {
+    let mut p = Problems(Vec::new());
+    if doc.nodes.len() > LIMITS.max_nodes {
+        p.add(
+            "nodes".into(),
+            None,
+            format!(
+                "{} nodes exceed the limit of {}",
+                doc.nodes.len(),
+                LIMITS.max_nodes
+            ),
+        );
+        return p.0;
+    }
+    if doc.flows.len() > LIMITS.max_flows {
+        p.add(
+            "flows".into(),
+            None,
+            format!(
+                "{} flows exceed the limit of {}",
+                doc.flows.len(),
+                LIMITS.max_flows
+            ),
+        );
+        return p.0;
+    }
+    if doc.suppressions.len() > LIMITS.max_suppressions {
+        p.add(
+            "suppressions".into(),
+            None,
+            format!(
+                "{} suppressions exceed the limit of {}",
+                doc.suppressions.len(),
+                LIMITS.max_suppressions
+            ),
+        );
+        return p.0;
+    }
+    text_limit(&mut p, "title".into(), None, &doc.title, 200);
+    text_limit(&mut p, "description".into(), None, &doc.description, 4000);
+
+    // Ids: one namespace for nodes and flows, because paths and suppression
+    // targets mix them.
+    let mut nodes: HashMap<&str, usize> = HashMap::with_capacity(doc.nodes.len());
+    let mut seen: HashSet<&str> = HashSet::with_capacity(doc.nodes.len() + doc.flows.len());
+    for (i, n) in doc.nodes.iter().enumerate() {
+        let path = format!("nodes[{i}].id");
+        if let Some(m) = id_problem(&n.id) {
+            p.add(path, Some(&n.id), m);
+        } else if !seen.insert(&n.id) {
+            p.add(path, Some(&n.id), "duplicate id".into());
+        } else {
+            nodes.insert(&n.id, i);
+        }
+    }
+    for (i, f) in doc.flows.iter().enumerate() {
+        let path = format!("flows[{i}].id");
+        if let Some(m) = id_problem(&f.id) {
+            p.add(path, Some(&f.id), m);
+        } else if !seen.insert(&f.id) {
+            p.add(path, Some(&f.id), "duplicate id".into());
+        }
+    }
+
+    // Dataset names anywhere, for checking flow selections.
+    let mut dataset_names: HashSet<&str> = HashSet::new();
+
+    for (i, n) in doc.nodes.iter().enumerate() {
+        let id = Some(n.id.as_str());
+        text_limit(
+            &mut p,
+            format!("nodes[{i}].label"),
+            id,
+            &n.label,
+            LIMITS.max_label_chars,
+        );
+        for (field, v) in [("x", Some(n.x)), ("y", Some(n.y)), ("w", n.w), ("h", n.h)] {
+            if let Some(v) = v
+                && (!v.is_finite() || v.abs() > 1e7 || (matches!(field, "w" | "h") && v <= 0.0))
+            {
+                p.add(
+                    format!("nodes[{i}].{field}"),
+                    id,
+                    format!(
+                        "`{field}` must be a finite number within ±10,000,000{}",
+                        if matches!(field, "w" | "h") {
+                            " and above 0"
+                        } else {
+                            ""
+                        }
+                    ),
+                );
+            }
+        }
+
+        // Containment.
+        match &n.parent {
+            None => {
+                if !n.kind.may_sit_in(None) {
+                    p.add(
+                        format!("nodes[{i}].parent"),
+                        id,
+                        format!("a {} must sit inside {}", n.kind, places_text(n.kind)),
+                    );
+                }
+            }
+            Some(parent) => match nodes.get(parent.as_str()) {
+                None => p.add(
+                    format!("nodes[{i}].parent"),
+                    id,
+                    format!("the parent `{parent}` is not a node"),
+                ),
+                Some(&j) => {
+                    let pk = doc.nodes[j].kind;
+                    if let Some(depth_problem) = chain_problem(doc, &nodes, i) {
+                        p.add(format!("nodes[{i}].parent"), id, depth_problem);
+                    } else if !pk.is_zone() {
+                        p.add(
+                            format!("nodes[{i}].parent"),
+                            id,
+                            format!("the parent `{parent}` is a {pk}, which is not a zone"),
+                        );
+                    } else if !n.kind.may_sit_in(Some(pk)) {
+                        p.add(
+                            format!("nodes[{i}].parent"),
+                            id,
+                            format!(
+                                "a {} cannot sit in a {pk}; it belongs {}",
+                                n.kind,
+                                places_text(n.kind)
+                            ),
+                        );
+                    }
+                }
+            },
+        }
+
+        // Properties.
+        for key in n.props.keys() {
+            let spec = spec(key).expect("every key is in the catalog");
+            if !spec.applies_to(n.kind) {
+                let kinds: Vec<_> = spec.kinds.iter().map(|k| k.as_str()).collect();
+                p.add(
+                    format!("nodes[{i}].props.{key}"),
+                    id,
+                    format!(
+                        "`{key}` does not apply to a {}; it applies to: {}",
+                        n.kind,
+                        kinds.join(", ")
+                    ),
+                );
+            }
+        }
+        let props = &n.props;
+        if let Some(cidr) = &props.cidr
+            && let Err(m) = Cidr::parse(cidr)
+        {
+            p.add(format!("nodes[{i}].props.cidr"), id, m);
+        }
+        if let Some(region) = &props.region
+            && (region.is_empty()
+                || region.len() > 32
+                || !region
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+        {
+            p.add(
+                format!("nodes[{i}].props.region"),
+                id,
+                format!("`{region}` is not a Region code such as `eu-west-1`"),
+            );
+        }
+        if let Some(datasets) = &props.datasets {
+            if datasets.len() > LIMITS.max_datasets_per_store {
+                p.add(
+                    format!("nodes[{i}].props.datasets"),
+                    id,
+                    format!(
+                        "{} datasets exceed the limit of {} per store",
+                        datasets.len(),
+                        LIMITS.max_datasets_per_store
+                    ),
+                );
+            }
+            let mut names = HashSet::new();
+            for (k, d) in datasets.iter().enumerate() {
+                let path = format!("nodes[{i}].props.datasets[{k}].name");
+                if d.name.trim().is_empty() {
+                    p.add(path, id, "a dataset needs a name".into());
+                } else if d.name.chars().count() > LIMITS.max_label_chars {
+                    p.add(
+                        path,
+                        id,
+                        format!(
+                            "the dataset name is longer than the limit of {} characters",
+                            LIMITS.max_label_chars
+                        ),
+                    );
+                } else if !names.insert(d.name.as_str()) {
+                    p.add(
+                        path,
+                        id,
+                        format!("the dataset `{}` is listed twice", d.name),
+                    );
+                } else {
+                    dataset_names.insert(d.name.as_str());
+                }
+            }
+        }
+        for (key, list, cidrs_only) in [
+            (
+                "presigned_url_allowed_cidrs",
+                &props.presigned_url_allowed_cidrs,
+                true,
+            ),
+            (
+                "security_group_sources",
+                &props.security_group_sources,
+                false,
+            ),
+        ] {
+            let Some(list) = list else { continue };
+            if list.len() > LIMITS.max_list_items {
+                p.add(
+                    format!("nodes[{i}].props.{key}"),
+                    id,
+                    format!(
+                        "{} entries exceed the limit of {}",
+                        list.len(),
+                        LIMITS.max_list_items
+                    ),
+                );
+                continue;
+            }
+            for (k, entry) in list.iter().enumerate() {
+                let path = format!("nodes[{i}].props.{key}[{k}]");
+                if cidrs_only || entry.contains('/') || entry.contains('.') {
+                    if let Err(m) = Cidr::parse(entry) {
+                        p.add(path, id, m);
+                    }
+                } else if !entry.starts_with("sg-")
+                    || entry.len() < 4
+                    || entry.len() > 64
+                    || entry.contains(char::is_whitespace)
+                {
+                    p.add(
+                        path,
+                        id,
+                        format!(
+                            "`{entry}` is neither a security-group id (`sg-…`) nor a CIDR block"
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(sg) = &props.security_group
+            && (sg.trim().is_empty() || sg.len() > 64 || sg.contains(char::is_whitespace))
+        {
+            p.add(
+                format!("nodes[{i}].props.security_group"),
+                id,
+                format!("`{sg}` is not a security-group id"),
+            );
+        }
+        if let Some(conn) = &props.connection {
+            match nodes.get(conn.as_str()).map(|&j| doc.nodes[j].kind) {
+                Some(Kind::GlueConnection) => {}
+                Some(k) => p.add(
+                    format!("nodes[{i}].props.connection"),
+                    id,
+                    format!("`{conn}` is a {k}, not a glue-connection"),
+                ),
+                None => p.add(
+                    format!("nodes[{i}].props.connection"),
+                    id,
+                    format!("the connection `{conn}` is not a node"),
+                ),
+            }
+        }
+        if let Some(count) = props.instance_count
+            && !(1..=10_000).contains(&count)
+        {
+            p.add(
+                format!("nodes[{i}].props.instance_count"),
+                id,
+                "the instance count must be between 1 and 10,000".into(),
+            );
+        }
+    }
+
+    // A VPC's own Region must agree with the Region it is drawn in.
+    for (i, n) in doc.nodes.iter().enumerate() {
+        if n.kind != Kind::Vpc {
+            continue;
+        }
+        let (Some(own), Some(parent)) = (&n.props.region, &n.parent) else {
+            continue;
+        };
+        if let Some(&j) = nodes.get(parent.as_str())
+            && let Some(outer) = &doc.nodes[j].props.region
+            && outer != own
+        {
+            p.add(
+                format!("nodes[{i}].props.region"),
+                Some(&n.id),
+                format!("the VPC says Region `{own}` but is drawn in Region `{outer}`"),
+            );
+        }
+    }
+
+    for (i, f) in doc.flows.iter().enumerate() {
+        let id = Some(f.id.as_str());
+        text_limit(
+            &mut p,
+            format!("flows[{i}].label"),
+            id,
+            &f.label,
+            LIMITS.max_label_chars,
+        );
+        let mut ends_ok = true;
+        for (field, end) in [("from", &f.from), ("to", &f.to)] {
+            match nodes.get(end.as_str()) {
+                None => {
+                    ends_ok = false;
+                    p.add(
+                        format!("flows[{i}].{field}"),
+                        id,
+                        format!("`{end}` is not a node"),
+                    )
+                }
+                Some(&j) => {
+                    let k = doc.nodes[j].kind;
+                    if matches!(k.role(), Role::Zone | Role::Config) {
+                        ends_ok = false;
+                        p.add(
+                            format!("flows[{i}].{field}"),
+                            id,
+                            format!(
+                                "a flow cannot start or end at a {k}; connect the nodes inside it"
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        if ends_ok && f.from == f.to {
+            p.add(
+                format!("flows[{i}].to"),
+                id,
+                "a flow cannot start and end at the same node".into(),
+            );
+        }
+        if let Some(only) = &f.only {
+            if let Some(&j) = nodes.get(f.from.as_str())
+                && doc.nodes[j].kind.role() == Role::Transit
+            {
+                p.add(
+                    format!("flows[{i}].only"),
+                    id,
+                    format!(
+                        "a {} passes on what it receives and cannot select datasets; select them on the hop out of the source",
+                        doc.nodes[j].kind
+                    ),
+                );
+            }
+            if only.len() > LIMITS.max_datasets_per_store {
+                p.add(
+                    format!("flows[{i}].only"),
+                    id,
+                    format!(
+                        "{} names exceed the limit of {}",
+                        only.len(),
+                        LIMITS.max_datasets_per_store
+                    ),
+                );
+            }
+            for (k, name) in only.iter().enumerate() {
+                if !dataset_names.contains(name.as_str()) {
+                    p.add(
+                        format!("flows[{i}].only[{k}]"),
+                        id,
+                        format!("no data store holds a dataset named `{name}`"),
+                    );
+                }
+            }
+        }
+    }
+
+    for (i, s) in doc.suppressions.iter().enumerate() {
+        let id = Some(s.target.as_str());
+        if !is_rule_code(&s.rule) {
+            p.add(
+                format!("suppressions[{i}].rule"),
+                id,
+                format!("`{}` is not a rule code such as `EGR001`", s.rule),
+            );
+        }
+        if s.target.trim().is_empty() {
+            p.add(
+                format!("suppressions[{i}].target"),
+                None,
+                "the target is empty".into(),
+            );
+        }
+        if s.reason.trim().is_empty() {
+            p.add(
+                format!("suppressions[{i}].reason"),
+                id,
+                "a suppression needs a written reason".into(),
+            );
+        }
+        text_limit(
+            &mut p,
+            format!("suppressions[{i}].reason"),
+            id,
+            &s.reason,
+            2000,
+        );
+    }
+    p.0
+}
+
+fn text_limit(p: &mut Problems, path: String, id: Option<&str>, text: &str, limit: usize) {
+    if text.chars().count() > limit {
+        p.add(
+            path,
+            id,
+            format!("the text is longer than the limit of {limit} characters"),
+        );
+    }
+}
+
+/// Walks up from node `i`: a cycle or a chain deeper than the limit is a problem.
+fn chain_problem(doc: &Document, nodes: &HashMap<&str, usize>, i: usize) -> Option<String> {
+    let mut current = i;
+    for _ in 0..=LIMITS.max_depth {
+        match doc.nodes[current]
+            .parent
+            .as_deref()
+            .and_then(|p| nodes.get(p))
+        {
+            None => return None,
+            Some(&j) if j == i => {
+                return Some(format!(
+                    "containment cycle: `{}` ends up inside itself",
+                    doc.nodes[i].id
+                ));
+            }
+            Some(&j) => current = j,
+        }
+    }
+    Some(format!(
+        "nested deeper than the limit of {} zones (or in a containment cycle)",
+        LIMITS.max_depth
+    ))
+}
+
+fn places_text(kind: Kind) -> String {
+    let names: Vec<String> = kind
+        .places()
+        .iter()
+        .map(|p| match p {
+            super::Place::Top => "at the top level".to_string(),
+            super::Place::In(k) => format!("in a {k}"),
+        })
+        .collect();
+    names.join(" or ")
+}
