@@ -226,6 +226,45 @@ impl<'a> Context<'a> {
         out
     }
 
+    /// The nodes node `i` exchanges flows with, either direction, as
+    /// (flow, neighbour), in document order of the flows.
+    pub fn neighbours(&self, i: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let mut flows: Vec<usize> = self
+            .graph
+            .out_flows(i)
+            .chain(self.graph.in_flows(i))
+            .collect();
+        flows.sort_unstable();
+        flows.dedup();
+        flows.into_iter().filter_map(move |f| {
+            let (a, b) = self.graph.flow_ends(f)?;
+            Some((f, if a == i { b } else { a }))
+        })
+    }
+
+    /// Flow `f` extended, for display, back through connectivity to the
+    /// endpoint it comes from (first incoming flow at each step).
+    pub fn route_through(&self, f: usize) -> Vec<usize> {
+        let mut hops = vec![f];
+        let mut seen = vec![false; self.doc.nodes.len()];
+        let Some((mut at, _)) = self.graph.flow_ends(f) else {
+            return hops;
+        };
+        while self.kind(at).role() == crate::model::Role::Transit && !seen[at] {
+            seen[at] = true;
+            let Some(prev) = self.graph.in_flows(at).min() else {
+                break;
+            };
+            hops.push(prev);
+            match self.graph.flow_ends(prev) {
+                Some((a, _)) => at = a,
+                None => break,
+            }
+        }
+        hops.reverse();
+        hops
+    }
+
     /// The path of a list of flows that follow one another.
     pub fn trail_of_hops(&self, hops: &[usize]) -> Trail {
         let mut t = Trail::default();

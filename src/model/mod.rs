@@ -83,17 +83,41 @@ pub struct Node {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     /// Canvas position of the top-left corner (absolute, not relative to the parent).
-    #[serde(default)]
+    #[serde(default, serialize_with = "coord")]
     pub x: f64,
-    #[serde(default)]
+    #[serde(default, serialize_with = "coord")]
     pub y: f64,
     /// Size; omitted: the kind's default size.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "opt_coord"
+    )]
     pub w: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "opt_coord"
+    )]
     pub h: Option<f64>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub props: Props,
+}
+
+/// Whole coordinates are written as integers (`40`, not `40.0`).
+fn coord<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
+fn opt_coord<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => coord(v, s),
+        None => s.serialize_none(),
+    }
 }
 
 fn is_default<T: Default + PartialEq>(t: &T) -> bool {

@@ -12,9 +12,12 @@
 //! public, path).
 //!
 //! ## Detection logic
-//! For every route from an endpoint node that reaches a `gateway-endpoint`
-//! through connectivity, the route's start must be inside the endpoint's
-//! VPC. An on-premises start, or one in another VPC, is reported.
+//! Looks at every node a `gateway-endpoint` exchanges flows with, in either
+//! direction (data may flow back from S3 through the endpoint). S3 is the
+//! service side. Every other neighbour is a client and must be inside the
+//! endpoint's VPC: a Site-to-Site VPN, Direct Connect, peering or transit
+//! gateway neighbour brings traffic from outside, and so does a node in
+//! another VPC or on-premises.
 //!
 //! ## False positives
 //! None known.
@@ -51,28 +54,34 @@ fn applies(cx: &Context) -> bool {
 }
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
-    for reach in &cx.segs.reaches {
-        let gwe = reach.node;
-        if cx.kind(gwe) != Kind::GatewayEndpoint {
-            continue;
+    for gwe in cx.nodes_of(Kind::GatewayEndpoint) {
+        let own = cx.place(gwe).vpc;
+        for (f, other) in cx.neighbours(gwe) {
+            let origin = match cx.kind(other) {
+                Kind::S3Bucket => continue,
+                Kind::SiteToSiteVpn
+                | Kind::DirectConnect
+                | Kind::VpcPeering
+                | Kind::TransitGateway => format!("{} {}", cx.kind(other).title(), cx.name(other)),
+                _ if cx.place(other).vpc == own => continue,
+                _ if cx.realm(other) == Realm::OnPremises => {
+                    format!("on-premises {}", cx.name(other))
+                }
+                _ => match cx.place(other).vpc {
+                    Some(v) => format!("{} in another VPC, {}", cx.name(other), cx.name(v)),
+                    None => format!("{}, outside the VPC", cx.name(other)),
+                },
+            };
+            out.push(Hit::new(
+                cx.node(gwe).id.clone(),
+                format!(
+                    "Gateway endpoint {} is used through {origin}; it works only from inside its own VPC",
+                    cx.name(gwe)
+                ),
+                cx.trail_of_hops(&cx.route_through(f)),
+            ));
+            break;
         }
-        let from = cx.segs.groups[reach.group].from;
-        if cx.place(from).vpc == cx.place(gwe).vpc {
-            continue;
-        }
-        let origin = match (cx.realm(from), cx.place(from).vpc) {
-            (Realm::OnPremises, _) => format!("on-premises {}", cx.name(from)),
-            (_, Some(v)) => format!("{} in another VPC, {}", cx.name(from), cx.name(v)),
-            (_, None) => format!("{}, outside the VPC", cx.name(from)),
-        };
-        out.push(Hit::new(
-            cx.node(gwe).id.clone(),
-            format!(
-                "Gateway endpoint {} is used from {origin}; it works only from inside its own VPC",
-                cx.name(gwe)
-            ),
-            cx.trail_of_hops(&reach.hops),
-        ));
     }
 }
 
@@ -90,6 +99,21 @@ mod tests {
             .node("gwe", GatewayEndpoint, "vpc")
             .node("ie", InterfaceEndpoint, "priv")
             .node("s3", S3Bucket, "")
+    }
+
+    #[test]
+    fn the_path_runs_through_the_vpn_to_the_source() {
+        let d = base().chain(&["db", "vpn", "gwe", "s3"]).build();
+        let f = crate::check::run(&d)
+            .findings
+            .into_iter()
+            .find(|f| f.code == "NET001")
+            .unwrap();
+        assert_eq!(f.nodes, ["db", "vpn", "gwe"]);
+        assert_eq!(
+            f.message,
+            "Gateway endpoint `gwe` is used through Site-to-Site VPN `vpn`; it works only from inside its own VPC"
+        );
     }
 
     #[test]

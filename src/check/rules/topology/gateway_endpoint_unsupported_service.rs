@@ -9,9 +9,10 @@
 //! service, such as SageMaker or Glue, cannot use one.
 //!
 //! ## Detection logic
-//! A `gateway-endpoint`'s service is what its flows lead to: every flow out
-//! of it must end at an `s3-bucket` (DynamoDB is not a node kind yet) or at
-//! more connectivity.
+//! A `gateway-endpoint`'s service is on the far side from its VPC: every
+//! node it exchanges flows with (either direction) that is an AWS service
+//! outside the endpoint's VPC must be an `s3-bucket` (DynamoDB is not a
+//! node kind yet).
 //!
 //! ## False positives
 //! None known.
@@ -46,27 +47,23 @@ fn applies(cx: &Context) -> bool {
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for gwe in cx.nodes_of(Kind::GatewayEndpoint) {
-        let mut flows: Vec<usize> = cx.graph.out_flows(gwe).collect();
-        flows.sort_unstable();
-        for f in flows {
-            let Some((_, to)) = cx.graph.flow_ends(f) else {
-                continue;
-            };
-            let kind = cx.kind(to);
-            if kind == Kind::S3Bucket || kind.role() == crate::model::Role::Transit {
-                continue;
-            }
+        let own = cx.place(gwe).vpc;
+        let service = cx.neighbours(gwe).find(|&(_, other)| {
+            cx.realm(other) == Realm::Aws
+                && cx.place(other).vpc != own
+                && cx.kind(other) != Kind::S3Bucket
+        });
+        if let Some((f, other)) = service {
             out.push(Hit::new(
                 cx.node(gwe).id.clone(),
                 format!(
                     "Gateway endpoint {} leads to {} {}; gateway endpoints exist only for S3 and DynamoDB",
                     cx.name(gwe),
-                    kind.title(),
-                    cx.name(to)
+                    cx.kind(other).title(),
+                    cx.name(other)
                 ),
                 cx.trail_of_hops(&[f]),
             ));
-            break;
         }
     }
 }

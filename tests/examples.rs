@@ -1,0 +1,119 @@
+//! The seed scenarios of DOMAIN.md, shipped as templates under
+//! `static/examples/`: each must get exactly its listed findings (a
+//! missing finding and an extra finding both fail).
+
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Index {
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Example {
+    file: String,
+    seed: String,
+    title: String,
+    summary: String,
+    expect: Vec<String>,
+}
+
+fn dir() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/static/examples"))
+}
+
+fn index() -> Index {
+    let text = std::fs::read_to_string(dir().join("index.json")).expect("index.json");
+    serde_json::from_str(&text).expect("index.json parses")
+}
+
+#[test]
+fn every_example_gets_exactly_its_verdict() {
+    let mut failures = Vec::new();
+    for ex in index().examples {
+        let text = std::fs::read_to_string(dir().join(&ex.file)).expect("example file");
+        let doc = airlock::model::from_json(&text)
+            .unwrap_or_else(|e| panic!("{} does not load: {e}", ex.file));
+        assert_eq!(doc.title, ex.title, "{}: title matches the index", ex.file);
+        let got: BTreeSet<String> = airlock::check::run(&doc)
+            .active()
+            .map(|f| f.id.clone())
+            .collect();
+        let want: BTreeSet<String> = ex.expect.iter().cloned().collect();
+        if got != want {
+            failures.push(format!(
+                "{} (seed {}): missing {:?}, extra {:?}",
+                ex.file,
+                ex.seed,
+                want.difference(&got).collect::<Vec<_>>(),
+                got.difference(&want).collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "verdicts differ:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn the_index_lists_every_example_file_once() {
+    let listed: BTreeSet<String> = index().examples.into_iter().map(|e| e.file).collect();
+    let on_disk: BTreeSet<String> = std::fs::read_dir(dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".json") && n != "index.json")
+        .collect();
+    assert_eq!(listed, on_disk);
+}
+
+#[test]
+fn every_seed_of_domain_md_has_a_passing_design_and_failing_variants() {
+    let examples = index().examples;
+    for seed in ["000", "001", "002", "003", "004"] {
+        let of_seed: Vec<&Example> = examples.iter().filter(|e| e.seed == seed).collect();
+        assert!(
+            of_seed.iter().any(|e| e.expect.is_empty()),
+            "seed {seed} has a passing design"
+        );
+        assert!(
+            of_seed.iter().filter(|e| !e.expect.is_empty()).count() >= 3,
+            "seed {seed} has failing variants"
+        );
+        assert!(of_seed.iter().all(|e| !e.summary.is_empty()));
+    }
+}
+
+#[test]
+fn examples_are_saved_in_canonical_form() {
+    // What the app saves is what is shipped: loading and saving changes nothing.
+    for ex in index().examples {
+        let text = std::fs::read_to_string(dir().join(&ex.file)).unwrap();
+        let doc = airlock::model::from_json(&text).unwrap();
+        assert_eq!(
+            airlock::model::to_json(&doc),
+            text,
+            "{} is not in canonical form",
+            ex.file
+        );
+    }
+}
+
+/// `BLESS=1 cargo test --test examples rewrite` rewrites the examples in
+/// canonical form after hand edits.
+#[test]
+fn rewrite_examples_in_canonical_form_when_blessed() {
+    if std::env::var_os("BLESS").is_none() {
+        return;
+    }
+    for ex in index().examples {
+        let path = dir().join(&ex.file);
+        let doc = airlock::model::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        std::fs::write(&path, airlock::model::to_json(&doc)).unwrap();
+    }
+}
