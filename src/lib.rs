@@ -3,13 +3,17 @@
 //!
 //! - [`model`]: the diagram document (types, JSON, validation, migration);
 //! - [`check`]: the evaluator (graph, paths, rules, findings);
+//! - [`report`]: output formats (text, JSON, SARIF, markdown) for the
+//!   command line and the app's export;
 //! - `ui` (wasm32 only): the Yew editor that runs the same checker live.
 //!
 //! The core has no web dependency: the command-line checker and the
 //! browser app run exactly the same code.
 
 pub mod check;
+pub mod editor;
 pub mod model;
+pub mod report;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

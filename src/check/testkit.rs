@@ -140,4 +140,4 @@ pub fn ran(doc: &Document, code: &str) -> bool {
 }
 
 pub use Kind::*;
-pub use Transport::{Ipsec as IPSEC, None as NONE, Tls as TLS};
+pub use Transport::{Ipsec as IPSEC, Tls as TLS};

@@ -1,0 +1,104 @@
+//! Canvas geometry: rectangles, hit testing, the bounds of a drawing.
+
+use crate::model::{Document, Node};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    pub fn of(n: &Node) -> Rect {
+        Rect {
+            x: n.x,
+            y: n.y,
+            w: n.width(),
+            h: n.height(),
+        }
+    }
+
+    /// The rectangle spanned by two corners in any order.
+    pub fn spanning(x0: f64, y0: f64, x1: f64, y1: f64) -> Rect {
+        Rect {
+            x: x0.min(x1),
+            y: y0.min(y1),
+            w: (x1 - x0).abs(),
+            h: (y1 - y0).abs(),
+        }
+    }
+
+    pub fn centre(&self) -> (f64, f64) {
+        (self.x + self.w / 2.0, self.y + self.h / 2.0)
+    }
+
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        x >= self.x && x <= self.x + self.w && y >= self.y && y <= self.y + self.h
+    }
+
+    pub fn contains_rect(&self, r: &Rect) -> bool {
+        r.x >= self.x
+            && r.y >= self.y
+            && r.x + r.w <= self.x + self.w
+            && r.y + r.h <= self.y + self.h
+    }
+
+    pub fn union(&self, r: &Rect) -> Rect {
+        let x = self.x.min(r.x);
+        let y = self.y.min(r.y);
+        Rect {
+            x,
+            y,
+            w: (self.x + self.w).max(r.x + r.w) - x,
+            h: (self.y + self.h).max(r.y + r.h) - y,
+        }
+    }
+
+    /// Where the segment from the centre towards (`tx`, `ty`) leaves the
+    /// rectangle: the point where a flow arrow should start or end.
+    pub fn border_towards(&self, tx: f64, ty: f64) -> (f64, f64) {
+        let (cx, cy) = self.centre();
+        let (dx, dy) = (tx - cx, ty - cy);
+        if dx == 0.0 && dy == 0.0 {
+            return (cx, cy);
+        }
+        let sx = if dx == 0.0 {
+            f64::INFINITY
+        } else {
+            (self.w / 2.0) / dx.abs()
+        };
+        let sy = if dy == 0.0 {
+            f64::INFINITY
+        } else {
+            (self.h / 2.0) / dy.abs()
+        };
+        let s = sx.min(sy);
+        (cx + dx * s, cy + dy * s)
+    }
+}
+
+/// The bounding box of every node, if there are any.
+pub fn bounds(doc: &Document) -> Option<Rect> {
+    doc.nodes.iter().map(Rect::of).reduce(|a, b| a.union(&b))
+}
+
+/// The smallest zone containing point (`x`, `y`) that `accept`s
+/// (`accept(index, zone)`).
+pub fn innermost_zone_at(
+    doc: &Document,
+    x: f64,
+    y: f64,
+    accept: impl Fn(usize, &Node) -> bool,
+) -> Option<usize> {
+    doc.nodes
+        .iter()
+        .enumerate()
+        .filter(|(i, n)| n.kind.is_zone() && Rect::of(n).contains(x, y) && accept(*i, n))
+        .min_by(|(_, a), (_, b)| {
+            let (ra, rb) = (Rect::of(a), Rect::of(b));
+            (ra.w * ra.h).total_cmp(&(rb.w * rb.h))
+        })
+        .map(|(i, _)| i)
+}

@@ -1,0 +1,838 @@
+//! The editor's state and every edit a user can make, with undo and redo.
+//!
+//! Pure Rust with no web dependency: the browser app wraps [`Editor`] in a
+//! Yew reducer, and these tests run natively. Every edit leaves a valid
+//! document: an edit that would not validate is refused with the
+//! validator's message and changes nothing. Findings are never stored here;
+//! the app derives them from the document with the same `check::run` the
+//! command line calls.
+
+mod geometry;
+
+pub use geometry::{Rect, bounds, innermost_zone_at};
+
+use crate::model::{
+    self, Document, Flow, Kind, Node, PropValue, Requirements, Role, Suppression, Transport,
+};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+/// Grid size for snapping, in canvas units.
+pub const GRID: f64 = 10.0;
+/// How many edits undo remembers.
+pub const HISTORY: usize = 200;
+
+/// What is selected: node and flow ids.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub nodes: BTreeSet<String>,
+    pub flows: BTreeSet<String>,
+}
+
+impl Selection {
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty() && self.flows.is_empty()
+    }
+    pub fn node(id: &str) -> Selection {
+        Selection {
+            nodes: BTreeSet::from([id.to_string()]),
+            flows: BTreeSet::new(),
+        }
+    }
+    pub fn flow(id: &str) -> Selection {
+        Selection {
+            nodes: BTreeSet::new(),
+            flows: BTreeSet::from([id.to_string()]),
+        }
+    }
+    /// The single selected node, if exactly one thing is selected.
+    pub fn single_node(&self) -> Option<&str> {
+        (self.nodes.len() == 1 && self.flows.is_empty())
+            .then(|| self.nodes.first().map(String::as_str))
+            .flatten()
+    }
+    pub fn single_flow(&self) -> Option<&str> {
+        (self.flows.len() == 1 && self.nodes.is_empty())
+            .then(|| self.flows.first().map(String::as_str))
+            .flatten()
+    }
+}
+
+/// Everything a user can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Replace the whole document (a template, an opened file). Undoable.
+    Load(Document),
+    /// Add a node of `kind` centred on canvas point (`x`, `y`), nested in
+    /// the innermost zone there that may hold it.
+    AddNode {
+        kind: Kind,
+        x: f64,
+        y: f64,
+    },
+    /// Move nodes (zones with their contents) by a delta, during a drag.
+    /// Edits with the same `gesture` undo as one.
+    Move {
+        ids: Vec<String>,
+        dx: f64,
+        dy: f64,
+        gesture: u32,
+    },
+    /// The end of a drag: snap to the grid and nest each moved node in the
+    /// zone it was dropped in; a drop where a node cannot sit is undone.
+    Drop {
+        ids: Vec<String>,
+        gesture: u32,
+    },
+    /// Resize a zone (its bottom-right corner), during a drag.
+    Resize {
+        id: String,
+        w: f64,
+        h: f64,
+        gesture: u32,
+    },
+    Connect {
+        from: String,
+        to: String,
+    },
+    /// Delete the selection (and what sits in selected zones).
+    Delete,
+    Select(Selection),
+    /// Add to or remove from the selection (shift-click).
+    Toggle {
+        node: Option<String>,
+        flow: Option<String>,
+    },
+    SelectAll,
+    /// Select the nodes inside a canvas rectangle.
+    SelectRect {
+        rect: Rect,
+        additive: bool,
+    },
+    SetLabel {
+        id: String,
+        label: String,
+    },
+    SetProp {
+        id: String,
+        key: String,
+        value: Option<PropValue>,
+    },
+    SetTransport {
+        flow: String,
+        transport: Transport,
+    },
+    /// `None`: the flow carries everything at its source.
+    SetOnly {
+        flow: String,
+        only: Option<Vec<String>>,
+    },
+    SetRequirements(Requirements),
+    SetTitle(String),
+    SetDescription(String),
+    Suppress(Suppression),
+    Unsuppress {
+        rule: String,
+        target: String,
+    },
+    Copy,
+    Paste,
+    /// Move the selection by a grid step (arrow keys).
+    Nudge {
+        dx: f64,
+        dy: f64,
+    },
+    Undo,
+    Redo,
+}
+
+#[derive(Clone, Debug)]
+struct Snapshot {
+    doc: Rc<Document>,
+    selection: Selection,
+}
+
+/// Nodes and flows on the clipboard.
+#[derive(Clone, Debug, PartialEq)]
+struct Clip {
+    nodes: Vec<Node>,
+    flows: Vec<Flow>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Editor {
+    doc: Rc<Document>,
+    pub selection: Selection,
+    /// Bumps on every change to the document.
+    pub rev: u64,
+    /// Bumps on every change that can change findings (not geometry).
+    pub sem_rev: u64,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+    gesture: Option<u32>,
+    clipboard: Option<Rc<Clip>>,
+    pastes: u32,
+    /// Why the last action was refused, for the status line.
+    pub notice: Option<String>,
+}
+
+impl Default for Editor {
+    fn default() -> Self {
+        Editor::new(Document::default())
+    }
+}
+
+impl PartialEq for Editor {
+    fn eq(&self, other: &Self) -> bool {
+        self.rev == other.rev && self.selection == other.selection && self.notice == other.notice
+    }
+}
+
+impl Editor {
+    pub fn new(doc: Document) -> Editor {
+        Editor {
+            doc: Rc::new(doc),
+            selection: Selection::default(),
+            rev: 0,
+            sem_rev: 0,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            gesture: None,
+            clipboard: None,
+            pastes: 0,
+            notice: None,
+        }
+    }
+
+    pub fn doc(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The document, shared (cheap to clone).
+    pub fn doc_rc(&self) -> Rc<Document> {
+        self.doc.clone()
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Applies an action. A refused action leaves everything as it was and
+    /// sets [`Editor::notice`].
+    pub fn apply(&mut self, action: Action) {
+        self.notice = None;
+        if let Err(why) = self.try_apply(action) {
+            self.notice = Some(why);
+        }
+    }
+
+    fn try_apply(&mut self, action: Action) -> Result<(), String> {
+        match action {
+            Action::Load(doc) => {
+                let problems = model::validate::validate(&doc);
+                if let Some(p) = problems.first() {
+                    return Err(p.to_string());
+                }
+                self.checkpoint(None);
+                self.doc = Rc::new(doc);
+                self.selection = Selection::default();
+                self.changed(true);
+                Ok(())
+            }
+            Action::AddNode { kind, x, y } => {
+                let (w, h) = kind.default_size();
+                let mut node = Node::new(self.fresh_id(kind.as_str()), kind);
+                node.label = self.fresh_label(kind.title());
+                node.x = snap(x - w / 2.0);
+                node.y = snap(y - h / 2.0);
+                if kind.is_zone() {
+                    node.w = Some(w);
+                    node.h = Some(h);
+                }
+                let id = node.id.clone();
+                self.edit(|doc| {
+                    node.parent = container_for(doc, &node, None)?;
+                    doc.nodes.push(node);
+                    Ok(())
+                })?;
+                self.selection = Selection::node(&id);
+                Ok(())
+            }
+            Action::Move {
+                ids,
+                dx,
+                dy,
+                gesture,
+            } => {
+                if !dx.is_finite() || !dy.is_finite() {
+                    return Err("invalid move".into());
+                }
+                self.checkpoint(Some(gesture));
+                let doc = Rc::make_mut(&mut self.doc);
+                for i in moved_with_contents(doc, &ids) {
+                    doc.nodes[i].x += dx;
+                    doc.nodes[i].y += dy;
+                }
+                self.changed(false);
+                Ok(())
+            }
+            Action::Drop { ids, gesture } => self.drop_nodes(&ids, gesture),
+            Action::Resize { id, w, h, gesture } => {
+                let Some(i) = index_of(&self.doc, &id) else {
+                    return Err(format!("no node `{id}`"));
+                };
+                if !self.doc.nodes[i].kind.is_zone() || !w.is_finite() || !h.is_finite() {
+                    return Err("only zones can be resized".into());
+                }
+                self.checkpoint(Some(gesture));
+                let node = &mut Rc::make_mut(&mut self.doc).nodes[i];
+                node.w = Some(snap(w).max(80.0));
+                node.h = Some(snap(h).max(60.0));
+                self.changed(false);
+                Ok(())
+            }
+            Action::Connect { from, to } => {
+                let flow_id = self.fresh_id(&format!("{from}-{to}"));
+                let transport = default_transport(&self.doc, &from, &to);
+                self.edit(|doc| {
+                    if from == to {
+                        return Err("a flow needs two different nodes".into());
+                    }
+                    if doc.flows.iter().any(|f| f.from == from && f.to == to) {
+                        return Err("these nodes are already connected in this direction".into());
+                    }
+                    let mut flow = Flow::new(flow_id.clone(), from, to);
+                    flow.transport = transport;
+                    doc.flows.push(flow);
+                    Ok(())
+                })?;
+                self.selection = Selection::flow(&flow_id);
+                Ok(())
+            }
+            Action::Delete => {
+                if self.selection.is_empty() {
+                    return Ok(());
+                }
+                let selection = self.selection.clone();
+                self.edit(|doc| {
+                    delete(doc, &selection);
+                    Ok(())
+                })?;
+                self.selection = Selection::default();
+                Ok(())
+            }
+            Action::Select(selection) => {
+                self.selection = selection;
+                self.gesture = None;
+                Ok(())
+            }
+            Action::Toggle { node, flow } => {
+                if let Some(n) = node
+                    && !self.selection.nodes.remove(&n)
+                {
+                    self.selection.nodes.insert(n);
+                }
+                if let Some(f) = flow
+                    && !self.selection.flows.remove(&f)
+                {
+                    self.selection.flows.insert(f);
+                }
+                Ok(())
+            }
+            Action::SelectAll => {
+                self.selection = Selection {
+                    nodes: self.doc.nodes.iter().map(|n| n.id.clone()).collect(),
+                    flows: self.doc.flows.iter().map(|f| f.id.clone()).collect(),
+                };
+                Ok(())
+            }
+            Action::SelectRect { rect, additive } => {
+                if !additive {
+                    self.selection = Selection::default();
+                }
+                for n in &self.doc.nodes {
+                    if rect.contains_rect(&Rect::of(n)) {
+                        self.selection.nodes.insert(n.id.clone());
+                    }
+                }
+                let doc = self.doc.clone();
+                for f in &doc.flows {
+                    if self.selection.nodes.contains(&f.from)
+                        && self.selection.nodes.contains(&f.to)
+                    {
+                        self.selection.flows.insert(f.id.clone());
+                    }
+                }
+                Ok(())
+            }
+            Action::SetLabel { id, label } => self.edit(|doc| {
+                if let Some(n) = doc.nodes.iter_mut().find(|n| n.id == id) {
+                    n.label = label;
+                } else if let Some(f) = doc.flows.iter_mut().find(|f| f.id == id) {
+                    f.label = label;
+                } else {
+                    return Err(format!("no element `{id}`"));
+                }
+                Ok(())
+            }),
+            Action::SetProp { id, key, value } => self.edit(|doc| {
+                let node = doc
+                    .nodes
+                    .iter_mut()
+                    .find(|n| n.id == id)
+                    .ok_or_else(|| format!("no node `{id}`"))?;
+                if !node.props.set(&key, value) {
+                    return Err(format!("`{key}` cannot take that value"));
+                }
+                Ok(())
+            }),
+            Action::SetTransport { flow, transport } => self.edit_flow(&flow, |f| {
+                f.transport = transport;
+            }),
+            Action::SetOnly { flow, only } => self.edit_flow(&flow, |f| f.only = only),
+            Action::SetRequirements(r) => self.edit(|doc| {
+                doc.requirements = r;
+                Ok(())
+            }),
+            Action::SetTitle(t) => self.edit(|doc| {
+                doc.title = t;
+                Ok(())
+            }),
+            Action::SetDescription(t) => self.edit(|doc| {
+                doc.description = t;
+                Ok(())
+            }),
+            Action::Suppress(s) => self.edit(|doc| {
+                doc.suppressions
+                    .retain(|x| !(x.rule == s.rule && x.target == s.target));
+                doc.suppressions.push(s);
+                Ok(())
+            }),
+            Action::Unsuppress { rule, target } => self.edit(|doc| {
+                doc.suppressions
+                    .retain(|x| !(x.rule == rule && x.target == target));
+                Ok(())
+            }),
+            Action::Copy => {
+                self.clipboard = Some(Rc::new(copy(&self.doc, &self.selection)));
+                self.pastes = 0;
+                Ok(())
+            }
+            Action::Paste => self.paste(),
+            Action::Nudge { dx, dy } => {
+                let ids: Vec<String> = self.selection.nodes.iter().cloned().collect();
+                if ids.is_empty() {
+                    return Ok(());
+                }
+                // Each nudge is its own undo step: the drop ends the gesture.
+                let gesture = u32::MAX;
+                self.try_apply(Action::Move {
+                    ids: ids.clone(),
+                    dx,
+                    dy,
+                    gesture,
+                })?;
+                self.drop_nodes(&ids, gesture)
+            }
+            Action::Undo => {
+                let Some(prev) = self.undo.pop() else {
+                    return Ok(());
+                };
+                self.redo.push(Snapshot {
+                    doc: self.doc.clone(),
+                    selection: self.selection.clone(),
+                });
+                self.restore(prev);
+                Ok(())
+            }
+            Action::Redo => {
+                let Some(next) = self.redo.pop() else {
+                    return Ok(());
+                };
+                self.undo.push(Snapshot {
+                    doc: self.doc.clone(),
+                    selection: self.selection.clone(),
+                });
+                self.restore(next);
+                Ok(())
+            }
+        }
+    }
+
+    fn restore(&mut self, s: Snapshot) {
+        self.doc = s.doc;
+        let doc = self.doc.clone();
+        self.selection = s.selection;
+        self.selection
+            .nodes
+            .retain(|id| doc.nodes.iter().any(|n| &n.id == id));
+        self.selection
+            .flows
+            .retain(|id| doc.flows.iter().any(|f| &f.id == id));
+        self.gesture = None;
+        self.changed(true);
+    }
+
+    /// Remembers the current document for undo, unless this continues the
+    /// same gesture.
+    fn checkpoint(&mut self, gesture: Option<u32>) {
+        if gesture.is_some() && gesture == self.gesture {
+            return;
+        }
+        self.gesture = gesture;
+        self.undo.push(Snapshot {
+            doc: self.doc.clone(),
+            selection: self.selection.clone(),
+        });
+        if self.undo.len() > HISTORY {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+
+    fn changed(&mut self, semantic: bool) {
+        self.rev += 1;
+        if semantic {
+            self.sem_rev += 1;
+        }
+    }
+
+    /// Runs an edit on a copy; keeps it only if the result validates.
+    fn edit(&mut self, f: impl FnOnce(&mut Document) -> Result<(), String>) -> Result<(), String> {
+        let mut doc = (*self.doc).clone();
+        f(&mut doc)?;
+        if let Some(p) = model::validate::validate(&doc).first() {
+            return Err(p.message.clone());
+        }
+        self.checkpoint(None);
+        self.doc = Rc::new(doc);
+        self.changed(true);
+        Ok(())
+    }
+
+    fn edit_flow(&mut self, id: &str, f: impl FnOnce(&mut Flow)) -> Result<(), String> {
+        self.edit(|doc| {
+            let flow = doc
+                .flows
+                .iter_mut()
+                .find(|x| x.id == id)
+                .ok_or_else(|| format!("no flow `{id}`"))?;
+            f(flow);
+            Ok(())
+        })
+    }
+
+    fn drop_nodes(&mut self, ids: &[String], gesture: u32) -> Result<(), String> {
+        let before = if self.gesture == Some(gesture) {
+            self.undo.last().map(|s| s.doc.clone())
+        } else {
+            None
+        };
+        let mut doc = (*self.doc).clone();
+        let moved = moved_with_contents(&doc, ids);
+        for &i in &moved {
+            let n = &mut doc.nodes[i];
+            let (sx, sy) = (snap(n.x), snap(n.y));
+            n.x = sx;
+            n.y = sy;
+        }
+        // Re-nest the roots of the moved set: nodes whose parent did not move.
+        let mut refused = None;
+        for &i in &moved {
+            let parent_moved = doc.nodes[i]
+                .parent
+                .as_deref()
+                .and_then(|p| index_of(&doc, p))
+                .is_some_and(|p| moved.contains(&p));
+            if parent_moved {
+                continue;
+            }
+            let node = doc.nodes[i].clone();
+            match container_for(&doc, &node, Some(&moved)) {
+                Ok(parent) => doc.nodes[i].parent = parent,
+                Err(why) => {
+                    refused = Some(why);
+                    break;
+                }
+            }
+        }
+        let problem = refused.or_else(|| {
+            model::validate::validate(&doc)
+                .first()
+                .map(|p| p.message.clone())
+        });
+        if let Some(why) = problem {
+            // Put everything back where the drag started.
+            if let Some(before) = before {
+                self.doc = before;
+                self.undo.pop();
+                self.gesture = None;
+                self.changed(true);
+            }
+            return Err(why);
+        }
+        let nesting_changed = doc
+            .nodes
+            .iter()
+            .zip(self.doc.nodes.iter())
+            .any(|(a, b)| a.parent != b.parent);
+        if before.is_none() {
+            if doc == *self.doc {
+                return Ok(());
+            }
+            self.checkpoint(None);
+        }
+        self.doc = Rc::new(doc);
+        self.gesture = None;
+        self.changed(nesting_changed);
+        Ok(())
+    }
+
+    fn paste(&mut self) -> Result<(), String> {
+        let Some(clip) = self.clipboard.clone() else {
+            return Ok(());
+        };
+        self.pastes += 1;
+        let offset = 20.0 * f64::from(self.pastes);
+        let mut renamed: Vec<(String, String)> = Vec::new();
+        let mut taken: BTreeSet<String> = self
+            .doc
+            .nodes
+            .iter()
+            .map(|n| n.id.clone())
+            .chain(self.doc.flows.iter().map(|f| f.id.clone()))
+            .collect();
+        let fresh = |base: &str, taken: &mut BTreeSet<String>| {
+            let id = fresh_id_in(base, taken);
+            taken.insert(id.clone());
+            id
+        };
+        for n in &clip.nodes {
+            let id = fresh(&n.id, &mut taken);
+            renamed.push((n.id.clone(), id));
+        }
+        let rename = |id: &str| {
+            renamed
+                .iter()
+                .find(|(old, _)| old == id)
+                .map(|(_, new)| new.clone())
+        };
+        let mut nodes = Vec::new();
+        for n in &clip.nodes {
+            let mut n = n.clone();
+            n.id = rename(&n.id).expect("every copied node was renamed");
+            n.x += offset;
+            n.y += offset;
+            if let Some(p) = &n.parent {
+                // Keep the copy in the copied zone, else in the same zone.
+                n.parent = rename(p).or_else(|| Some(p.clone()));
+            }
+            if let Some(c) = &n.props.connection {
+                n.props.connection = rename(c).or_else(|| Some(c.clone()));
+            }
+            nodes.push(n);
+        }
+        let mut flows = Vec::new();
+        for f in &clip.flows {
+            let mut f = f.clone();
+            f.id = fresh(&f.id, &mut taken);
+            f.from = rename(&f.from).unwrap_or(f.from);
+            f.to = rename(&f.to).unwrap_or(f.to);
+            flows.push(f);
+        }
+        let selection = Selection {
+            nodes: nodes.iter().map(|n| n.id.clone()).collect(),
+            flows: flows.iter().map(|f| f.id.clone()).collect(),
+        };
+        self.edit(|doc| {
+            for mut n in nodes {
+                if n.parent
+                    .as_deref()
+                    .is_some_and(|p| index_of(doc, p).is_none())
+                {
+                    n.parent = None;
+                }
+                if n.parent.is_none() {
+                    n.parent = container_for(doc, &n, None)?;
+                }
+                doc.nodes.push(n);
+            }
+            doc.flows.extend(flows);
+            Ok(())
+        })?;
+        self.selection = selection;
+        Ok(())
+    }
+
+    /// An id not used by any node or flow, based on `base`.
+    pub fn fresh_id(&self, base: &str) -> String {
+        let taken: BTreeSet<String> = self
+            .doc
+            .nodes
+            .iter()
+            .map(|n| n.id.clone())
+            .chain(self.doc.flows.iter().map(|f| f.id.clone()))
+            .collect();
+        fresh_id_in(base, &taken)
+    }
+
+    fn fresh_label(&self, base: &str) -> String {
+        let used = |l: &str| self.doc.nodes.iter().any(|n| n.label == l);
+        if !used(base) {
+            return base.to_string();
+        }
+        (2..)
+            .map(|i| format!("{base} {i}"))
+            .find(|l| !used(l))
+            .expect("an unused label exists")
+    }
+}
+
+fn fresh_id_in(base: &str, taken: &BTreeSet<String>) -> String {
+    let base: String = base
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(100)
+        .collect();
+    let base = if base.is_empty() { "node".into() } else { base };
+    if !taken.contains(&base) {
+        return base;
+    }
+    (2..)
+        .map(|i| format!("{base}-{i}"))
+        .find(|id| !taken.contains(id))
+        .expect("an unused id exists")
+}
+
+pub fn snap(v: f64) -> f64 {
+    (v / GRID).round() * GRID
+}
+
+fn index_of(doc: &Document, id: &str) -> Option<usize> {
+    doc.nodes.iter().position(|n| n.id == id)
+}
+
+/// The indices of `ids` and of everything inside them, each once.
+fn moved_with_contents(doc: &Document, ids: &[String]) -> Vec<usize> {
+    let mut set: BTreeSet<usize> = ids.iter().filter_map(|id| index_of(doc, id)).collect();
+    // Descendants: repeat until stable (depth is small and bounded).
+    loop {
+        let before = set.len();
+        for (i, n) in doc.nodes.iter().enumerate() {
+            if let Some(p) = n.parent.as_deref().and_then(|p| index_of(doc, p))
+                && set.contains(&p)
+            {
+                set.insert(i);
+            }
+        }
+        if set.len() == before {
+            break;
+        }
+    }
+    set.into_iter().collect()
+}
+
+/// Where `node` should sit given its position: the innermost zone under its
+/// centre that may hold it (ignoring `moving`), else the top level if
+/// allowed.
+fn container_for(
+    doc: &Document,
+    node: &Node,
+    moving: Option<&[usize]>,
+) -> Result<Option<String>, String> {
+    let r = Rect::of(node);
+    let (cx, cy) = r.centre();
+    let skip = |i: usize| moving.is_some_and(|m| m.contains(&i)) || doc.nodes[i].id == node.id;
+    if let Some(i) = innermost_zone_at(doc, cx, cy, |i, zone| {
+        !skip(i) && node.kind.may_sit_in(Some(zone.kind))
+    }) {
+        return Ok(Some(doc.nodes[i].id.clone()));
+    }
+    if node.kind.may_sit_in(None) {
+        return Ok(None);
+    }
+    let places: Vec<String> = node
+        .kind
+        .places()
+        .iter()
+        .filter_map(|p| match p {
+            model::Place::In(k) => Some(k.title().to_string()),
+            model::Place::Top => None,
+        })
+        .collect();
+    Err(format!(
+        "{} can only be placed inside: {}",
+        node.kind.title(),
+        places.join(", ")
+    ))
+}
+
+/// The transport a new flow starts with: IPsec into or out of a VPN (the
+/// tunnel is IPsec whatever the application does), TLS to S3 and SageMaker
+/// (their APIs are HTTPS), none otherwise.
+fn default_transport(doc: &Document, from: &str, to: &str) -> Transport {
+    let kind = |id: &str| doc.node(id).map(|n| n.kind);
+    let (a, b) = (kind(from), kind(to));
+    let any = |f: &dyn Fn(Kind) -> bool| a.is_some_and(f) || b.is_some_and(f);
+    if any(&|k| k == Kind::SiteToSiteVpn) {
+        Transport::Ipsec
+    } else if any(&|k| k == Kind::S3Bucket || k.is_sagemaker()) {
+        Transport::Tls
+    } else {
+        Transport::None
+    }
+}
+
+fn delete(doc: &mut Document, selection: &Selection) {
+    let ids: Vec<String> = selection.nodes.iter().cloned().collect();
+    let gone: BTreeSet<String> = moved_with_contents(doc, &ids)
+        .into_iter()
+        .map(|i| doc.nodes[i].id.clone())
+        .collect();
+    doc.nodes.retain(|n| !gone.contains(&n.id));
+    doc.flows.retain(|f| {
+        !selection.flows.contains(&f.id) && !gone.contains(&f.from) && !gone.contains(&f.to)
+    });
+    for n in &mut doc.nodes {
+        if n.props
+            .connection
+            .as_ref()
+            .is_some_and(|c| gone.contains(c))
+        {
+            n.props.connection = None;
+        }
+    }
+}
+
+fn copy(doc: &Document, selection: &Selection) -> Clip {
+    let ids: Vec<String> = selection.nodes.iter().cloned().collect();
+    let nodes: Vec<Node> = moved_with_contents(doc, &ids)
+        .into_iter()
+        .map(|i| doc.nodes[i].clone())
+        .collect();
+    let has = |id: &str| nodes.iter().any(|n| n.id == id);
+    let flows = doc
+        .flows
+        .iter()
+        .filter(|f| has(&f.from) && has(&f.to))
+        .cloned()
+        .collect();
+    Clip { nodes, flows }
+}
+
+/// Whether a node of this kind can be the end of a flow.
+pub fn connectable(kind: Kind) -> bool {
+    matches!(kind.role(), Role::Endpoint | Role::Transit)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,417 @@
+use super::*;
+use crate::model::{CloudTransport, Kind::*};
+
+fn ids(ed: &Editor) -> Vec<(String, Option<String>)> {
+    ed.doc()
+        .nodes
+        .iter()
+        .map(|n| (n.id.clone(), n.parent.clone()))
+        .collect()
+}
+
+fn add(ed: &mut Editor, kind: Kind, x: f64, y: f64) -> String {
+    ed.apply(Action::AddNode { kind, x, y });
+    assert_eq!(ed.notice, None, "adding {kind} at ({x}, {y})");
+    ed.selection.single_node().unwrap().to_string()
+}
+
+fn parent(ed: &Editor, id: &str) -> Option<String> {
+    ed.doc().node(id).unwrap().parent.clone()
+}
+
+/// A VPC at (0,0)–(480,320) with a private subnet at (20,40)–(240,200).
+fn vpc_with_subnet() -> (Editor, String, String) {
+    let mut ed = Editor::default();
+    let vpc = add(&mut ed, Vpc, 240.0, 160.0);
+    let subnet = add(&mut ed, PrivateSubnet, 130.0, 120.0);
+    (ed, vpc, subnet)
+}
+
+#[test]
+fn empty_editor_has_nothing_to_undo() {
+    let mut ed = Editor::default();
+    assert!(!ed.can_undo() && !ed.can_redo());
+    ed.apply(Action::Undo);
+    assert!(ed.doc().nodes.is_empty());
+    assert_eq!(ed.notice, None);
+}
+
+#[test]
+fn adding_nests_in_the_innermost_zone_that_accepts_the_kind() {
+    let (mut ed, vpc, subnet) = vpc_with_subnet();
+    assert_eq!(parent(&ed, &subnet), Some(vpc.clone()));
+    let glue = add(&mut ed, GlueJob, 120.0, 110.0);
+    assert_eq!(parent(&ed, &glue), Some(subnet));
+    // An S3 bucket cannot sit in a VPC: at the same point it stays top-level.
+    let s3 = add(&mut ed, S3Bucket, 120.0, 110.0);
+    assert_eq!(parent(&ed, &s3), None);
+    let gwe = add(&mut ed, GatewayEndpoint, 400.0, 280.0);
+    assert_eq!(parent(&ed, &gwe), Some(vpc));
+}
+
+#[test]
+fn a_subnet_outside_a_vpc_is_refused_with_a_reason() {
+    let mut ed = Editor::default();
+    ed.apply(Action::AddNode {
+        kind: PrivateSubnet,
+        x: 100.0,
+        y: 100.0,
+    });
+    assert!(ed.doc().nodes.is_empty());
+    assert_eq!(
+        ed.notice.as_deref(),
+        Some("Private subnet can only be placed inside: VPC")
+    );
+}
+
+#[test]
+fn new_nodes_get_unique_ids_labels_and_snapped_positions() {
+    let mut ed = Editor::default();
+    let a = add(&mut ed, S3Bucket, 103.0, 47.0);
+    let b = add(&mut ed, S3Bucket, 300.0, 47.0);
+    assert_eq!((a.as_str(), b.as_str()), ("s3-bucket", "s3-bucket-2"));
+    let labels: Vec<_> = ed.doc().nodes.iter().map(|n| n.label.as_str()).collect();
+    assert_eq!(labels, ["S3 bucket", "S3 bucket 2"]);
+    let n = ed.doc().node(&a).unwrap();
+    assert_eq!((n.x, n.y), (40.0, 20.0));
+}
+
+#[test]
+fn moving_a_zone_moves_its_contents_and_a_drag_undoes_as_one_step() {
+    let (mut ed, vpc, subnet) = vpc_with_subnet();
+    let glue = add(&mut ed, GlueJob, 120.0, 110.0);
+    let before = ed.doc().clone();
+    let sem = ed.sem_rev;
+    for _ in 0..5 {
+        ed.apply(Action::Move {
+            ids: vec![vpc.clone()],
+            dx: 10.0,
+            dy: 4.0,
+            gesture: 7,
+        });
+    }
+    assert_eq!(ed.sem_rev, sem, "moving does not change findings");
+    ed.apply(Action::Drop {
+        ids: vec![vpc.clone()],
+        gesture: 7,
+    });
+    assert_eq!(ed.notice, None);
+    let moved = |ed: &Editor, id: &str| {
+        let (a, b) = (before.node(id).unwrap(), ed.doc().node(id).unwrap());
+        (b.x - a.x, b.y - a.y)
+    };
+    assert_eq!(moved(&ed, &vpc), (50.0, 20.0));
+    assert_eq!(moved(&ed, &subnet), (50.0, 20.0));
+    assert_eq!(moved(&ed, &glue), (50.0, 20.0));
+    assert_eq!(parent(&ed, &glue), Some(subnet));
+    ed.apply(Action::Undo);
+    assert_eq!(ed.doc(), &before);
+    ed.apply(Action::Redo);
+    assert_eq!(moved(&ed, &vpc), (50.0, 20.0));
+}
+
+#[test]
+fn dragging_out_of_a_zone_unnests_and_into_one_nests() {
+    let (mut ed, _vpc, subnet) = vpc_with_subnet();
+    let glue = add(&mut ed, GlueJob, 120.0, 110.0);
+    let sem = ed.sem_rev;
+    ed.apply(Action::Move {
+        ids: vec![glue.clone()],
+        dx: 600.0,
+        dy: 0.0,
+        gesture: 1,
+    });
+    ed.apply(Action::Drop {
+        ids: vec![glue.clone()],
+        gesture: 1,
+    });
+    assert_eq!(parent(&ed, &glue), None);
+    assert!(ed.sem_rev > sem, "nesting changes can change findings");
+    ed.apply(Action::Move {
+        ids: vec![glue.clone()],
+        dx: -600.0,
+        dy: 0.0,
+        gesture: 2,
+    });
+    ed.apply(Action::Drop {
+        ids: vec![glue.clone()],
+        gesture: 2,
+    });
+    assert_eq!(parent(&ed, &glue), Some(subnet));
+}
+
+#[test]
+fn a_drop_where_the_node_cannot_sit_is_undone() {
+    let (mut ed, vpc, subnet) = vpc_with_subnet();
+    let before = ed.doc().clone();
+    ed.apply(Action::Move {
+        ids: vec![subnet.clone()],
+        dx: 900.0,
+        dy: 0.0,
+        gesture: 3,
+    });
+    ed.apply(Action::Drop {
+        ids: vec![subnet.clone()],
+        gesture: 3,
+    });
+    assert_eq!(ed.doc(), &before, "the subnet snaps back");
+    assert_eq!(parent(&ed, &subnet), Some(vpc));
+    assert!(ed.notice.as_deref().unwrap().contains("inside: VPC"));
+    assert!(!ed.can_redo());
+}
+
+#[test]
+fn connect_gives_sensible_transport_defaults_and_refuses_zones_and_duplicates() {
+    let mut ed = Editor::default();
+    let db = add(&mut ed, OnPremisesDatabase, 100.0, 100.0);
+    let vpn = add(&mut ed, SiteToSiteVpn, 300.0, 100.0);
+    let glue = add(&mut ed, GlueJob, 500.0, 100.0);
+    let s3 = add(&mut ed, S3Bucket, 700.0, 100.0);
+    let corp = add(&mut ed, OnPremisesNetwork, 100.0, 600.0);
+    for (a, b) in [(&db, &vpn), (&vpn, &glue), (&glue, &s3)] {
+        ed.apply(Action::Connect {
+            from: a.clone(),
+            to: b.clone(),
+        });
+        assert_eq!(ed.notice, None);
+    }
+    let transports: Vec<_> = ed.doc().flows.iter().map(|f| f.transport).collect();
+    assert_eq!(
+        transports,
+        [Transport::Ipsec, Transport::Ipsec, Transport::Tls]
+    );
+    assert_eq!(ed.doc().flows[0].id, format!("{db}-{vpn}"));
+    ed.apply(Action::Connect {
+        from: db.clone(),
+        to: vpn.clone(),
+    });
+    assert!(ed.notice.as_deref().unwrap().contains("already connected"));
+    ed.apply(Action::Connect {
+        from: corp.clone(),
+        to: db.clone(),
+    });
+    assert!(
+        ed.notice
+            .as_deref()
+            .unwrap()
+            .contains("cannot start or end")
+    );
+    assert_eq!(ed.doc().flows.len(), 3);
+}
+
+#[test]
+fn deleting_a_zone_deletes_its_contents_their_flows_and_references() {
+    let (mut ed, vpc, _subnet) = vpc_with_subnet();
+    let conn = add(&mut ed, GlueConnection, 120.0, 110.0);
+    let glue = add(&mut ed, GlueJob, 700.0, 100.0);
+    ed.apply(Action::SetProp {
+        id: glue.clone(),
+        key: "connection".into(),
+        value: Some(PropValue::Text(conn.clone())),
+    });
+    assert_eq!(ed.notice, None);
+    let s3 = add(&mut ed, S3Bucket, 900.0, 100.0);
+    ed.apply(Action::Connect {
+        from: glue.clone(),
+        to: s3.clone(),
+    });
+    ed.apply(Action::Select(Selection::node(&vpc)));
+    ed.apply(Action::Delete);
+    assert_eq!(
+        ids(&ed),
+        [(glue.clone(), None), (s3.clone(), None)],
+        "the VPC, subnet and connection are gone"
+    );
+    assert_eq!(ed.doc().node(&glue).unwrap().props.connection, None);
+    assert_eq!(ed.doc().flows.len(), 1);
+    ed.apply(Action::Undo);
+    assert_eq!(ed.doc().nodes.len(), 5);
+}
+
+#[test]
+fn invalid_property_values_are_refused_and_change_nothing() {
+    let (mut ed, vpc, _) = vpc_with_subnet();
+    let rev = ed.rev;
+    ed.apply(Action::SetProp {
+        id: vpc.clone(),
+        key: "cidr".into(),
+        value: Some(PropValue::Text("10.0.0.0/33".into())),
+    });
+    assert_eq!(
+        ed.notice.as_deref(),
+        Some("`10.0.0.0/33` has a prefix length outside 0..=32")
+    );
+    assert_eq!(ed.rev, rev);
+    ed.apply(Action::SetProp {
+        id: vpc.clone(),
+        key: "network_isolation".into(),
+        value: Some(PropValue::Bool(true)),
+    });
+    assert!(
+        ed.notice
+            .as_deref()
+            .unwrap()
+            .contains("does not apply to a vpc")
+    );
+    ed.apply(Action::SetProp {
+        id: vpc,
+        key: "cidr".into(),
+        value: Some(PropValue::Text("10.0.0.0/16".into())),
+    });
+    assert_eq!(ed.notice, None);
+    assert_eq!(ed.rev, rev + 1);
+}
+
+#[test]
+fn copy_and_paste_renames_and_keeps_internal_flows() {
+    let (mut ed, _, _) = vpc_with_subnet();
+    let x = add(&mut ed, Ec2Instance, 100.0, 100.0);
+    let y = add(&mut ed, RdsInstance, 180.0, 170.0);
+    ed.apply(Action::Connect {
+        from: x.clone(),
+        to: y.clone(),
+    });
+    ed.apply(Action::Select(Selection {
+        nodes: [x.clone(), y.clone()].into(),
+        flows: Default::default(),
+    }));
+    ed.apply(Action::Copy);
+    ed.apply(Action::Paste);
+    assert_eq!(ed.notice, None);
+    assert_eq!(ed.doc().nodes.len(), 6);
+    assert_eq!(ed.doc().flows.len(), 2);
+    let pasted = &ed.doc().flows[1];
+    assert_eq!(
+        (pasted.from.as_str(), pasted.to.as_str()),
+        ("ec2-instance-2", "rds-instance-2")
+    );
+    assert_eq!(ed.selection.nodes.len(), 2);
+    let copy = ed.doc().node("ec2-instance-2").unwrap();
+    assert_eq!(copy.parent, ed.doc().node(&x).unwrap().parent);
+}
+
+#[test]
+fn select_rect_selects_contained_nodes_and_their_flows() {
+    let mut ed = Editor::default();
+    let a = add(&mut ed, S3Bucket, 100.0, 100.0);
+    let b = add(&mut ed, SagemakerTrainingJob, 300.0, 100.0);
+    let c = add(&mut ed, S3Bucket, 900.0, 100.0);
+    ed.apply(Action::Connect {
+        from: a.clone(),
+        to: b.clone(),
+    });
+    ed.apply(Action::Connect {
+        from: c.clone(),
+        to: b.clone(),
+    });
+    ed.apply(Action::SelectRect {
+        rect: Rect::spanning(0.0, 0.0, 400.0, 200.0),
+        additive: false,
+    });
+    assert_eq!(ed.selection.nodes, BTreeSet::from([a.clone(), b.clone()]));
+    assert_eq!(ed.selection.flows, BTreeSet::from([format!("{a}-{b}")]));
+}
+
+#[test]
+fn load_replaces_the_document_and_undo_brings_the_old_one_back() {
+    let mut ed = Editor::default();
+    add(&mut ed, S3Bucket, 100.0, 100.0);
+    let text = include_str!("../../static/examples/glue-in-vpc-private-subnets.json");
+    let doc = model::from_json(text).unwrap();
+    ed.apply(Action::Load(doc.clone()));
+    assert_eq!(ed.doc(), &doc);
+    ed.apply(Action::Undo);
+    assert_eq!(ed.doc().nodes.len(), 1);
+    let mut broken = doc;
+    broken.nodes[1].parent = Some("nowhere".into());
+    ed.apply(Action::Load(broken));
+    assert!(ed.notice.as_deref().unwrap().contains("nowhere"));
+    assert_eq!(
+        ed.doc().nodes.len(),
+        1,
+        "a bad document never replaces the diagram"
+    );
+}
+
+#[test]
+fn drawing_the_ipsec_journey_gives_and_clears_the_encryption_finding() {
+    // The editor end-to-end journey, natively: db → glue across the
+    // boundary, IPsec required, the hop set to TLS, then to IPsec, then undo.
+    let mut ed = Editor::default();
+    let corp = add(&mut ed, OnPremisesNetwork, 200.0, 200.0);
+    let db = add(&mut ed, OnPremisesDatabase, 200.0, 200.0);
+    assert_eq!(parent(&ed, &db), Some(corp));
+    let (vx, vy) = (900.0, 300.0);
+    let vpc = add(&mut ed, Vpc, vx, vy);
+    let subnet = add(&mut ed, PrivateSubnet, vx, vy);
+    let glue = add(&mut ed, GlueJob, vx, vy);
+    assert_eq!(parent(&ed, &glue), Some(subnet));
+    let _ = vpc;
+    let s3 = add(&mut ed, S3Bucket, 1500.0, 300.0);
+    ed.apply(Action::Connect {
+        from: db.clone(),
+        to: glue.clone(),
+    });
+    ed.apply(Action::Connect {
+        from: glue.clone(),
+        to: s3.clone(),
+    });
+    ed.apply(Action::SetRequirements(Requirements {
+        cloud_transport: CloudTransport::Ipsec,
+        ..Default::default()
+    }));
+    let codes = |ed: &Editor| -> Vec<String> {
+        crate::check::run(ed.doc())
+            .active()
+            .map(|f| f.id.clone())
+            .collect()
+    };
+    let hop = format!("{db}-{glue}");
+    assert_eq!(codes(&ed), [format!("ENC002@{db}->{glue}")]);
+    ed.apply(Action::SetTransport {
+        flow: hop.clone(),
+        transport: Transport::Tls,
+    });
+    assert_eq!(codes(&ed), [format!("ENC001@{db}->{glue}")]);
+    ed.apply(Action::SetTransport {
+        flow: hop,
+        transport: Transport::Ipsec,
+    });
+    assert!(codes(&ed).is_empty());
+    ed.apply(Action::Undo);
+    assert_eq!(codes(&ed), [format!("ENC001@{db}->{glue}")]);
+}
+
+#[test]
+fn nudge_moves_the_selection_by_one_undo_step_each() {
+    let mut ed = Editor::default();
+    let a = add(&mut ed, S3Bucket, 100.0, 100.0);
+    let x0 = ed.doc().node(&a).unwrap().x;
+    ed.apply(Action::Nudge { dx: GRID, dy: 0.0 });
+    ed.apply(Action::Nudge { dx: GRID, dy: 0.0 });
+    assert_eq!(ed.doc().node(&a).unwrap().x, x0 + 2.0 * GRID);
+    ed.apply(Action::Undo);
+    assert_eq!(ed.doc().node(&a).unwrap().x, x0 + GRID);
+}
+
+#[test]
+fn suppress_and_unsuppress_round_trip() {
+    let mut ed = Editor::default();
+    ed.apply(Action::Suppress(Suppression {
+        rule: "EGR001".into(),
+        target: "nat".into(),
+        reason: "updates only".into(),
+    }));
+    assert_eq!(ed.doc().suppressions.len(), 1);
+    ed.apply(Action::Suppress(Suppression {
+        rule: "EGR001".into(),
+        target: "nat".into(),
+        reason: "".into(),
+    }));
+    assert!(ed.notice.as_deref().unwrap().contains("reason"));
+    ed.apply(Action::Unsuppress {
+        rule: "EGR001".into(),
+        target: "nat".into(),
+    });
+    assert!(ed.doc().suppressions.is_empty());
+}
