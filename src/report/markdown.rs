@@ -1,0 +1,149 @@
+//! Markdown for docs pages: a summary line, a findings table, then one
+//! section per finding (code, title, severity, message, path, why, fix).
+//!
+//! Messages, fixes, reasons, ids and the path come from the document, so
+//! they are escaped: `<`, `>` and `&` become entities and other markdown
+//! punctuation is backslash-escaped, so a label such as `<script>` or `|`
+//! shows as text and cannot break the table. Line breaks become spaces.
+//! Sections start at `###`, to sit under a page's own headings.
+
+use super::{Checked, path_of, summary, suppression_name};
+use crate::check::Finding;
+use std::fmt::Write as _;
+
+/// Renders one checked file; the text ends with a newline.
+pub fn render(file: &Checked) -> String {
+    let report = file.report;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "**{}**: {}\n",
+        escape(file.path),
+        escape(&summary(report))
+    );
+    if !report.findings.is_empty() {
+        out.push_str("| Severity | Code | Finding | Path |\n|---|---|---|---|\n");
+        for f in &report.findings {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {}{} | {} |",
+                f.severity.as_str(),
+                f.code,
+                escape(&f.message),
+                if f.suppressed.is_some() {
+                    " (suppressed)"
+                } else {
+                    ""
+                },
+                escape(&path_of(f))
+            );
+        }
+        out.push('\n');
+    }
+    for f in &report.findings {
+        section(&mut out, f);
+    }
+    if !report.unused_suppressions.is_empty() {
+        let names: Vec<String> = report
+            .unused_suppressions
+            .iter()
+            .map(|&i| escape(&suppression_name(file.doc, i)))
+            .collect();
+        let _ = writeln!(out, "Unused suppressions: {}\n", names.join(", "));
+    }
+    out
+}
+
+fn section(out: &mut String, f: &Finding) {
+    let _ = writeln!(out, "### {} {}\n", f.code, escape(f.title));
+    let _ = writeln!(out, "- **Id:** {}", escape(&f.id));
+    let _ = writeln!(out, "- **Severity:** {}", f.severity.as_str());
+    let _ = writeln!(out, "- **Finding:** {}", escape(&f.message));
+    if !f.nodes.is_empty() {
+        let _ = writeln!(out, "- **Path:** {}", escape(&path_of(f)));
+    }
+    let _ = writeln!(out, "- **Why:** {}", escape(f.why));
+    let _ = writeln!(out, "- **Fix:** {}", escape(&f.fix));
+    if let Some(reason) = &f.suppressed {
+        let _ = writeln!(out, "- **Suppressed:** {}", escape(reason));
+    }
+    out.push('\n');
+}
+
+/// Text made inert in markdown (CommonMark and GitHub's): `&`, `<` and
+/// `>` as entities, the characters that open inline constructs anywhere in
+/// a line (code, emphasis, links, strikethrough, math, table cells)
+/// backslash-escaped, control characters (line breaks included) as
+/// spaces. Block constructs (`#`, `-`, `1.`) need the start of a line,
+/// which escaped text never has: every line starts with our own markup.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '{' | '}' | '|' | '~' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::run;
+    use crate::model::from_json;
+
+    #[test]
+    fn escaping_keeps_user_text_as_text() {
+        assert_eq!(
+            escape("<script>alert(1)</script>"),
+            "&lt;script&gt;alert(1)&lt;/script&gt;"
+        );
+        assert_eq!(escape("a | b"), "a \\| b");
+        assert_eq!(
+            escape("`x` *y* _w_ [z](u) ~~s~~ $m$\n# h"),
+            "\\`x\\` \\*y\\* \\_w\\_ \\[z\\](u) \\~\\~s\\~\\~ \\$m\\$ # h"
+        );
+        assert_eq!(escape("AT&T"), "AT&amp;T");
+        assert_eq!(escape("plain → words, fine"), "plain → words, fine");
+    }
+
+    #[test]
+    fn hostile_labels_cannot_inject_markup_or_break_the_table() {
+        let source = include_str!("../../tests/fixtures/glue_all_tables_over_vpn.json")
+            .replace("\"PostgreSQL\"", "\"<script>x</script> | `pg`\\n# H\"");
+        let doc = from_json(&source).expect("fixture loads");
+        let report = run(&doc);
+        let md = render(&Checked {
+            path: "a|b.json",
+            source: &source,
+            doc: &doc,
+            report: &report,
+        });
+        assert!(!md.contains("<script"), "{md}");
+        assert!(
+            md.contains("&lt;script&gt;x&lt;/script&gt; \\| \\`pg\\` # H"),
+            "{md}"
+        );
+        assert!(md.starts_with("**a\\|b.json**: 1 finding"), "{md}");
+        let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| ")).collect();
+        assert_eq!(rows.len(), 2, "a header and one finding");
+        for row in rows {
+            let unescaped_pipes = row
+                .char_indices()
+                .filter(|&(i, c)| c == '|' && !row[..i].ends_with('\\'))
+                .count();
+            assert_eq!(unescaped_pipes, 5, "four cells: {row}");
+        }
+        assert!(md.contains("### LOC001 Sensitive data leaves the on-premises network\n"));
+        assert!(md.contains("- **Path:** pg → vpn → job\n"));
+        assert!(md.contains("- **Id:** LOC001@pg-&gt;job\n"), "{md}");
+    }
+}

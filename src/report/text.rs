@@ -1,0 +1,174 @@
+//! Human output for one file, for a terminal or a log:
+//!
+//! ```text
+//! designs/pipeline.json
+//! HIGH LOC001 Hop `PostgreSQL → Glue job` moves sensitive data `customers` out of the on-premises network
+//!   id: LOC001@pg->job
+//!   path: pg → vpn → job
+//!   fix: Select only non-sensitive datasets on the hop out of `PostgreSQL`, so `customers` never cross
+//! suppressed (accepted for the pilot): MEDIUM EGR005 …
+//! unused suppression: suppressions[1] (EGR004@job)
+//! 1 finding (0 critical, 1 high, 0 medium, 0 low), 1 suppressed, 12 rules run, 9 skipped
+//! ```
+//!
+//! No colour. Control and bidirectional-override characters in user text
+//! are shown escaped (`\u{1b}`), so a label cannot drive the terminal.
+
+use super::{Checked, path_of, summary, suppression_name};
+use crate::check::Finding;
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+/// Renders one checked file; the text ends with a newline.
+pub fn render(file: &Checked) -> String {
+    let mut out = String::new();
+    let report = file.report;
+    let _ = writeln!(out, "{}", terminal_safe(file.path));
+    for f in report.active() {
+        let _ = writeln!(out, "{}", headline(f));
+        let _ = writeln!(out, "  id: {}", terminal_safe(&f.id));
+        if !f.nodes.is_empty() {
+            let _ = writeln!(out, "  path: {}", terminal_safe(&path_of(f)));
+        }
+        let _ = writeln!(out, "  fix: {}", terminal_safe(&f.fix));
+    }
+    for f in &report.findings {
+        if let Some(reason) = &f.suppressed {
+            let _ = writeln!(
+                out,
+                "suppressed ({}): {}",
+                terminal_safe(reason),
+                headline(f)
+            );
+        }
+    }
+    for &i in &report.unused_suppressions {
+        let _ = writeln!(
+            out,
+            "unused suppression: {}",
+            terminal_safe(&suppression_name(file.doc, i))
+        );
+    }
+    let _ = writeln!(out, "{}", summary(report));
+    out
+}
+
+/// `HIGH LOC001 message`.
+fn headline(f: &Finding) -> String {
+    format!(
+        "{} {} {}",
+        f.severity.as_str().to_ascii_uppercase(),
+        f.code,
+        terminal_safe(&f.message)
+    )
+}
+
+/// Whether a character could move the cursor, recolour the terminal or
+/// reorder the text around it.
+fn is_unsafe(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// User text made safe to print to a terminal: control and bidirectional
+/// formatting characters are written as escapes such as `\u{1b}`.
+pub fn terminal_safe(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_unsafe(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::{Family, Report, Severity};
+    use crate::model::{Document, Suppression};
+
+    fn finding(code: &'static str, target: &str, severity: Severity) -> Finding {
+        Finding {
+            id: format!("{code}@{target}"),
+            code,
+            rule: "some-rule",
+            title: "Some rule",
+            family: Family::Egress,
+            severity,
+            message: "Hop `a → b` leaks".into(),
+            why: "Because",
+            fix: "Do not".into(),
+            nodes: vec!["a".into(), "vpn".into(), "b".into()],
+            flows: vec!["a-vpn".into(), "vpn-b".into()],
+            suppressed: None,
+        }
+    }
+
+    fn render_report(doc: &Document, report: &Report) -> String {
+        render(&Checked {
+            path: "x.json",
+            source: "",
+            doc,
+            report,
+        })
+    }
+
+    #[test]
+    fn a_clean_file_is_a_header_and_a_summary() {
+        let report = Report {
+            rules_run: 3,
+            rules_skipped: 18,
+            ..Report::default()
+        };
+        assert_eq!(
+            render_report(&Document::default(), &report),
+            "x.json\n0 findings (0 critical, 0 high, 0 medium, 0 low), 3 rules run, 18 skipped\n"
+        );
+    }
+
+    #[test]
+    fn findings_show_path_and_fix_and_suppressions_their_reason() {
+        let mut accepted = finding("EGR005", "vpc", Severity::Medium);
+        accepted.suppressed = Some("pilot only".into());
+        let report = Report {
+            findings: vec![finding("LOC001", "a->b", Severity::High), accepted],
+            rules_run: 1,
+            rules_skipped: 0,
+            skipped: vec![],
+            unused_suppressions: vec![0],
+        };
+        let doc = Document {
+            suppressions: vec![Suppression {
+                rule: "EGR004".into(),
+                target: "job".into(),
+                reason: "later".into(),
+            }],
+            ..Document::default()
+        };
+        assert_eq!(
+            render_report(&doc, &report),
+            "x.json\n\
+             HIGH LOC001 Hop `a → b` leaks\n  \
+               id: LOC001@a->b\n  \
+               path: a → vpn → b\n  \
+               fix: Do not\n\
+             suppressed (pilot only): MEDIUM EGR005 Hop `a → b` leaks\n\
+             unused suppression: suppressions[0] (EGR004@job)\n\
+             1 finding (0 critical, 1 high, 0 medium, 0 low), 1 suppressed, 1 rule run, 0 skipped\n"
+        );
+    }
+
+    #[test]
+    fn control_and_bidi_characters_are_escaped() {
+        assert_eq!(terminal_safe("plain → text"), "plain → text");
+        assert_eq!(
+            terminal_safe("a\u{1b}[31mred\nb\u{202e}c"),
+            "a\\u{1b}[31mred\\u{a}b\\u{202e}c"
+        );
+    }
+}
