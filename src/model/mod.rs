@@ -9,6 +9,7 @@ pub mod cidr;
 mod kind;
 mod load;
 mod props;
+mod schema;
 pub mod validate;
 
 pub use kind::{Group, Kind, Place, Role};
@@ -19,6 +20,7 @@ pub use props::{
     CATALOG, Dataset, LoadBalancer, PropField, PropSpec, PropType, PropValue, Props, SslMode, spec,
     specs_for,
 };
+pub use schema::{SCHEMA_ID, schema};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
