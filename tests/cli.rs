@@ -1,0 +1,562 @@
+//! The `airlock` command line, run as a real process: arguments, output
+//! formats, exit codes and error messages.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use airlock::check::{RULES, rule};
+use serde_json::Value;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Seed 000 A: passes.
+const CLEAN: &str = "tests/fixtures/glue_selected_tables_over_vpn.json";
+/// Seed 000 B: one high localization finding.
+const LOCALIZATION: &str = "tests/fixtures/glue_all_tables_over_vpn.json";
+/// Seed 000 B with that finding suppressed.
+const SUPPRESSED: &str = "tests/fixtures/glue_all_tables_suppressed.json";
+/// Seed 000 C: one high encryption-layer finding.
+const DMS: &str = "tests/fixtures/dms_over_ssl_where_ipsec_required.json";
+/// Seed 003 without the S3 endpoint: one medium egress finding.
+const NO_ENDPOINT: &str = "tests/fixtures/glue_to_s3_without_endpoint.json";
+/// Seed 001 D: a critical egress path and a high unencrypted hop.
+const NAT: &str = "tests/fixtures/training_data_through_nat_without_tls.json";
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is JSON ({e}):\n{}", self.stdout))
+    }
+}
+
+fn airlock_with_input(args: &[&str], input: Option<&str>) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_airlock"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    if let Some(input) = input {
+        child
+            .stdin
+            .take()
+            .expect("piped stdin")
+            .write_all(input.as_bytes())
+            .expect("stdin is written");
+    }
+    let out = child.wait_with_output().expect("the binary finishes");
+    Run {
+        code: out.status.code().expect("an exit code, not a signal"),
+        stdout: String::from_utf8(out.stdout).expect("UTF-8 stdout"),
+        stderr: String::from_utf8(out.stderr).expect("UTF-8 stderr"),
+    }
+}
+
+fn airlock(args: &[&str]) -> Run {
+    airlock_with_input(args, None)
+}
+
+/// The finding ids of every file in a `--format json` run, sorted.
+fn ids(json: &Value) -> Vec<Vec<String>> {
+    json["files"]
+        .as_array()
+        .expect("files is a list")
+        .iter()
+        .map(|file| {
+            let mut ids: Vec<String> = file["findings"]
+                .as_array()
+                .expect("findings is a list")
+                .iter()
+                .map(|f| f["id"].as_str().expect("an id").to_string())
+                .collect();
+            ids.sort();
+            ids
+        })
+        .collect()
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .expect("fixture is readable")
+}
+
+// Version, usage and arguments.
+
+#[test]
+fn version_prints_name_and_version() {
+    for flag in ["--version", "-V"] {
+        let run = airlock(&[flag]);
+        assert_eq!(run.code, 0, "{flag}");
+        assert_eq!(run.stdout, format!("airlock {VERSION}\n"));
+        assert_eq!(run.stderr, "");
+    }
+}
+
+#[test]
+fn help_prints_usage_to_stdout() {
+    for args in [
+        &["--help"][..],
+        &["-h"],
+        &["check", "--help"],
+        &["rules", "-h"],
+    ] {
+        let run = airlock(args);
+        assert_eq!(run.code, 0, "{args:?}");
+        assert!(
+            run.stdout.contains("Usage:\n  airlock check"),
+            "{}",
+            run.stdout
+        );
+        assert!(run.stdout.contains("--fail-on LEVEL"));
+        assert_eq!(run.stderr, "");
+    }
+}
+
+#[test]
+fn no_arguments_prints_usage_to_stderr_and_fails() {
+    let run = airlock(&[]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.contains("Usage:\n  airlock check"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn wrong_arguments_name_the_argument_and_fail_with_2() {
+    for (args, named) in [
+        (&["--bogus"][..], "--bogus"),
+        (&["frobnicate"], "frobnicate"),
+        (&["check", "--bogus", CLEAN], "--bogus"),
+        (&["check", "--format", "xml", CLEAN], "xml"),
+        (&["check", "--fail-on", "severe", CLEAN], "severe"),
+        (&["check", "--format"], "--format"),
+        (&["check"], "FILE"),
+        (&["rules", "--format", "sarif"], "sarif"),
+        (&["rules", "extra"], "extra"),
+        (&["explain"], "CODE"),
+        (&["explain", "EGR001", "EGR002"], "EGR002"),
+        (&["--version", "extra"], "extra"),
+    ] {
+        let run = airlock(args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert_eq!(run.stdout, "", "{args:?}");
+        let mut lines = run.stderr.lines();
+        let first = lines.next().unwrap_or_default();
+        assert!(
+            first.starts_with("error: ") && first.contains(named),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert_eq!(lines.next(), Some("Run `airlock --help` for usage."));
+        assert_eq!(lines.next(), None);
+    }
+}
+
+#[test]
+fn options_take_their_value_after_an_equals_sign_too() {
+    let run = airlock(&["check", "--format=json", "--fail-on=never", LOCALIZATION]);
+    assert_eq!(run.code, 0);
+    assert_eq!(ids(&run.json()), [["LOC001@pg->job"]]);
+}
+
+// Rules and explain.
+
+#[test]
+fn rules_lists_the_catalog_as_text_and_json() {
+    let run = airlock(&["rules"]);
+    assert_eq!(run.code, 0);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), RULES.len() + 1, "a header and a line per rule");
+    for (line, r) in lines[1..].iter().zip(RULES) {
+        let columns: Vec<&str> = line.split_whitespace().take(3).collect();
+        assert_eq!(columns, [r.code, r.name, r.severity.as_str()]);
+        assert!(line.ends_with(r.title));
+    }
+
+    let run = airlock(&["rules", "--format", "json"]);
+    assert_eq!(run.code, 0);
+    let json = run.json();
+    let rules = json["rules"].as_array().expect("rules is a list");
+    assert_eq!(rules.len(), RULES.len());
+    for (entry, r) in rules.iter().zip(RULES) {
+        assert_eq!(entry["code"], r.code);
+        assert_eq!(entry["name"], r.name);
+        assert_eq!(entry["severity"], r.severity.as_str());
+        assert_eq!(entry["title"], r.title);
+        assert!(entry["family"].is_string());
+    }
+}
+
+#[test]
+fn explain_prints_the_rule_doc_by_code_in_any_case_or_by_name() {
+    let doc = format!("{}\n", rule("LOC001").expect("LOC001 exists").doc);
+    for code in ["LOC001", "loc001", "sensitive-data-leaves-on-premises"] {
+        let run = airlock(&["explain", code]);
+        assert_eq!(run.code, 0, "{code}");
+        assert_eq!(run.stdout, doc);
+        assert!(
+            run.stdout
+                .starts_with("# LOC001 sensitive-data-leaves-on-premises\n")
+        );
+    }
+}
+
+#[test]
+fn explain_an_unknown_code_says_how_to_list_codes() {
+    let run = airlock(&["explain", "XYZ999"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("XYZ999"), "{}", run.stderr);
+    assert!(run.stderr.contains("airlock rules"), "{}", run.stderr);
+}
+
+// Checking documents.
+
+#[test]
+fn fixtures_get_exactly_their_findings_and_exit_codes() {
+    for (file, want, code) in [
+        (CLEAN, &[][..], 0),
+        (LOCALIZATION, &["LOC001@pg->job"], 1),
+        (SUPPRESSED, &["LOC001@pg->job"], 0),
+        (DMS, &["ENC001@pg->dms"], 1),
+        (NO_ENDPOINT, &["EGR005@job->lake"], 1),
+        (NAT, &["EGR001@nat", "ENC002@db->train"], 1),
+    ] {
+        let run = airlock(&["check", "--format", "json", file]);
+        assert_eq!(run.code, code, "{file}: {}", run.stderr);
+        assert_eq!(run.stderr, "");
+        assert_eq!(ids(&run.json()), [want], "{file}");
+    }
+}
+
+#[test]
+fn clean_document_in_every_format() {
+    let run = airlock(&["check", CLEAN]);
+    assert_eq!(run.code, 0);
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        run.stdout,
+        format!(
+            "{CLEAN}\n0 findings (0 critical, 0 high, 0 medium, 0 low), 7 rules run, 14 skipped\n"
+        )
+    );
+
+    let run = airlock(&["check", "--format", "json", CLEAN]);
+    assert_eq!(run.code, 0);
+    let json = run.json();
+    assert_eq!(json["airlock"], 1);
+    assert_eq!(json["files"][0]["path"], CLEAN);
+    assert_eq!(json["files"][0]["findings"], serde_json::json!([]));
+    assert_eq!(json["files"][0]["rules_run"], 7);
+    assert_eq!(json["files"][0]["rules_skipped"], 14);
+
+    let run = airlock(&["check", "--format", "sarif", CLEAN]);
+    assert_eq!(run.code, 0);
+    let sarif = run.json();
+    assert_eq!(sarif["version"], "2.1.0");
+    assert_eq!(sarif["runs"][0]["results"], serde_json::json!([]));
+    assert_eq!(
+        sarif["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .expect("rules")
+            .len(),
+        RULES.len()
+    );
+}
+
+#[test]
+fn document_with_a_finding_in_every_format() {
+    let run = airlock(&["check", LOCALIZATION]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        run.stdout,
+        format!(
+            "{LOCALIZATION}\n\
+             HIGH LOC001 Hop `PostgreSQL → Glue job` moves sensitive data `customers` out of the on-premises network\n  \
+               id: LOC001@pg->job\n  \
+               path: pg → vpn → job\n  \
+               fix: Select only non-sensitive datasets on the hop out of `PostgreSQL`, so `customers` never cross\n\
+             1 finding (0 critical, 1 high, 0 medium, 0 low), 7 rules run, 14 skipped\n"
+        )
+    );
+
+    let run = airlock(&["check", "--format", "json", LOCALIZATION]);
+    assert_eq!(run.code, 1);
+    let finding = &run.json()["files"][0]["findings"][0];
+    assert_eq!(finding["code"], "LOC001");
+    assert_eq!(finding["rule"], "sensitive-data-leaves-on-premises");
+    assert_eq!(finding["family"], "localization");
+    assert_eq!(finding["severity"], "high");
+    assert_eq!(finding["nodes"], serde_json::json!(["pg", "vpn", "job"]));
+    assert_eq!(finding["flows"], serde_json::json!(["pg-vpn", "vpn-job"]));
+
+    let run = airlock(&["check", "--format", "sarif", LOCALIZATION]);
+    assert_eq!(run.code, 1);
+    let sarif = run.json();
+    let result = &sarif["runs"][0]["results"][0];
+    assert_eq!(result["ruleId"], "LOC001");
+    assert_eq!(result["level"], "error");
+    assert_eq!(
+        result["partialFingerprints"]["airlockFindingId/v1"],
+        "LOC001@pg->job"
+    );
+    let index = result["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+    assert_eq!(RULES[index].code, "LOC001");
+    let location = &result["locations"][0]["physicalLocation"];
+    assert_eq!(location["artifactLocation"]["uri"], LOCALIZATION);
+    let pg_line = read(LOCALIZATION)
+        .lines()
+        .position(|l| l.contains(r#""id": "pg""#))
+        .expect("pg is declared")
+        + 1;
+    assert_eq!(location["region"]["startLine"], pg_line);
+}
+
+#[test]
+fn broken_documents_name_the_json_path_and_the_offending_id() {
+    for (file, caused_by) in [
+        (
+            "malformed",
+            "not valid JSON at line 5, column 5: expected `,` or `]`",
+        ),
+        (
+            "unknown_kind",
+            "nodes[1].kind: unknown variant `lambda-function`",
+        ),
+        (
+            "dangling_parent",
+            "nodes[2].parent (`private`): the parent `vpc-9` is not a node",
+        ),
+        ("duplicate_id", "nodes[2].id (`lake`): duplicate id"),
+        (
+            "containment_cycle",
+            "nodes[0].parent (`vpc-a`): containment cycle: `vpc-a` ends up inside itself",
+        ),
+        (
+            "subnet_outside_vpc",
+            "nodes[1].parent (`stray`): a private-subnet cannot sit in a aws-region",
+        ),
+        (
+            "newer_version",
+            "this document is format version 99, newer than this Airlock reads (up to 1)",
+        ),
+    ] {
+        let path = format!("tests/fixtures/broken/{file}.json");
+        for (format, stdout) in [
+            ("text", String::new()),
+            (
+                "json",
+                "{\n  \"airlock\": 1,\n  \"files\": []\n}\n".to_string(),
+            ),
+            ("sarif", String::new()),
+        ] {
+            let run = airlock(&["check", "--format", format, &path]);
+            assert_eq!(run.code, 2, "{path} as {format}");
+            let mut lines = run.stderr.lines();
+            assert_eq!(lines.next(), Some(&*format!("error: cannot check {path}")));
+            let cause = lines.next().unwrap_or_default();
+            assert!(
+                cause.starts_with("  caused by: ") && cause.contains(caused_by),
+                "{path}: {}",
+                run.stderr
+            );
+            match format {
+                "sarif" => assert_eq!(run.json()["runs"][0]["results"], serde_json::json!([])),
+                _ => assert_eq!(run.stdout, stdout, "{path} as {format}"),
+            }
+        }
+    }
+    // One `caused by` line per problem.
+    let run = airlock(&["check", "tests/fixtures/broken/containment_cycle.json"]);
+    assert_eq!(
+        run.stderr.matches("\n  caused by: ").count(),
+        2,
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("nodes[1].parent (`subnet-a`)"));
+}
+
+#[test]
+fn a_missing_file_cannot_be_checked() {
+    let run = airlock(&["check", "tests/fixtures/no_such_file.json"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr
+            .starts_with("error: cannot check tests/fixtures/no_such_file.json\n  caused by: "),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn dash_reads_standard_input() {
+    let run = airlock_with_input(&["check", "-"], Some(&read(LOCALIZATION)));
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stdout.starts_with("-\nHIGH LOC001 "), "{}", run.stdout);
+
+    let run = airlock_with_input(&["check", "--format", "json", "-"], Some(&read(CLEAN)));
+    assert_eq!(run.code, 0);
+    assert_eq!(run.json()["files"][0]["path"], "-");
+
+    let run = airlock_with_input(&["check", "-"], Some("{ not json"));
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("error: cannot check -\n  caused by: not valid JSON")
+    );
+}
+
+#[test]
+fn one_broken_file_fails_the_run_but_the_others_are_still_printed() {
+    let broken = "tests/fixtures/broken/dangling_parent.json";
+    let run = airlock(&["check", CLEAN, broken, LOCALIZATION]);
+    assert_eq!(run.code, 2);
+    assert!(run.stdout.starts_with(&format!("{CLEAN}\n0 findings")));
+    assert!(
+        run.stdout
+            .contains(&format!("\n\n{LOCALIZATION}\nHIGH LOC001 "))
+    );
+    assert!(
+        run.stderr
+            .starts_with(&format!("error: cannot check {broken}\n"))
+    );
+
+    let run = airlock(&["check", "--format", "json", CLEAN, broken, LOCALIZATION]);
+    assert_eq!(run.code, 2);
+    let json = run.json();
+    assert_eq!(json["files"][0]["path"], CLEAN);
+    assert_eq!(json["files"][1]["path"], LOCALIZATION);
+    assert_eq!(ids(&json), [vec![], vec!["LOC001@pg->job".to_string()]]);
+
+    let run = airlock(&["check", "--format", "sarif", broken, LOCALIZATION]);
+    assert_eq!(run.code, 2);
+    let results = &run.json()["runs"][0]["results"];
+    assert_eq!(results.as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn fail_on_sets_the_lowest_severity_that_fails() {
+    for (file, fail_on, code) in [
+        (NAT, "critical", 1),
+        (NAT, "never", 0),
+        (LOCALIZATION, "critical", 0),
+        (LOCALIZATION, "high", 1),
+        (NO_ENDPOINT, "high", 0),
+        (NO_ENDPOINT, "medium", 1),
+        (NO_ENDPOINT, "low", 1),
+        (NO_ENDPOINT, "never", 0),
+        (CLEAN, "low", 0),
+    ] {
+        let run = airlock(&["check", "--fail-on", fail_on, file]);
+        assert_eq!(run.code, code, "{file} --fail-on {fail_on}");
+    }
+    // A file that cannot be checked fails whatever the threshold.
+    let run = airlock(&[
+        "check",
+        "--fail-on",
+        "never",
+        "tests/fixtures/broken/duplicate_id.json",
+    ]);
+    assert_eq!(run.code, 2);
+}
+
+#[test]
+fn suppressed_findings_are_reported_but_do_not_fail_the_run() {
+    let run = airlock(&["check", SUPPRESSED]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "{SUPPRESSED}\n\
+             suppressed (Pilot with synthetic customer data, approved by the DPO until June): \
+             HIGH LOC001 Hop `PostgreSQL → Glue job` moves sensitive data `customers` out of the on-premises network\n\
+             0 findings (0 critical, 0 high, 0 medium, 0 low), 1 suppressed, 7 rules run, 14 skipped\n"
+        )
+    );
+
+    let run = airlock(&["check", "--format", "json", SUPPRESSED]);
+    assert_eq!(run.code, 0);
+    let json = run.json();
+    assert!(
+        json["files"][0]["findings"][0]["suppressed"]
+            .as_str()
+            .is_some_and(|r| r.starts_with("Pilot"))
+    );
+    assert_eq!(
+        json["files"][0]["unused_suppressions"],
+        serde_json::json!([])
+    );
+
+    let run = airlock(&["check", "--format", "sarif", SUPPRESSED]);
+    assert_eq!(run.code, 0);
+    let result = &run.json()["runs"][0]["results"][0];
+    assert_eq!(result["suppressions"][0]["kind"], "external");
+    assert!(result["suppressions"][0]["justification"].is_string());
+}
+
+#[test]
+fn labels_cannot_send_escape_sequences_to_the_terminal() {
+    let hostile = read(LOCALIZATION).replace(
+        "\"PostgreSQL\"",
+        "\"Postgre\\u001b[2J\\u001b]0;pwned\\u0007SQL\"",
+    );
+    let run = airlock_with_input(&["check", "-"], Some(&hostile));
+    assert_eq!(run.code, 1);
+    assert!(!run.stdout.contains('\u{1b}') && !run.stdout.contains('\u{7}'));
+    assert!(
+        run.stdout
+            .contains("Postgre\\u{1b}[2J\\u{1b}]0;pwned\\u{7}SQL"),
+        "{}",
+        run.stdout
+    );
+}
+
+/// The app's example templates (static/examples) get exactly the findings
+/// their index expects.
+#[test]
+fn shipped_examples_get_the_findings_their_index_expects() {
+    let index: Value =
+        serde_json::from_str(&read("static/examples/index.json")).expect("index.json is JSON");
+    let examples = index["examples"].as_array().expect("examples is a list");
+    assert!(!examples.is_empty());
+    for example in examples {
+        let file = format!(
+            "static/examples/{}",
+            example["file"].as_str().expect("file is a string")
+        );
+        let mut want: Vec<String> = example["expect"]
+            .as_array()
+            .expect("expect is a list")
+            .iter()
+            .map(|id| id.as_str().expect("an id").to_string())
+            .collect();
+        want.sort();
+        let run = airlock(&["check", "--format", "json", &file]);
+        assert_eq!(
+            run.code,
+            if want.is_empty() { 0 } else { 1 },
+            "{file}: {}",
+            run.stderr
+        );
+        assert_eq!(ids(&run.json()), [want], "{file}");
+    }
+}
