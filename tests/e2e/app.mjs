@@ -1,0 +1,142 @@
+// Page object for Airlock's end-to-end tests: drives the built app in
+// Debian's headless Chromium through playwright-core.
+//
+// The app's address comes from AIRLOCK_URL (scripts/test.sh serves `dist/`
+// under a sub-path and sets it; scripts/serve.sh serves the default). Every
+// test fails if the page asks for anything outside its own origin, gets an
+// error response, logs a console error or throws.
+
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { chromium } from "playwright-core";
+
+export const baseUrl = process.env.AIRLOCK_URL ?? "http://127.0.0.1:8080/";
+export const artifacts = new URL("./artifacts/", import.meta.url);
+
+const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+/**
+ * Starts headless Chromium. Playwright gives every launch a new, empty
+ * profile (user-data dir) and removes it on close; the flags keep Chromium
+ * from reaching for Google's services, which this machine cannot reach.
+ */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+export class AirlockApp {
+  /**
+   * Opens the app in a fresh browser for the test `t` and waits for the
+   * shell. When the test ends the browser closes, and the test fails if the
+   * page left its origin or reported an error at any point.
+   */
+  static async open(t, { path = "" } = {}) {
+    const browser = await launchBrowser();
+    const context = await browser.newContext();
+    const app = new AirlockApp(browser, context, await context.newPage());
+    t.after(async () => {
+      await app.close();
+      app.assertClean();
+    });
+    await app.goto(path);
+    return app;
+  }
+
+  constructor(browser, context, page) {
+    this.browser = browser;
+    this.page = page;
+    this.origin = new URL(baseUrl).origin;
+    /** Everything that makes the test fail at `assertClean`. */
+    this.problems = [];
+
+    // Block and record any request outside the app's own origin (routed on
+    // the context, so a service worker's requests are covered too).
+    context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (this.isOwn(url)) return route.continue();
+      this.problems.push(`request outside the origin: ${url}`);
+      return route.abort("blockedbyclient");
+    });
+    page.on("response", (response) => {
+      if (response.status() >= 400) {
+        this.problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      }
+    });
+    page.on("requestfailed", (request) => {
+      if (this.isOwn(request.url())) {
+        this.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+      }
+    });
+    page.on("console", (message) => {
+      if (message.type() === "error") {
+        this.problems.push(`console error: ${message.text()}`);
+      }
+    });
+    page.on("pageerror", (error) => {
+      this.problems.push(`page error: ${error.message}`);
+    });
+  }
+
+  isOwn(url) {
+    return url.startsWith("data:") || url.startsWith("blob:") || new URL(url).origin === this.origin;
+  }
+
+  /** Loads `path` (relative to AIRLOCK_URL) and waits for the app shell. */
+  async goto(path = "") {
+    await this.page.goto(new URL(path, baseUrl).href);
+    await this.shell.waitFor();
+  }
+
+  byTestId(id) {
+    return this.page.getByTestId(id);
+  }
+
+  get shell() {
+    return this.byTestId("app");
+  }
+
+  get header() {
+    return this.shell.locator("header");
+  }
+
+  get palette() {
+    return this.byTestId("palette");
+  }
+
+  get canvas() {
+    return this.byTestId("canvas");
+  }
+
+  get findings() {
+    return this.byTestId("findings");
+  }
+
+  /** Saves a full-page screenshot as tests/e2e/artifacts/NAME.png. */
+  async screenshot(name) {
+    await mkdir(artifacts, { recursive: true });
+    const path = new URL(`${name}.png`, artifacts);
+    await this.page.screenshot({ path: path.pathname, fullPage: true });
+    return path.pathname;
+  }
+
+  /** Fails unless the page stayed in its origin and logged no error. */
+  assertClean() {
+    assert.deepEqual(this.problems, [], "the page stayed in its origin without errors");
+  }
+
+  async close() {
+    await this.browser.close();
+  }
+}
