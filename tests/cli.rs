@@ -338,7 +338,7 @@ fn broken_documents_name_the_json_path_and_the_offending_id() {
         ),
         (
             "unknown_kind",
-            "nodes[1].kind: unknown variant `lambda-function`",
+            "nodes[1].kind (`fn`): unknown variant `lambda-function`",
         ),
         (
             "dangling_parent",
@@ -351,11 +351,11 @@ fn broken_documents_name_the_json_path_and_the_offending_id() {
         ),
         (
             "subnet_outside_vpc",
-            "nodes[1].parent (`stray`): a private-subnet cannot sit in a aws-region",
+            "nodes[1].parent (`stray`): a private-subnet cannot sit in an aws-region",
         ),
         (
             "newer_version",
-            "this document is format version 99, newer than this Airlock reads (up to 1)",
+            "airlock: this document is format version 99, newer than this Airlock reads (up to 1)",
         ),
     ] {
         let path = format!("tests/fixtures/broken/{file}.json");

@@ -165,15 +165,15 @@ impl Data {
     /// held[v] |= held[u] & mask[group]; whether held[v] grew.
     fn flow_into(&mut self, u: usize, v: usize, group: usize, buf: &mut [u64]) -> bool {
         let w = self.words;
-        for k in 0..w {
-            buf[k] = self.held[u * w + k] & self.masks[group * w + k];
+        let from = &self.held[u * w..(u + 1) * w];
+        let mask = &self.masks[group * w..(group + 1) * w];
+        for ((b, h), m) in buf.iter_mut().zip(from).zip(mask) {
+            *b = h & m;
         }
         let mut changed = false;
-        for k in 0..w {
-            let old = self.held[v * w + k];
-            let new = old | buf[k];
-            if new != old {
-                self.held[v * w + k] = new;
+        for (old, new) in self.held[v * w..(v + 1) * w].iter_mut().zip(buf.iter()) {
+            if *old | new != *old {
+                *old |= new;
                 changed = true;
             }
         }

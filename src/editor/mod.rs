@@ -152,6 +152,69 @@ struct Snapshot {
     selection: Selection,
 }
 
+/// An undo or redo stack that is cheap to clone: the reducer clones the
+/// editor on every action, including every pointer move of a drag.
+#[derive(Clone, Debug, Default)]
+struct Stack {
+    top: Option<Rc<Link>>,
+    len: usize,
+}
+
+#[derive(Debug)]
+struct Link {
+    snap: Snapshot,
+    below: Option<Rc<Link>>,
+}
+
+impl Stack {
+    fn push(&mut self, snap: Snapshot) {
+        self.top = Some(Rc::new(Link {
+            snap,
+            below: self.top.take(),
+        }));
+        self.len += 1;
+        if self.len > 2 * HISTORY {
+            // Keep the newest HISTORY entries (amortised: once per HISTORY pushes).
+            let mut kept = Vec::with_capacity(HISTORY);
+            let mut cur = self.top.clone();
+            while let Some(link) = cur {
+                if kept.len() == HISTORY {
+                    break;
+                }
+                kept.push(link.snap.clone());
+                cur = link.below.clone();
+            }
+            *self = Stack::default();
+            for snap in kept.into_iter().rev() {
+                self.top = Some(Rc::new(Link {
+                    snap,
+                    below: self.top.take(),
+                }));
+                self.len += 1;
+            }
+        }
+    }
+
+    fn pop(&mut self) -> Option<Snapshot> {
+        let link = self.top.take()?;
+        self.top = link.below.clone();
+        self.len -= 1;
+        Some(link.snap.clone())
+    }
+
+    fn peek(&self) -> Option<&Snapshot> {
+        self.top.as_deref().map(|l| &l.snap)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.top.is_none()
+    }
+
+    fn clear(&mut self) {
+        *self = Stack::default();
+    }
+}
+
 /// Nodes and flows on the clipboard.
 #[derive(Clone, Debug, PartialEq)]
 struct Clip {
@@ -167,8 +230,8 @@ pub struct Editor {
     pub rev: u64,
     /// Bumps on every change that can change findings (not geometry).
     pub sem_rev: u64,
-    undo: Vec<Snapshot>,
-    redo: Vec<Snapshot>,
+    undo: Stack,
+    redo: Stack,
     gesture: Option<u32>,
     clipboard: Option<Rc<Clip>>,
     pastes: u32,
@@ -195,8 +258,8 @@ impl Editor {
             selection: Selection::default(),
             rev: 0,
             sem_rev: 0,
-            undo: Vec::new(),
-            redo: Vec::new(),
+            undo: Stack::default(),
+            redo: Stack::default(),
             gesture: None,
             clipboard: None,
             pastes: 0,
@@ -487,9 +550,6 @@ impl Editor {
             doc: self.doc.clone(),
             selection: self.selection.clone(),
         });
-        if self.undo.len() > HISTORY {
-            self.undo.remove(0);
-        }
         self.redo.clear();
     }
 
@@ -527,7 +587,7 @@ impl Editor {
 
     fn drop_nodes(&mut self, ids: &[String], gesture: u32) -> Result<(), String> {
         let before = if self.gesture == Some(gesture) {
-            self.undo.last().map(|s| s.doc.clone())
+            self.undo.peek().map(|s| s.doc.clone())
         } else {
             None
         };

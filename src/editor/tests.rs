@@ -415,3 +415,26 @@ fn suppress_and_unsuppress_round_trip() {
     });
     assert!(ed.doc().suppressions.is_empty());
 }
+
+#[test]
+fn history_keeps_the_newest_edits_only() {
+    let mut ed = Editor::default();
+    add(&mut ed, S3Bucket, 0.0, 0.0);
+    for i in 0..(2 * HISTORY + 5) {
+        ed.apply(Action::SetTitle(format!("title {i}")));
+    }
+    let mut undone = 0;
+    while ed.can_undo() {
+        ed.apply(Action::Undo);
+        undone += 1;
+    }
+    assert!(
+        (HISTORY..=2 * HISTORY).contains(&undone),
+        "{undone} undo steps"
+    );
+    assert_ne!(ed.doc().title, "", "the oldest edits fell off");
+    for _ in 0..undone {
+        ed.apply(Action::Redo);
+    }
+    assert_eq!(ed.doc().title, format!("title {}", 2 * HISTORY + 4));
+}

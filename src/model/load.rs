@@ -3,7 +3,6 @@
 
 use super::Document;
 use super::validate::validate;
-use serde::Deserialize;
 use std::fmt;
 
 /// The format version this build writes.
@@ -71,9 +70,11 @@ pub enum LoadError {
         column: usize,
         message: String,
     },
-    #[error("{path}: {message}{}", at(*line, *column))]
+    #[error("{path}{}: {message}{}", named(id), at(*line, *column))]
     Shape {
         path: String,
+        /// The id of the node, flow or suppression at `path`, if known.
+        id: Option<String>,
         message: String,
         line: usize,
         column: usize,
@@ -81,15 +82,22 @@ pub enum LoadError {
     #[error("not an Airlock document: the top level needs \"airlock\": {CURRENT_VERSION}")]
     MissingVersion,
     #[error(
-        "this document is format version {found}, newer than this Airlock reads (up to {supported}); open it with a newer Airlock"
+        "airlock: this document is format version {found}, newer than this Airlock reads (up to {supported}); open it with a newer Airlock"
     )]
     NewerVersion { found: u64, supported: u32 },
-    #[error("unknown format version {found}; versions start at 1")]
+    #[error("airlock: unknown format version {found}; versions start at 1")]
     UnknownVersion { found: u64 },
     #[error("migrating from format version {from}: {message}")]
     Migration { from: u32, message: String },
     #[error("{}", list(.0))]
     Invalid(Vec<Problem>),
+}
+
+fn named(id: &Option<String>) -> String {
+    match id {
+        Some(id) => format!(" (`{id}`)"),
+        None => String::new(),
+    }
 }
 
 fn at(line: usize, column: usize) -> String {
@@ -123,17 +131,12 @@ impl LoadError {
     }
 }
 
-/// The version field, read before anything else.
-#[derive(Deserialize)]
-struct Probe {
-    airlock: Option<serde_json::Value>,
-}
-
 fn version_of(value: Option<&serde_json::Value>) -> Result<u64, LoadError> {
     match value {
         None | Some(serde_json::Value::Null) => Err(LoadError::MissingVersion),
         Some(v) => v.as_u64().ok_or_else(|| LoadError::Shape {
             path: "airlock".into(),
+            id: None,
             message: format!("the format version must be a whole number, found {v}"),
             line: 0,
             column: 0,
@@ -170,17 +173,48 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn shape(e: serde_path_to_error::Error<serde_json::Error>) -> LoadError {
+/// The id of the element a JSON path points into (`nodes[3].props.cidr` →
+/// node 3's id), looked up in the document's raw JSON.
+fn id_at(path: &str, raw: Option<&serde_json::Value>) -> Option<String> {
+    let (list, rest) = path.split_once('[')?;
+    let index: usize = rest.split_once(']')?.0.parse().ok()?;
+    let field = match list {
+        "nodes" | "flows" => "id",
+        "suppressions" => "target",
+        _ => return None,
+    };
+    raw?.get(list)?
+        .get(index)?
+        .get(field)?
+        .as_str()
+        .map(str::to_string)
+}
+
+fn shape(
+    e: serde_path_to_error::Error<serde_json::Error>,
+    raw: Option<&serde_json::Value>,
+) -> LoadError {
     let path = e.path().to_string();
     let inner = e.into_inner();
     if inner.is_syntax() || inner.is_eof() {
         return syntax(inner);
     }
     LoadError::Shape {
+        id: id_at(&path, raw),
         path: if path == "." { "document".into() } else { path },
         message: strip_position(&inner.to_string()),
         line: inner.line(),
         column: inner.column(),
+    }
+}
+
+fn not_an_object() -> LoadError {
+    LoadError::Shape {
+        path: "document".into(),
+        id: None,
+        message: "expected a JSON object".into(),
+        line: 0,
+        column: 0,
     }
 }
 
@@ -207,14 +241,17 @@ pub fn from_json(text: &str) -> Result<Document, LoadError> {
             finish(doc)
         }
         Err(e) => {
-            // Explain a failure by the version when the version is the cause.
-            let probe: Probe = serde_json::from_str(text).map_err(syntax)?;
-            let version = check_version(version_of(probe.airlock.as_ref())?)?;
+            // Explain a failure by the syntax, the top-level type or the
+            // version when one of those is the cause.
+            let value: serde_json::Value = serde_json::from_str(text).map_err(syntax)?;
+            let serde_json::Value::Object(map) = &value else {
+                return Err(not_an_object());
+            };
+            let version = check_version(version_of(map.get("airlock"))?)?;
             if version != CURRENT_VERSION {
-                let value = serde_json::from_str(text).map_err(syntax)?;
                 return from_value(value);
             }
-            Err(shape(e))
+            Err(shape(e, Some(&value)))
         }
     }
 }
@@ -223,16 +260,12 @@ pub fn from_json(text: &str) -> Result<Document, LoadError> {
 /// passed in), migrating older versions.
 pub fn from_value(mut value: serde_json::Value) -> Result<Document, LoadError> {
     let serde_json::Value::Object(map) = &value else {
-        return Err(LoadError::Shape {
-            path: "document".into(),
-            message: "expected a JSON object".into(),
-            line: 0,
-            column: 0,
-        });
+        return Err(not_an_object());
     };
     let version = check_version(version_of(map.get("airlock"))?)?;
     migrate(&mut value, version)?;
-    let doc: Document = serde_path_to_error::deserialize(value).map_err(shape)?;
+    let doc: Document =
+        serde_path_to_error::deserialize(&value).map_err(|e| shape(e, Some(&value)))?;
     finish(doc)
 }
 

@@ -148,7 +148,12 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                     p.add(
                         format!("nodes[{i}].parent"),
                         id,
-                        format!("a {} must sit inside {}", n.kind, places_text(n.kind)),
+                        format!(
+                            "{} {} must sit {}",
+                            article(n.kind.as_str()),
+                            n.kind,
+                            places_text(n.kind)
+                        ),
                     );
                 }
             }
@@ -173,8 +178,10 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                             format!("nodes[{i}].parent"),
                             id,
                             format!(
-                                "a {} cannot sit in a {pk}; it belongs {}",
+                                "{} {} cannot sit in {} {pk}; it belongs {}",
+                                article(n.kind.as_str()),
                                 n.kind,
+                                article(pk.as_str()),
                                 places_text(n.kind)
                             ),
                         );
@@ -503,13 +510,22 @@ fn chain_problem(doc: &Document, nodes: &HashMap<&str, usize>, i: usize) -> Opti
     ))
 }
 
+/// "a" or "an" before a kind's name.
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
 fn places_text(kind: Kind) -> String {
     let names: Vec<String> = kind
         .places()
         .iter()
         .map(|p| match p {
             super::Place::Top => "at the top level".to_string(),
-            super::Place::In(k) => format!("in a {k}"),
+            super::Place::In(k) => format!("in {} {k}", article(k.as_str())),
         })
         .collect();
     names.join(" or ")

@@ -60,7 +60,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn applies(cx: &Context) -> bool {
-    cx.doc.flows.iter().next().is_some()
+    !cx.doc.flows.is_empty()
 }
 
 const ADDS_NONE: [Kind; 5] = [
