@@ -227,6 +227,12 @@ pub fn from_json(text: &str) -> Result<Document, LoadError> {
             limit: LIMITS.max_bytes,
         });
     }
+    // serde also reads a struct from a JSON array (`[1]` would load as an
+    // empty document, `[2]` as a newer version): only an object is one.
+    if !text.trim_start().starts_with('{') {
+        serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(syntax)?;
+        return Err(not_an_object());
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed: Result<Document, _> = serde_path_to_error::deserialize(&mut de);
     match parsed {
