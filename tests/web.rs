@@ -49,3 +49,93 @@ async fn app_shell_renders_palette_canvas_and_findings() {
         .expect("a brand in the header");
     assert_eq!(brand.text_content().as_deref(), Some("Airlock"));
 }
+
+/// Mounts the app with a document already open.
+async fn mount_with(doc: airlock::model::Document) -> Element {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let root = document.create_element("div").expect("a div");
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = airlock::ui::AppProps {
+        initial: Some(std::rc::Rc::new(doc)),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn finding_ids(root: &Element) -> Vec<String> {
+    let list = root
+        .query_selector_all("[data-testid=findings] li.finding")
+        .unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .filter_map(|e| e.get_attribute("data-testid"))
+        .map(|id| id.trim_start_matches("finding-").to_string())
+        .collect()
+}
+
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen_test]
+async fn enter_on_a_palette_item_adds_the_node_to_the_canvas() {
+    let root = mount().await;
+    assert!(by_test_id(&root, "node-s3-bucket").is_none());
+    let item = by_test_id(&root, "palette-s3-bucket").expect("a palette item");
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    item.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    let node = by_test_id(&root, "node-s3-bucket").expect("the bucket is on the canvas");
+    assert_eq!(
+        node.get_attribute("data-kind").as_deref(),
+        Some("s3-bucket")
+    );
+    assert!(
+        by_test_id(&root, "empty-state").is_none(),
+        "the empty-canvas hint is gone"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn changing_a_flows_transport_updates_the_findings_list() {
+    let doc = airlock::model::from_json(include_str!(
+        "../static/examples/dms-over-ssl-where-ipsec-required.json"
+    ))
+    .unwrap();
+    let root = mount_with(doc).await;
+    assert_eq!(finding_ids(&root), ["ENC001@pg->dms"]);
+
+    // Select the hop by pointer, then declare IPsec on it in the inspector.
+    let flow = by_test_id(&root, "flow-pg-dms").expect("the hop is drawn");
+    let init = web_sys::PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_button(0);
+    let down = web_sys::PointerEvent::new_with_event_init_dict("pointerdown", &init).unwrap();
+    flow.dispatch_event(&down).unwrap();
+    yew::scheduler::flush().await;
+    let select: web_sys::HtmlSelectElement = by_test_id(&root, "flow-transport")
+        .expect("the flow inspector is open")
+        .dyn_into()
+        .unwrap();
+    assert_eq!(select.value(), "none");
+    select.set_value("ipsec");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert!(finding_ids(&root).is_empty(), "{:?}", finding_ids(&root));
+    assert_eq!(
+        by_test_id(&root, "findings-count")
+            .and_then(|e| e.text_content())
+            .as_deref(),
+        Some("0")
+    );
+}

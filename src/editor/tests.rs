@@ -73,7 +73,11 @@ fn new_nodes_get_unique_ids_labels_and_snapped_positions() {
     let labels: Vec<_> = ed.doc().nodes.iter().map(|n| n.label.as_str()).collect();
     assert_eq!(labels, ["S3 bucket", "S3 bucket 2"]);
     let n = ed.doc().node(&a).unwrap();
-    assert_eq!((n.x, n.y), (40.0, 20.0));
+    assert_eq!(
+        (n.x, n.y),
+        (30.0, 20.0),
+        "centred on the point, then snapped"
+    );
 }
 
 #[test]

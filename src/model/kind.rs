@@ -346,7 +346,7 @@ impl Kind {
             AwsRegion => (640.0, 420.0),
             Vpc => (480.0, 320.0),
             PublicSubnet | PrivateSubnet => (220.0, 160.0),
-            _ => (120.0, 56.0),
+            _ => (152.0, 52.0),
         }
     }
 }

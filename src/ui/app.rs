@@ -1,17 +1,404 @@
+//! The app shell: top bar, palette, canvas, inspector and findings, the
+//! keyboard shortcuts, and the overlays.
+
+use super::canvas::{Canvas, GRID, Viewport};
+use super::findings::Findings;
+use super::inspector::Inspector;
+use super::overlays::{Gallery, Help};
+use super::palette::Palette;
+use super::state::{Derived, State, Store};
+use crate::editor::{Action, Selection, bounds};
+use crate::model::{Document, Kind};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-#[component]
-pub fn App() -> Html {
-    html! {
-        <div class="app" data-testid="app">
-            <header class="topbar"><h1 class="brand">{ "Airlock" }</h1></header>
-            <main class="workspace">
-                <aside class="palette" data-testid="palette" aria-label="Palette"></aside>
-                <section class="canvas" data-testid="canvas" aria-label="Canvas"></section>
-                <aside class="findings" data-testid="findings" aria-label="Findings">
-                    <h2>{ "Findings" }</h2>
-                </aside>
-            </main>
-        </div>
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Overlay {
+    None,
+    Templates,
+    Help,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    fn class(self) -> &'static str {
+        match self {
+            Theme::Light => "theme-light",
+            Theme::Dark => "theme-dark",
+        }
     }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn initial_theme() -> Theme {
+    let saved = storage().and_then(|s| s.get_item("airlock.theme").ok().flatten());
+    match saved.as_deref() {
+        Some("dark") => Theme::Dark,
+        Some("light") => Theme::Light,
+        _ => {
+            let dark = web_sys::window()
+                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+                .is_some_and(|m| m.matches());
+            if dark { Theme::Dark } else { Theme::Light }
+        }
+    }
+}
+
+/// The view that shows the whole document in the canvas element.
+fn fit_view(doc: &Document, canvas: &NodeRef) -> Viewport {
+    let (w, h) = canvas
+        .cast::<Element>()
+        .map(|el| (el.client_width() as f64, el.client_height() as f64))
+        .filter(|(w, h)| *w > 0.0 && *h > 0.0)
+        .unwrap_or((1000.0, 700.0));
+    match bounds(doc) {
+        Some(r) => Viewport::fit(&r, w, h),
+        None => Viewport::default(),
+    }
+}
+
+/// What the global keyboard handler needs from the latest render.
+struct Latest {
+    store: Store,
+    view: UseStateHandle<Viewport>,
+    overlay: UseStateHandle<Overlay>,
+    highlight: UseStateHandle<Option<String>>,
+    canvas: NodeRef,
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The document to open with (a template, a file, a link).
+    #[prop_or_default]
+    pub initial: Option<Rc<Document>>,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let initial = props.initial.clone();
+    let store = use_reducer(move || State {
+        ed: crate::editor::Editor::new(initial.map(|d| (*d).clone()).unwrap_or_default()),
+    });
+    let derived: Rc<Derived> = {
+        let doc = store.ed.doc_rc();
+        use_memo(store.ed.sem_rev, move |_| Derived::new(&doc))
+    };
+    let canvas_ref = use_node_ref();
+    let view = use_state(Viewport::default);
+    let highlight = use_state(|| None::<String>);
+    let filter = use_state(|| None::<String>);
+    let overlay = use_state(|| Overlay::None);
+    let theme = use_state(initial_theme);
+
+    // Fit the first document to the view once the canvas has a size.
+    {
+        let view = view.clone();
+        let canvas = canvas_ref.clone();
+        let doc = store.ed.doc_rc();
+        use_effect_with((), move |_| {
+            if !doc.nodes.is_empty() {
+                view.set(fit_view(&doc, &canvas));
+            }
+        });
+    }
+
+    // Keyboard shortcuts, registered once, reading the latest state.
+    let latest = use_mut_ref(|| None::<Latest>);
+    *latest.borrow_mut() = Some(Latest {
+        store: store.clone(),
+        view: view.clone(),
+        overlay: overlay.clone(),
+        highlight: highlight.clone(),
+        canvas: canvas_ref.clone(),
+    });
+    {
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
+            let handler =
+                Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| on_key(&latest, &e));
+            let doc = web_sys::window().and_then(|w| w.document());
+            if let Some(d) = &doc {
+                let _ =
+                    d.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(d) = doc {
+                    let _ = d.remove_event_listener_with_callback(
+                        "keydown",
+                        handler.as_ref().unchecked_ref(),
+                    );
+                }
+                drop(handler);
+            }
+        });
+    }
+
+    let on_view = {
+        let view = view.clone();
+        Callback::from(move |v: Viewport| view.set(v))
+    };
+    let on_drop = {
+        let store = store.clone();
+        let canvas = canvas_ref.clone();
+        let view = *view;
+        Callback::from(move |(kind, cx, cy): (Kind, f64, f64)| {
+            let Some(el) = canvas.cast::<Element>() else {
+                return;
+            };
+            let r = el.get_bounding_client_rect();
+            if cx >= r.left() && cx <= r.right() && cy >= r.top() && cy <= r.bottom() {
+                let (x, y) = view.canvas_point(&el, cx, cy);
+                store.dispatch(Action::AddNode { kind, x, y });
+            }
+        })
+    };
+    let on_add = {
+        let store = store.clone();
+        let canvas = canvas_ref.clone();
+        let view = *view;
+        Callback::from(move |kind: Kind| {
+            let (w, h) = canvas
+                .cast::<Element>()
+                .map(|el| (el.client_width() as f64, el.client_height() as f64))
+                .unwrap_or((800.0, 600.0));
+            store.dispatch(Action::AddNode {
+                kind,
+                x: view.x + w / 2.0 / view.zoom,
+                y: view.y + h / 2.0 / view.zoom,
+            });
+        })
+    };
+    let on_badge = {
+        let store = store.clone();
+        let filter = filter.clone();
+        let doc = store.ed.doc_rc();
+        Callback::from(move |id: String| {
+            let sel = if doc.node(&id).is_some() {
+                Selection::node(&id)
+            } else {
+                Selection::flow(&id)
+            };
+            store.dispatch(Action::Select(sel));
+            filter.set(Some(id));
+        })
+    };
+    let on_highlight = {
+        let highlight = highlight.clone();
+        Callback::from(move |id: Option<String>| highlight.set(id))
+    };
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |id: Option<String>| filter.set(id))
+    };
+    let set_overlay = |o: Overlay| {
+        let overlay = overlay.clone();
+        Callback::from(move |_| overlay.set(o))
+    };
+    let close_overlay = {
+        let overlay = overlay.clone();
+        Callback::from(move |_: ()| overlay.set(Overlay::None))
+    };
+    let fit_after_open = {
+        let view = view.clone();
+        let canvas = canvas_ref.clone();
+        let highlight = highlight.clone();
+        let filter = filter.clone();
+        Callback::from(move |doc: Document| {
+            view.set(fit_view(&doc, &canvas));
+            highlight.set(None);
+            filter.set(None);
+        })
+    };
+    let dispatch = |a: Action| {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(a.clone()))
+    };
+    let zoom = |factor: f64| {
+        let view = view.clone();
+        let canvas = canvas_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (w, h) = canvas
+                .cast::<Element>()
+                .map(|el| (el.client_width() as f64, el.client_height() as f64))
+                .unwrap_or((800.0, 600.0));
+            view.set(view.zoomed(factor, w / 2.0, h / 2.0));
+        })
+    };
+    let fit = {
+        let view = view.clone();
+        let canvas = canvas_ref.clone();
+        let doc = store.ed.doc_rc();
+        Callback::from(move |_: MouseEvent| view.set(fit_view(&doc, &canvas)))
+    };
+    let toggle_theme = {
+        let theme = theme.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = if *theme == Theme::Dark {
+                Theme::Light
+            } else {
+                Theme::Dark
+            };
+            if let Some(s) = storage() {
+                let _ = s.set_item(
+                    "airlock.theme",
+                    if next == Theme::Dark { "dark" } else { "light" },
+                );
+            }
+            theme.set(next);
+        })
+    };
+
+    let doc = store.ed.doc_rc();
+    let active = derived.report.active().count();
+    let title = if doc.title.is_empty() {
+        "Untitled design".to_string()
+    } else {
+        doc.title.clone()
+    };
+    let notice = store.ed.notice.clone();
+
+    html! {
+        <ContextProvider<Store> context={store.clone()}>
+            <div class={classes!("app", theme.class())} data-testid="app">
+                <header class="topbar">
+                    <div class="brand"><span class="logo" aria-hidden="true"></span><h1>{ "Airlock" }</h1></div>
+                    <span class="doc-title" title={title.clone()} data-testid="doc-title">{ title }</span>
+                    <nav class="tools" aria-label="Tools">
+                        <button onclick={set_overlay(Overlay::Templates)} data-testid="open-templates">{ "Templates" }</button>
+                        <span class="sep" />
+                        <button onclick={dispatch(Action::Undo)} disabled={!store.ed.can_undo()} title="Undo (Ctrl+Z)" aria-label="Undo" data-testid="undo">{ "↶" }</button>
+                        <button onclick={dispatch(Action::Redo)} disabled={!store.ed.can_redo()} title="Redo (Shift+Ctrl+Z)" aria-label="Redo" data-testid="redo">{ "↷" }</button>
+                        <span class="sep" />
+                        <button onclick={zoom(1.0 / 1.2)} title="Zoom out (−)" aria-label="Zoom out">{ "−" }</button>
+                        <span class="zoom" aria-live="polite">{ format!("{:.0}%", view.zoom * 100.0) }</span>
+                        <button onclick={zoom(1.2)} title="Zoom in (+)" aria-label="Zoom in">{ "+" }</button>
+                        <button onclick={fit} title="Fit to content (0)" data-testid="fit">{ "Fit" }</button>
+                        <span class="sep" />
+                        <button onclick={toggle_theme} title="Light or dark theme" aria-label="Toggle theme" data-testid="theme">
+                            { if *theme == Theme::Dark { "☀" } else { "☾" } }
+                        </button>
+                        <button onclick={set_overlay(Overlay::Help)} title="Keyboard shortcuts (?)" aria-label="Help" data-testid="help-button">{ "?" }</button>
+                    </nav>
+                    <span class={classes!("pill", (active > 0).then_some("bad"))} data-testid="findings-pill">
+                        { match active { 0 => "No findings".to_string(), 1 => "1 finding".to_string(), n => format!("{n} findings") } }
+                    </span>
+                </header>
+                <main class="workspace">
+                    <Palette on_drop={on_drop} on_add={on_add} />
+                    <section class="stage">
+                        <Canvas view={*view} on_view={on_view} derived={derived.clone()} highlight={(*highlight).clone()}
+                            on_badge={on_badge} canvas_ref={canvas_ref.clone()} />
+                        if doc.nodes.is_empty() {
+                            <div class="empty-state" data-testid="empty-state">
+                                <p><strong>{ "Draw a data pipeline." }</strong></p>
+                                <p>{ "Drag components from the palette: an on-premises database, a VPN, a Glue job, an S3 bucket. Nest them in zones, connect them, set the requirements, and watch the findings." }</p>
+                                <button onclick={set_overlay(Overlay::Templates)}>{ "Open a template" }</button>
+                            </div>
+                        }
+                    </section>
+                    <aside class="sidebar">
+                        <Inspector derived={derived.clone()} />
+                        <Findings derived={derived.clone()} highlight={(*highlight).clone()} on_highlight={on_highlight}
+                            filter={(*filter).clone()} on_filter={on_filter} />
+                    </aside>
+                </main>
+                <footer class="statusbar" role="status" aria-live="polite" data-testid="status">
+                    if let Some(n) = notice {
+                        <span class="notice">{ n }</span>
+                    } else {
+                        <span>{ format!("{} nodes · {} flows · grid {GRID} · {:.0}%", doc.nodes.len(), doc.flows.len(), view.zoom * 100.0) }</span>
+                    }
+                </footer>
+                {
+                    match *overlay {
+                        Overlay::Templates => html! { <Gallery on_close={close_overlay.clone()} on_open={fit_after_open} /> },
+                        Overlay::Help => html! { <Help on_close={close_overlay.clone()} /> },
+                        Overlay::None => html! {},
+                    }
+                }
+            </div>
+        </ContextProvider<Store>>
+    }
+}
+
+fn editing_text(e: &KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .is_some_and(|el| {
+            let tag = el.tag_name().to_ascii_lowercase();
+            matches!(tag.as_str(), "input" | "textarea" | "select")
+                || el.has_attribute("contenteditable")
+        })
+}
+
+fn on_key(latest: &Rc<RefCell<Option<Latest>>>, e: &KeyboardEvent) {
+    let guard = latest.borrow();
+    let Some(l) = guard.as_ref() else { return };
+    let key = e.key();
+    if key == "Escape" {
+        if *l.overlay != Overlay::None {
+            l.overlay.set(Overlay::None);
+        } else {
+            l.highlight.set(None);
+            l.store.dispatch(Action::Select(Selection::default()));
+        }
+        return;
+    }
+    if editing_text(e) || *l.overlay != Overlay::None {
+        return;
+    }
+    let ctrl = e.ctrl_key() || e.meta_key();
+    let handled = match (ctrl, key.as_str()) {
+        (true, "z" | "Z") if e.shift_key() => Some(Action::Redo),
+        (true, "z" | "Z") => Some(Action::Undo),
+        (true, "y" | "Y") => Some(Action::Redo),
+        (true, "c" | "C") => Some(Action::Copy),
+        (true, "v" | "V") => Some(Action::Paste),
+        (true, "a" | "A") => Some(Action::SelectAll),
+        (false, "Delete" | "Backspace") => Some(Action::Delete),
+        (false, "ArrowLeft") => Some(Action::Nudge { dx: -GRID, dy: 0.0 }),
+        (false, "ArrowRight") => Some(Action::Nudge { dx: GRID, dy: 0.0 }),
+        (false, "ArrowUp") => Some(Action::Nudge { dx: 0.0, dy: -GRID }),
+        (false, "ArrowDown") => Some(Action::Nudge { dx: 0.0, dy: GRID }),
+        (false, "Enter" | " ") => {
+            // Select the focused node or flow.
+            let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            let node = target
+                .as_ref()
+                .and_then(|t| t.closest("[data-node-id]").ok().flatten());
+            node.and_then(|n| n.get_attribute("data-node-id"))
+                .map(|id| Action::Select(Selection::node(&id)))
+        }
+        _ => None,
+    };
+    if let Some(action) = handled {
+        e.prevent_default();
+        l.store.dispatch(action);
+        return;
+    }
+    let (w, h) = l
+        .canvas
+        .cast::<Element>()
+        .map(|el| (el.client_width() as f64, el.client_height() as f64))
+        .unwrap_or((800.0, 600.0));
+    match key.as_str() {
+        "+" | "=" => l.view.set(l.view.zoomed(1.2, w / 2.0, h / 2.0)),
+        "-" | "_" => l.view.set(l.view.zoomed(1.0 / 1.2, w / 2.0, h / 2.0)),
+        "0" => l.view.set(fit_view(l.store.ed.doc(), &l.canvas)),
+        "?" => l.overlay.set(Overlay::Help),
+        _ => return,
+    }
+    e.prevent_default();
 }

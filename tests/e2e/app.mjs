@@ -108,7 +108,7 @@ export class AirlockApp {
   }
 
   get header() {
-    return this.shell.locator("header");
+    return this.shell.locator("header.topbar");
   }
 
   get palette() {

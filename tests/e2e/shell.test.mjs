@@ -8,7 +8,7 @@ import { AirlockApp } from "./app.mjs";
 test("the app shell renders the palette, canvas and findings", async (t) => {
   const app = await AirlockApp.open(t);
 
-  assert.equal((await app.header.innerText()).trim(), "Airlock");
+  assert.equal((await app.header.locator(".brand").innerText()).trim(), "Airlock");
   for (const part of [app.palette, app.canvas, app.findings]) {
     assert.ok(await part.isVisible(), `${part} is visible`);
   }

@@ -1,0 +1,812 @@
+//! The drawing: zones, nodes and flows in SVG, with pointer gestures for
+//! moving, nesting, resizing, connecting, rubber-band selection, panning
+//! and zooming.
+
+use super::icons;
+use super::state::{Badge, Derived, Store};
+use crate::check::Severity;
+use crate::editor::{self, Action, Rect, Selection, connectable};
+use crate::model::{Document, Node, Transport};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+use web_sys::{Element, PointerEvent, WheelEvent};
+use yew::prelude::*;
+
+/// Which part of the canvas is shown: the canvas point at the top-left
+/// corner, and the zoom factor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    pub x: f64,
+    pub y: f64,
+    pub zoom: f64,
+}
+
+impl Default for Viewport {
+    fn default() -> Self {
+        Viewport {
+            x: -20.0,
+            y: -20.0,
+            zoom: 1.0,
+        }
+    }
+}
+
+pub const MIN_ZOOM: f64 = 0.2;
+pub const MAX_ZOOM: f64 = 3.0;
+
+impl Viewport {
+    /// Zoom by `factor`, keeping screen point (`sx`, `sy`) (relative to the
+    /// canvas element) fixed.
+    pub fn zoomed(&self, factor: f64, sx: f64, sy: f64) -> Viewport {
+        let zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        let (cx, cy) = (self.x + sx / self.zoom, self.y + sy / self.zoom);
+        Viewport {
+            x: cx - sx / zoom,
+            y: cy - sy / zoom,
+            zoom,
+        }
+    }
+
+    /// The viewport that shows `r` in a `w`×`h` element, with a margin.
+    pub fn fit(r: &Rect, w: f64, h: f64) -> Viewport {
+        let margin = 40.0;
+        let zoom = ((w - 2.0 * margin) / r.w.max(1.0))
+            .min((h - 2.0 * margin) / r.h.max(1.0))
+            .clamp(MIN_ZOOM, 1.5);
+        Viewport {
+            x: r.x - (w / zoom - r.w) / 2.0,
+            y: r.y - (h / zoom - r.h) / 2.0,
+            zoom,
+        }
+    }
+
+    /// Canvas coordinates of a client (window) point over `el`.
+    pub fn canvas_point(&self, el: &Element, client_x: f64, client_y: f64) -> (f64, f64) {
+        let r = el.get_bounding_client_rect();
+        (
+            self.x + (client_x - r.left()) / self.zoom,
+            self.y + (client_y - r.top()) / self.zoom,
+        )
+    }
+}
+
+/// What the pointer is doing on the canvas.
+#[derive(Clone, Debug, PartialEq)]
+enum Drag {
+    None,
+    Pan {
+        sx: f64,
+        sy: f64,
+        from: Viewport,
+    },
+    Move {
+        ids: Vec<String>,
+        last: (f64, f64),
+        gesture: u32,
+        moved: bool,
+    },
+    Resize {
+        id: String,
+        start: (f64, f64),
+        size: (f64, f64),
+        gesture: u32,
+    },
+    Connect {
+        from: String,
+        at: (f64, f64),
+    },
+    Band {
+        start: (f64, f64),
+        at: (f64, f64),
+        additive: bool,
+    },
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CanvasProps {
+    pub view: Viewport,
+    pub on_view: Callback<Viewport>,
+    pub derived: Rc<Derived>,
+    /// The finding whose path is highlighted.
+    pub highlight: Option<String>,
+    /// Clicking a badge: show the element's findings.
+    pub on_badge: Callback<String>,
+    pub canvas_ref: NodeRef,
+    #[prop_or_default]
+    pub readonly: bool,
+}
+
+#[component]
+pub fn Canvas(props: &CanvasProps) -> Html {
+    let store = use_context::<Store>().expect("store context");
+    let drag = use_state(|| Drag::None);
+    let gesture = use_mut_ref(|| 0u32);
+    let space = use_mut_ref(|| false);
+    let doc = store.ed.doc_rc();
+    let view = props.view;
+    let el = props.canvas_ref.clone();
+    let readonly = props.readonly;
+
+    let point = {
+        let el = el.clone();
+        move |e: &PointerEvent| -> (f64, f64) {
+            match el.cast::<Element>() {
+                Some(svg) => view.canvas_point(&svg, e.client_x() as f64, e.client_y() as f64),
+                None => (0.0, 0.0),
+            }
+        }
+    };
+    let capture = {
+        let el = el.clone();
+        move |e: &PointerEvent| {
+            if let Some(svg) = el.cast::<Element>() {
+                let _ = svg.set_pointer_capture(e.pointer_id());
+            }
+        }
+    };
+    let next_gesture = {
+        let gesture = gesture.clone();
+        move || {
+            let mut g = gesture.borrow_mut();
+            *g = g.wrapping_add(1) % (u32::MAX - 1);
+            *g
+        }
+    };
+
+    // Background: rubber band (left button), pan (middle/right, or with Space held).
+    let on_background_down = {
+        let drag = drag.clone();
+        let store = store.clone();
+        let point = point.clone();
+        let capture = capture.clone();
+        let space = space.clone();
+        Callback::from(move |e: PointerEvent| {
+            capture(&e);
+            if e.button() != 0 || *space.borrow() || readonly {
+                drag.set(Drag::Pan {
+                    sx: e.client_x() as f64,
+                    sy: e.client_y() as f64,
+                    from: view,
+                });
+            } else {
+                let p = point(&e);
+                if !e.shift_key() {
+                    store.dispatch(Action::Select(Selection::default()));
+                }
+                drag.set(Drag::Band {
+                    start: p,
+                    at: p,
+                    additive: e.shift_key(),
+                });
+            }
+        })
+    };
+
+    // A node: select it and start moving it (with the rest of the selection).
+    let on_node_down = {
+        let drag = drag.clone();
+        let store = store.clone();
+        let point = point.clone();
+        let capture = capture.clone();
+        let next_gesture = next_gesture.clone();
+        Callback::from(move |(e, id): (PointerEvent, String)| {
+            e.stop_propagation();
+            if e.button() != 0 {
+                return;
+            }
+            capture(&e);
+            let selected = store.ed.selection.nodes.contains(&id);
+            if e.shift_key() {
+                store.dispatch(Action::Toggle {
+                    node: Some(id.clone()),
+                    flow: None,
+                });
+            } else if !selected {
+                store.dispatch(Action::Select(Selection::node(&id)));
+            }
+            if readonly {
+                return;
+            }
+            let ids = if selected {
+                store.ed.selection.nodes.iter().cloned().collect()
+            } else {
+                vec![id]
+            };
+            drag.set(Drag::Move {
+                ids,
+                last: point(&e),
+                gesture: next_gesture(),
+                moved: false,
+            });
+        })
+    };
+
+    let on_handle_down = {
+        let drag = drag.clone();
+        let point = point.clone();
+        let capture = capture.clone();
+        Callback::from(move |(e, id): (PointerEvent, String)| {
+            e.stop_propagation();
+            capture(&e);
+            drag.set(Drag::Connect {
+                from: id,
+                at: point(&e),
+            });
+        })
+    };
+
+    let on_resize_down = {
+        let drag = drag.clone();
+        let point = point.clone();
+        let capture = capture.clone();
+        let doc = doc.clone();
+        let next_gesture = next_gesture.clone();
+        Callback::from(move |(e, id): (PointerEvent, String)| {
+            e.stop_propagation();
+            capture(&e);
+            if let Some(n) = doc.node(&id) {
+                drag.set(Drag::Resize {
+                    id,
+                    start: point(&e),
+                    size: (n.width(), n.height()),
+                    gesture: next_gesture(),
+                });
+            }
+        })
+    };
+
+    let on_flow_down = {
+        let store = store.clone();
+        Callback::from(move |(e, id): (PointerEvent, String)| {
+            e.stop_propagation();
+            if e.shift_key() {
+                store.dispatch(Action::Toggle {
+                    node: None,
+                    flow: Some(id),
+                });
+            } else {
+                store.dispatch(Action::Select(Selection::flow(&id)));
+            }
+        })
+    };
+
+    let on_move = {
+        let drag = drag.clone();
+        let store = store.clone();
+        let point = point.clone();
+        let on_view = props.on_view.clone();
+        Callback::from(move |e: PointerEvent| match &*drag {
+            Drag::None => {}
+            Drag::Pan { sx, sy, from } => on_view.emit(Viewport {
+                x: from.x - (e.client_x() as f64 - sx) / from.zoom,
+                y: from.y - (e.client_y() as f64 - sy) / from.zoom,
+                zoom: from.zoom,
+            }),
+            Drag::Move {
+                ids, last, gesture, ..
+            } => {
+                let p = point(&e);
+                let (dx, dy) = (p.0 - last.0, p.1 - last.1);
+                if dx != 0.0 || dy != 0.0 {
+                    store.dispatch(Action::Move {
+                        ids: ids.clone(),
+                        dx,
+                        dy,
+                        gesture: *gesture,
+                    });
+                    drag.set(Drag::Move {
+                        ids: ids.clone(),
+                        last: p,
+                        gesture: *gesture,
+                        moved: true,
+                    });
+                }
+            }
+            Drag::Resize {
+                id,
+                start,
+                size,
+                gesture,
+            } => {
+                let p = point(&e);
+                store.dispatch(Action::Resize {
+                    id: id.clone(),
+                    w: size.0 + p.0 - start.0,
+                    h: size.1 + p.1 - start.1,
+                    gesture: *gesture,
+                });
+            }
+            Drag::Connect { from, .. } => drag.set(Drag::Connect {
+                from: from.clone(),
+                at: point(&e),
+            }),
+            Drag::Band {
+                start, additive, ..
+            } => drag.set(Drag::Band {
+                start: *start,
+                at: point(&e),
+                additive: *additive,
+            }),
+        })
+    };
+
+    let on_up = {
+        let drag = drag.clone();
+        let store = store.clone();
+        let point = point.clone();
+        let doc = doc.clone();
+        Callback::from(move |e: PointerEvent| {
+            match &*drag {
+                Drag::Move {
+                    ids,
+                    gesture,
+                    moved: true,
+                    ..
+                } => store.dispatch(Action::Drop {
+                    ids: ids.clone(),
+                    gesture: *gesture,
+                }),
+                Drag::Connect { from, .. } => {
+                    let (x, y) = point(&e);
+                    if let Some(to) = node_at(&doc, x, y).filter(|to| to != from) {
+                        store.dispatch(Action::Connect {
+                            from: from.clone(),
+                            to,
+                        });
+                    }
+                }
+                Drag::Band {
+                    start,
+                    at,
+                    additive,
+                } if (start.0 - at.0).abs() > 2.0 || (start.1 - at.1).abs() > 2.0 => {
+                    store.dispatch(Action::SelectRect {
+                        rect: Rect::spanning(start.0, start.1, at.0, at.1),
+                        additive: *additive,
+                    });
+                }
+                _ => {}
+            }
+            drag.set(Drag::None);
+        })
+    };
+
+    let on_wheel = {
+        let el = el.clone();
+        let on_view = props.on_view.clone();
+        Callback::from(move |e: WheelEvent| {
+            e.prevent_default();
+            let Some(svg) = el.cast::<Element>() else {
+                return;
+            };
+            let r = svg.get_bounding_client_rect();
+            let factor = (-e.delta_y() * 0.0015).exp();
+            on_view.emit(view.zoomed(
+                factor,
+                e.client_x() as f64 - r.left(),
+                e.client_y() as f64 - r.top(),
+            ));
+        })
+    };
+
+    let on_key = {
+        let space = space.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == " " {
+                *space.borrow_mut() = e.type_() == "keydown";
+            }
+        })
+    };
+
+    // What to draw.
+    let sel = &store.ed.selection;
+    let highlight: Option<(HashSet<String>, HashSet<String>)> =
+        props.highlight.as_ref().and_then(|id| {
+            props
+                .derived
+                .report
+                .findings
+                .iter()
+                .find(|f| &f.id == id)
+                .map(|f| {
+                    (
+                        f.nodes.iter().cloned().collect(),
+                        f.flows.iter().cloned().collect(),
+                    )
+                })
+        });
+    let lit = |id: &str, flows: bool| -> Option<bool> {
+        highlight.as_ref().map(|(n, f)| {
+            if flows {
+                f.contains(id)
+            } else {
+                n.contains(id)
+            }
+        })
+    };
+    let rects: HashMap<&str, Rect> = doc
+        .nodes
+        .iter()
+        .map(|n| (n.id.as_str(), Rect::of(n)))
+        .collect();
+    let depth = depths(&doc);
+    let mut zones: Vec<&Node> = doc.nodes.iter().filter(|n| n.kind.is_zone()).collect();
+    zones.sort_by_key(|n| depth.get(n.id.as_str()).copied().unwrap_or(0));
+    let pairs: HashSet<(&str, &str)> = doc
+        .flows
+        .iter()
+        .map(|f| (f.from.as_str(), f.to.as_str()))
+        .collect();
+    let badge = |id: &str| props.derived.badges.get(id).copied();
+    let connecting = matches!(&*drag, Drag::Connect { .. });
+
+    let preview = match &*drag {
+        Drag::Connect { from, at } => rects.get(from.as_str()).map(|r| {
+            let (x0, y0) = r.border_towards(at.0, at.1);
+            html! { <line class="preview" x1={x0.to_string()} y1={y0.to_string()} x2={at.0.to_string()} y2={at.1.to_string()} /> }
+        }),
+        Drag::Band { start, at, .. } => {
+            let r = Rect::spanning(start.0, start.1, at.0, at.1);
+            Some(html! { <rect class="band" x={r.x.to_string()} y={r.y.to_string()} width={r.w.to_string()} height={r.h.to_string()} /> })
+        }
+        _ => None,
+    };
+
+    let grid = 10.0 * view.zoom;
+    let style = format!(
+        "background-size: {grid}px {grid}px; background-position: {}px {}px",
+        -view.x * view.zoom,
+        -view.y * view.zoom
+    );
+    let transform = format!("scale({}) translate({} {})", view.zoom, -view.x, -view.y);
+    let class = classes!(
+        "canvas",
+        connecting.then_some("connecting"),
+        highlight.is_some().then_some("highlighting"),
+        matches!(&*drag, Drag::Pan { .. }).then_some("panning"),
+        readonly.then_some("readonly"),
+    );
+
+    html! {
+        <svg ref={el} class={class} style={style} data-testid="canvas" role="application"
+             aria-label="Diagram canvas" tabindex="0"
+             onpointerdown={on_background_down} onpointermove={on_move} onpointerup={on_up.clone()}
+             onpointercancel={on_up} onwheel={on_wheel} onkeydown={on_key.clone()} onkeyup={on_key}
+             oncontextmenu={Callback::from(|e: MouseEvent| e.prevent_default())}>
+            <defs>
+                for t in Transport::ALL {
+                    <marker id={format!("arrow-{}", t.as_str())} class={classes!("arrowhead", format!("t-{}", t.as_str()))}
+                        viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M0 0 L10 5 L0 10 z" />
+                    </marker>
+                }
+                <marker id="arrow-lit" class="arrowhead lit" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    <path d="M0 0 L10 5 L0 10 z" />
+                </marker>
+            </defs>
+            <g transform={transform}>
+                <g class="zones">
+                    for z in zones {
+                        <ZoneView key={z.id.clone()} node={z.clone()}
+                            selected={sel.nodes.contains(&z.id)} lit={lit(&z.id, false)}
+                            badge={badge(&z.id)} on_down={on_node_down.clone()} on_resize={on_resize_down.clone()}
+                            on_badge={props.on_badge.clone()} readonly={readonly} />
+                    }
+                </g>
+                <g class="flows">
+                    for f in doc.flows.iter() {
+                        if let (Some(a), Some(b)) = (rects.get(f.from.as_str()), rects.get(f.to.as_str())) {
+                            <FlowView key={f.id.clone()} id={f.id.clone()} label={f.label.clone()} transport={f.transport}
+                                from={*a} to={*b} offset={pairs.contains(&(f.to.as_str(), f.from.as_str()))}
+                                selected={sel.flows.contains(&f.id)} lit={lit(&f.id, true)} badge={badge(&f.id)}
+                                only={f.only.is_some()} on_down={on_flow_down.clone()} on_badge={props.on_badge.clone()} />
+                        }
+                    }
+                </g>
+                <g class="nodes">
+                    for n in doc.nodes.iter().filter(|n| !n.kind.is_zone()) {
+                        <NodeView key={n.id.clone()} node={n.clone()}
+                            selected={sel.nodes.contains(&n.id)} lit={lit(&n.id, false)} badge={badge(&n.id)}
+                            on_down={on_node_down.clone()} on_handle={on_handle_down.clone()}
+                            on_badge={props.on_badge.clone()} readonly={readonly} />
+                    }
+                </g>
+                { for preview }
+            </g>
+        </svg>
+    }
+}
+
+/// The topmost non-zone node at a point, else the innermost zone.
+fn node_at(doc: &Document, x: f64, y: f64) -> Option<String> {
+    doc.nodes
+        .iter()
+        .rev()
+        .find(|n| !n.kind.is_zone() && connectable(n.kind) && Rect::of(n).contains(x, y))
+        .map(|n| n.id.clone())
+}
+
+fn depths(doc: &Document) -> HashMap<&str, usize> {
+    let parent: HashMap<&str, &str> = doc
+        .nodes
+        .iter()
+        .filter_map(|n| n.parent.as_deref().map(|p| (n.id.as_str(), p)))
+        .collect();
+    doc.nodes
+        .iter()
+        .map(|n| {
+            let mut d = 0;
+            let mut cur = n.id.as_str();
+            while let Some(p) = parent.get(cur) {
+                d += 1;
+                cur = p;
+                if d > 16 {
+                    break;
+                }
+            }
+            (n.id.as_str(), d)
+        })
+        .collect()
+}
+
+fn severity_class(s: Severity) -> &'static str {
+    match s {
+        Severity::Critical => "sev-critical",
+        Severity::High => "sev-high",
+        Severity::Medium => "sev-medium",
+        Severity::Low => "sev-low",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BadgeProps {
+    id: String,
+    badge: Badge,
+    x: f64,
+    y: f64,
+    on_badge: Callback<String>,
+}
+
+#[component]
+fn BadgeView(props: &BadgeProps) -> Html {
+    let onpointerdown = {
+        let id = props.id.clone();
+        let cb = props.on_badge.clone();
+        Callback::from(move |e: PointerEvent| {
+            e.stop_propagation();
+            cb.emit(id.clone());
+        })
+    };
+    let n = props.badge.count;
+    html! {
+        <g class={classes!("badge", severity_class(props.badge.worst))} transform={format!("translate({} {})", props.x, props.y)}
+           onpointerdown={onpointerdown} data-testid={format!("badge-{}", props.id)}>
+            <title>{ format!("{n} finding{} — click to show", if n == 1 { "" } else { "s" }) }</title>
+            <circle r="10" />
+            <text y="4">{ n.to_string() }</text>
+        </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NodeViewProps {
+    node: Node,
+    selected: bool,
+    lit: Option<bool>,
+    badge: Option<Badge>,
+    on_down: Callback<(PointerEvent, String)>,
+    on_handle: Callback<(PointerEvent, String)>,
+    on_badge: Callback<String>,
+    readonly: bool,
+}
+
+#[component]
+fn NodeView(props: &NodeViewProps) -> Html {
+    let n = &props.node;
+    let r = Rect::of(n);
+    let id = n.id.clone();
+    let onpointerdown = {
+        let cb = props.on_down.clone();
+        let id = id.clone();
+        Callback::from(move |e: PointerEvent| cb.emit((e, id.clone())))
+    };
+    let on_handle = {
+        let cb = props.on_handle.clone();
+        let id = id.clone();
+        Callback::from(move |e: PointerEvent| cb.emit((e, id.clone())))
+    };
+    let class = classes!(
+        "node",
+        icons::tone(n.kind),
+        props.selected.then_some("selected"),
+        match props.lit {
+            Some(true) => Some("lit"),
+            Some(false) => Some("dim"),
+            None => None,
+        },
+    );
+    // About 7 px a character at the label's size.
+    let fits = ((r.w - 50.0) / 7.0).max(4.0) as usize;
+    let label = truncate(n.name(), fits);
+    html! {
+        <g class={class} transform={format!("translate({} {})", r.x, r.y)} onpointerdown={onpointerdown}
+           data-testid={format!("node-{id}")} data-node-id={id.clone()} data-kind={n.kind.as_str()} tabindex="0" role="button"
+           aria-label={format!("{}: {}", n.kind.title(), n.name())} aria-pressed={props.selected.to_string()}>
+            <title>{ format!("{} — {}", n.name(), n.kind.title()) }</title>
+            <rect class="card" width={r.w.to_string()} height={r.h.to_string()} rx="8" />
+            <g class="glyph" transform="translate(11 14)"><path d={icons::path(n.kind)} /></g>
+            if n.name() == n.kind.title() {
+                <text class="label" x="44" y="31">{ label }</text>
+            } else {
+                <text class="label" x="44" y="23">{ label }</text>
+                <text class="kind" x="44" y="39">{ truncate(n.kind.title(), fits + 2) }</text>
+            }
+            if connectable(n.kind) && !props.readonly {
+                <circle class="handle" cx={r.w.to_string()} cy={(r.h / 2.0).to_string()} r="6"
+                    onpointerdown={on_handle} data-testid={format!("handle-{id}")}>
+                    <title>{ "Drag to connect" }</title>
+                </circle>
+            }
+            if let Some(b) = props.badge {
+                <BadgeView id={id.clone()} badge={b} x={r.w - 4.0} y={4.0} on_badge={props.on_badge.clone()} />
+            }
+        </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ZoneViewProps {
+    node: Node,
+    selected: bool,
+    lit: Option<bool>,
+    badge: Option<Badge>,
+    on_down: Callback<(PointerEvent, String)>,
+    on_resize: Callback<(PointerEvent, String)>,
+    on_badge: Callback<String>,
+    readonly: bool,
+}
+
+#[component]
+fn ZoneView(props: &ZoneViewProps) -> Html {
+    let n = &props.node;
+    let r = Rect::of(n);
+    let id = n.id.clone();
+    let onpointerdown = {
+        let cb = props.on_down.clone();
+        let id = id.clone();
+        Callback::from(move |e: PointerEvent| cb.emit((e, id.clone())))
+    };
+    let on_resize = {
+        let cb = props.on_resize.clone();
+        let id = id.clone();
+        Callback::from(move |e: PointerEvent| cb.emit((e, id.clone())))
+    };
+    let class = classes!(
+        "zone",
+        format!("zone-{}", n.kind.as_str()),
+        props.selected.then_some("selected"),
+        (props.lit == Some(false)).then_some("dim"),
+    );
+    let mut title = n.name().to_string();
+    if let Some(cidr) = &n.props.cidr {
+        title.push_str(&format!("  {cidr}"));
+    }
+    html! {
+        <g class={class} transform={format!("translate({} {})", r.x, r.y)} data-testid={format!("node-{id}")} data-kind={n.kind.as_str()}>
+            <rect class="area" width={r.w.to_string()} height={r.h.to_string()} rx="10" />
+            <g class="tab" onpointerdown={onpointerdown} tabindex="0" role="button" data-node-id={id.clone()}
+               aria-label={format!("{}: {}", n.kind.title(), n.name())} aria-pressed={props.selected.to_string()}>
+                <rect class="tabbg" width={(r.w.min(12.0 + 8.0 * title.chars().count() as f64 + 30.0)).to_string()} height="26" rx="10" />
+                <g class="glyph" transform="translate(7 5) scale(0.67)"><path d={icons::path(n.kind)} /></g>
+                <text class="label" x="30" y="17">{ truncate(&title, ((r.w - 40.0) / 7.5).max(4.0) as usize) }</text>
+            </g>
+            if props.selected && !props.readonly {
+                <rect class="resize" x={(r.w - 10.0).to_string()} y={(r.h - 10.0).to_string()} width="12" height="12" rx="2"
+                    onpointerdown={on_resize} data-testid={format!("resize-{id}")}>
+                    <title>{ "Drag to resize" }</title>
+                </rect>
+            }
+            if let Some(b) = props.badge {
+                <BadgeView id={id.clone()} badge={b} x={r.w - 12.0} y={12.0} on_badge={props.on_badge.clone()} />
+            }
+        </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FlowViewProps {
+    id: String,
+    label: String,
+    transport: Transport,
+    from: Rect,
+    to: Rect,
+    /// A flow runs the other way between the same nodes: draw beside it.
+    offset: bool,
+    selected: bool,
+    lit: Option<bool>,
+    badge: Option<Badge>,
+    only: bool,
+    on_down: Callback<(PointerEvent, String)>,
+    on_badge: Callback<String>,
+}
+
+#[component]
+fn FlowView(props: &FlowViewProps) -> Html {
+    let (tx, ty) = props.to.centre();
+    let (fx, fy) = props.from.centre();
+    let (mut x0, mut y0) = props.from.border_towards(tx, ty);
+    let (mut x1, mut y1) = props.to.border_towards(fx, fy);
+    if props.offset {
+        let (dx, dy) = (x1 - x0, y1 - y0);
+        let len = (dx * dx + dy * dy).sqrt().max(1.0);
+        let (ox, oy) = (-dy / len * 7.0, dx / len * 7.0);
+        x0 += ox;
+        y0 += oy;
+        x1 += ox;
+        y1 += oy;
+    }
+    let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    let d = format!("M{x0} {y0} L{x1} {y1}");
+    let t = props.transport.as_str();
+    let lit = props.lit == Some(true);
+    let onpointerdown = {
+        let cb = props.on_down.clone();
+        let id = props.id.clone();
+        Callback::from(move |e: PointerEvent| cb.emit((e, id.clone())))
+    };
+    let chip = match props.transport {
+        Transport::None => "plain",
+        Transport::Tls => "TLS",
+        Transport::Ipsec => "IPsec",
+        Transport::Macsec => "MACsec",
+    };
+    let chip = if props.only {
+        format!("{chip} · subset")
+    } else {
+        chip.to_string()
+    };
+    let chip_w = 10.0 + 6.5 * chip.len() as f64;
+    let class = classes!(
+        "flow",
+        format!("t-{t}"),
+        props.selected.then_some("selected"),
+        match props.lit {
+            Some(true) => Some("lit"),
+            Some(false) => Some("dim"),
+            None => None,
+        },
+    );
+    let marker = if lit {
+        "url(#arrow-lit)".to_string()
+    } else {
+        format!("url(#arrow-{t})")
+    };
+    html! {
+        <g class={class} onpointerdown={onpointerdown} data-testid={format!("flow-{}", props.id)} data-transport={t}>
+            <title>{ format!("{}{}{}", if props.label.is_empty() { "" } else { props.label.as_str() }, if props.label.is_empty() { "" } else { " — " }, props.transport.title()) }</title>
+            <path class="hit" d={d.clone()} />
+            <path class="line" d={d} marker-end={marker} />
+            <g class="chip" transform={format!("translate({} {})", mx - chip_w / 2.0, my - 9.0)}>
+                <rect width={chip_w.to_string()} height="18" rx="9" />
+                <text x={(chip_w / 2.0).to_string()} y="13">{ chip }</text>
+            </g>
+            if let Some(b) = props.badge {
+                <BadgeView id={props.id.clone()} badge={b} x={mx + chip_w / 2.0 + 8.0} y={my} on_badge={props.on_badge.clone()} />
+            }
+        </g>
+    }
+}
+
+/// Shortens text for the canvas; the full text is in the element's title.
+pub fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// The editor's grid, re-exported for keyboard nudging.
+pub const GRID: f64 = editor::GRID;

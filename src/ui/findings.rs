@@ -1,0 +1,267 @@
+//! The findings panel: every finding grouped by severity, each with its
+//! code, message, path, why and fix. Clicking one highlights its path on
+//! the canvas; a finding can be suppressed with a written reason.
+
+use super::state::{Derived, Store};
+use super::text::rich;
+use crate::check::{Finding, Severity, rule};
+use crate::editor::{Action, Selection};
+use crate::model::{Document, Suppression};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FindingsProps {
+    pub derived: Rc<Derived>,
+    pub highlight: Option<String>,
+    pub on_highlight: Callback<Option<String>>,
+    /// Show only the findings on this element (after a badge click).
+    pub filter: Option<String>,
+    pub on_filter: Callback<Option<String>>,
+    #[prop_or_default]
+    pub readonly: bool,
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+#[component]
+pub fn Findings(props: &FindingsProps) -> Html {
+    let store = use_context::<Store>().expect("store context");
+    let doc = store.ed.doc_rc();
+    let report = &props.derived.report;
+    let shown: Vec<&Finding> = match &props.filter {
+        Some(id) => props.derived.findings_on(id).collect(),
+        None => report.active().collect(),
+    };
+    let suppressed: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.suppressed.is_some())
+        .collect();
+    let active = report.active().count();
+    let counts = report.counts();
+
+    let summary = if doc.nodes.is_empty() {
+        "Drag components from the palette, or open a template.".to_string()
+    } else if active == 0 {
+        format!(
+            "No findings. {} rules ran, {} did not apply.",
+            report.rules_run, report.rules_skipped
+        )
+    } else {
+        format!(
+            "{} rules ran, {} did not apply.",
+            report.rules_run, report.rules_skipped
+        )
+    };
+
+    html! {
+        <section class={classes!("findings", props.compact.then_some("compact"))} data-testid="findings" aria-label="Findings">
+            <header>
+                <h2>
+                    { "Findings" }
+                    <span class={classes!("count", (active > 0).then_some("bad"))} data-testid="findings-count">{ active }</span>
+                </h2>
+                <div class="sevchips">
+                    for s in Severity::ALL {
+                        if let Some(n) = counts.get(&s) {
+                            <span class={classes!("chip", format!("sev-{}", s.as_str()))}>{ format!("{n} {}", s.as_str()) }</span>
+                        }
+                    }
+                </div>
+            </header>
+            <p class="summary" data-testid="findings-summary">{ summary }</p>
+            if let Some(id) = &props.filter {
+                <p class="filter">
+                    { "Showing findings on " }<code>{ name_of(&doc, id) }</code>
+                    <button class="link" onclick={ let cb = props.on_filter.clone(); Callback::from(move |_| cb.emit(None)) }>{ "Show all" }</button>
+                </p>
+            }
+            for s in Severity::ALL {
+                if shown.iter().any(|f| f.severity == s) {
+                    <div class="sevgroup" data-severity={s.as_str()}>
+                        <h3 class={format!("sev-{}", s.as_str())}>{ title_case(s.as_str()) }</h3>
+                        <ul>
+                            for f in shown.iter().filter(|f| f.severity == s) {
+                                <FindingItem key={f.id.clone()} finding={(*f).clone()} doc={doc.clone()}
+                                    lit={props.highlight.as_deref() == Some(f.id.as_str())}
+                                    on_highlight={props.on_highlight.clone()} readonly={props.readonly} compact={props.compact} />
+                            }
+                        </ul>
+                    </div>
+                }
+            }
+            if !suppressed.is_empty() && !props.compact {
+                <details class="suppressed" data-testid="suppressed">
+                    <summary>{ format!("Suppressed ({})", suppressed.len()) }</summary>
+                    <ul>
+                        for f in suppressed {
+                            <FindingItem key={f.id.clone()} finding={f.clone()} doc={doc.clone()}
+                                lit={props.highlight.as_deref() == Some(f.id.as_str())}
+                                on_highlight={props.on_highlight.clone()} readonly={props.readonly} compact={false} />
+                        }
+                    </ul>
+                </details>
+            }
+        </section>
+    }
+}
+
+fn title_case(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn name_of(doc: &Document, id: &str) -> String {
+    doc.node(id)
+        .map(|n| n.name().to_string())
+        .or_else(|| {
+            doc.flow(id).map(|f| {
+                let n = |x: &str| {
+                    doc.node(x)
+                        .map(|n| n.name().to_string())
+                        .unwrap_or_default()
+                };
+                format!("{} → {}", n(&f.from), n(&f.to))
+            })
+        })
+        .unwrap_or_else(|| id.to_string())
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemProps {
+    finding: Finding,
+    doc: Rc<Document>,
+    lit: bool,
+    on_highlight: Callback<Option<String>>,
+    readonly: bool,
+    compact: bool,
+}
+
+#[component]
+fn FindingItem(props: &ItemProps) -> Html {
+    let store = use_context::<Store>().expect("store context");
+    let f = &props.finding;
+    let suppressing = use_state(|| false);
+    let reason = use_node_ref();
+    let path: Vec<String> = f.nodes.iter().map(|id| name_of(&props.doc, id)).collect();
+
+    let onclick = {
+        let cb = props.on_highlight.clone();
+        let store = store.clone();
+        let id = f.id.clone();
+        let lit = props.lit;
+        let nodes = f.nodes.clone();
+        let flows = f.flows.clone();
+        Callback::from(move |_| {
+            if lit {
+                cb.emit(None);
+            } else {
+                cb.emit(Some(id.clone()));
+                store.dispatch(Action::Select(Selection {
+                    nodes: nodes.iter().cloned().collect(),
+                    flows: flows.iter().cloned().collect(),
+                }));
+            }
+        })
+    };
+    let onkeydown = {
+        let onclick = onclick.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                onclick.emit(MouseEvent::new("click").expect("a synthetic event"));
+            }
+        })
+    };
+    let start_suppress = {
+        let suppressing = suppressing.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            suppressing.set(true);
+        })
+    };
+    let submit = {
+        let store = store.clone();
+        let suppressing = suppressing.clone();
+        let reason = reason.clone();
+        let (rule, target) = (f.code.to_string(), f.target().to_string());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let text = reason
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            if !text.trim().is_empty() {
+                store.dispatch(Action::Suppress(Suppression {
+                    rule: rule.clone(),
+                    target: target.clone(),
+                    reason: text.trim().to_string(),
+                }));
+                suppressing.set(false);
+            }
+        })
+    };
+    let cancel = {
+        let suppressing = suppressing.clone();
+        Callback::from(move |_| suppressing.set(false))
+    };
+    let unsuppress = {
+        let store = store.clone();
+        let (rule, target) = (f.code.to_string(), f.target().to_string());
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            store.dispatch(Action::Unsuppress {
+                rule: rule.clone(),
+                target: target.clone(),
+            })
+        })
+    };
+    let doc_md = rule(f.code).map(|r| r.doc).unwrap_or_default();
+
+    html! {
+        <li class={classes!("finding", format!("sev-{}", f.severity.as_str()), props.lit.then_some("lit"), f.suppressed.is_some().then_some("is-suppressed"))}
+            data-testid={format!("finding-{}", f.id)} data-code={f.code}>
+            <div class="head" role="button" tabindex="0" aria-pressed={props.lit.to_string()} onclick={onclick} onkeydown={onkeydown}
+                 title="Show the path on the canvas">
+                <span class="code">{ f.code }</span>
+                <span class="title">{ f.title }</span>
+            </div>
+            <p class="message">{ rich(&f.message) }</p>
+            if !props.compact {
+                if path.len() > 1 {
+                    <p class="path"><span class="k">{ "Path " }</span>{ path.join(" → ") }</p>
+                }
+                <p class="why"><span class="k">{ "Why " }</span>{ f.why }</p>
+                <p class="fix"><span class="k">{ "Fix " }</span>{ rich(&f.fix) }</p>
+                if let Some(r) = &f.suppressed {
+                    <p class="reason"><span class="k">{ "Suppressed " }</span>{ r.clone() }</p>
+                }
+                <div class="actions">
+                    <details class="ruledoc">
+                        <summary>{ format!("About {}", f.code) }</summary>
+                        <pre>{ doc_md }</pre>
+                    </details>
+                    if !props.readonly {
+                        if f.suppressed.is_some() {
+                            <button class="link" onclick={unsuppress}>{ "Unsuppress" }</button>
+                        } else if !*suppressing {
+                            <button class="link" onclick={start_suppress} data-testid={format!("suppress-{}", f.id)}>{ "Suppress…" }</button>
+                        }
+                    }
+                </div>
+                if *suppressing {
+                    <form class="suppress" onsubmit={submit}>
+                        <input ref={reason} type="text" placeholder="Why is this accepted?" aria-label="Reason" required=true data-testid="suppress-reason" />
+                        <button type="submit">{ "Suppress" }</button>
+                        <button type="button" class="link" onclick={cancel}>{ "Cancel" }</button>
+                    </form>
+                }
+            }
+        </li>
+    }
+}

@@ -1,0 +1,693 @@
+//! The inspector: the design's requirements when nothing is selected, a
+//! node's or flow's properties when one is. Edits apply at once (text
+//! fields when they lose focus or on Enter); a refused edit keeps the old
+//! value and says why in the status line.
+
+use super::icons::Icon;
+use super::state::{Derived, Store};
+use super::text::rich;
+use crate::editor::{Action, Selection, connectable};
+use crate::model::{
+    CloudTransport, Dataset, Document, InTransit, Node, PropSpec, PropType, PropValue, Role,
+    Transport, specs_for,
+};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct InspectorProps {
+    pub derived: Rc<Derived>,
+    #[prop_or_default]
+    pub readonly: bool,
+}
+
+#[component]
+pub fn Inspector(props: &InspectorProps) -> Html {
+    let store = use_context::<Store>().expect("store context");
+    let doc = store.ed.doc_rc();
+    let sel = &store.ed.selection;
+    let body = if let Some(id) = sel.single_node() {
+        match doc.node(id) {
+            Some(n) => {
+                html! { <NodeInspector key={id.to_string()} node={n.clone()} doc={doc.clone()} derived={props.derived.clone()} readonly={props.readonly} /> }
+            }
+            None => html! {},
+        }
+    } else if let Some(id) = sel.single_flow() {
+        match doc.flow(id) {
+            Some(_) => {
+                html! { <FlowInspector key={id.to_string()} id={id.to_string()} doc={doc.clone()} derived={props.derived.clone()} readonly={props.readonly} /> }
+            }
+            None => html! {},
+        }
+    } else if !sel.is_empty() {
+        let delete = {
+            let store = store.clone();
+            Callback::from(move |_| store.dispatch(Action::Delete))
+        };
+        html! {
+            <div class="inspector-body">
+                <h2>{ format!("{} nodes, {} flows selected", sel.nodes.len(), sel.flows.len()) }</h2>
+                if !props.readonly {
+                    <button class="danger" onclick={delete}>{ "Delete selection" }</button>
+                }
+            </div>
+        }
+    } else {
+        html! { <DesignInspector doc={doc.clone()} readonly={props.readonly} /> }
+    };
+    html! {
+        <section class="inspector" data-testid="inspector" aria-label="Inspector">{ body }</section>
+    }
+}
+
+fn input_value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+fn checked(e: &Event) -> bool {
+    e.target_unchecked_into::<HtmlInputElement>().checked()
+}
+fn select_value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlSelectElement>().value()
+}
+
+#[derive(Properties, PartialEq)]
+struct DesignProps {
+    doc: Rc<Document>,
+    readonly: bool,
+}
+
+#[component]
+fn DesignInspector(props: &DesignProps) -> Html {
+    let store = use_context::<Store>().expect("store context");
+    let doc = &props.doc;
+    let req = doc.requirements.clone();
+    let set = {
+        let store = store.clone();
+        let req = req.clone();
+        move |f: fn(&mut crate::model::Requirements, &Event)| {
+            let store = store.clone();
+            let req = req.clone();
+            Callback::from(move |e: Event| {
+                let mut r = req.clone();
+                f(&mut r, &e);
+                store.dispatch(Action::SetRequirements(r));
+            })
+        }
+    };
+    let on_title = {
+        let store = store.clone();
+        Callback::from(move |e: Event| store.dispatch(Action::SetTitle(input_value(&e))))
+    };
+    let on_description = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            store.dispatch(Action::SetDescription(v))
+        })
+    };
+    let ro = props.readonly;
+    html! {
+        <div class="inspector-body" data-testid="design-inspector">
+            <h2>{ "Design" }</h2>
+            <label class="field">
+                <span>{ "Title" }</span>
+                <input type="text" value={doc.title.clone()} onchange={on_title} disabled={ro} data-testid="design-title" placeholder="Untitled design" />
+            </label>
+            <label class="field">
+                <span>{ "Description" }</span>
+                <textarea rows="3" value={doc.description.clone()} onchange={on_description} disabled={ro} />
+            </label>
+            <h3>{ "Requirements" }</h3>
+            <p class="help">{ "What this design must guarantee. The same drawing can pass under one set and fail under another." }</p>
+            <label class="check">
+                <input type="checkbox" checked={req.sensitive_data_stays_on_premises} disabled={ro} data-testid="req-stays-on-premises"
+                    onchange={set(|r, e| r.sensitive_data_stays_on_premises = checked(e))} />
+                <span>{ "Sensitive data stays on-premises" }</span>
+            </label>
+            <label class="check">
+                <input type="checkbox" checked={req.train_only_on_non_sensitive_data} disabled={ro} data-testid="req-train-non-sensitive"
+                    onchange={set(|r, e| r.train_only_on_non_sensitive_data = checked(e))} />
+                <span>{ "Models train only on non-sensitive data" }</span>
+            </label>
+            <label class="check">
+                <input type="checkbox" checked={req.no_internet_egress} disabled={ro} data-testid="req-no-egress"
+                    onchange={set(|r, e| r.no_internet_egress = checked(e))} />
+                <span>{ "No path from the pipeline's data to the Internet" }</span>
+            </label>
+            <label class="field">
+                <span>{ "Transport between on-premises and AWS" }</span>
+                <select disabled={ro} data-testid="req-cloud-transport"
+                    onchange={set(|r, e| r.cloud_transport = match select_value(e).as_str() {
+                        "encrypted" => CloudTransport::Encrypted,
+                        "ipsec" => CloudTransport::Ipsec,
+                        _ => CloudTransport::Any,
+                    })}>
+                    <option value="any" selected={req.cloud_transport == CloudTransport::Any}>{ "No requirement" }</option>
+                    <option value="encrypted" selected={req.cloud_transport == CloudTransport::Encrypted}>{ "Encrypted (TLS, IPsec or MACsec)" }</option>
+                    <option value="ipsec" selected={req.cloud_transport == CloudTransport::Ipsec}>{ "IPsec (layer 3) required" }</option>
+                </select>
+            </label>
+            <label class="field">
+                <span>{ "Encryption in transit inside AWS" }</span>
+                <select disabled={ro} data-testid="req-in-transit"
+                    onchange={set(|r, e| r.in_transit_encryption = match select_value(e).as_str() {
+                        "sensitive" => InTransit::Sensitive,
+                        "all" => InTransit::All,
+                        _ => InTransit::Off,
+                    })}>
+                    <option value="off" selected={req.in_transit_encryption == InTransit::Off}>{ "No requirement" }</option>
+                    <option value="sensitive" selected={req.in_transit_encryption == InTransit::Sensitive}>{ "Hops carrying sensitive data" }</option>
+                    <option value="all" selected={req.in_transit_encryption == InTransit::All}>{ "Every hop carrying data" }</option>
+                </select>
+            </label>
+            if !doc.suppressions.is_empty() {
+                <h3>{ "Suppressions" }</h3>
+                <ul class="suppressions">
+                    for s in doc.suppressions.iter() {
+                        <li key={format!("{}@{}", s.rule, s.target)}>
+                            <code>{ format!("{}@{}", s.rule, s.target) }</code>
+                            <span class="reason">{ s.reason.clone() }</span>
+                            if !ro {
+                                <button class="link" onclick={
+                                    let store = store.clone();
+                                    let (rule, target) = (s.rule.clone(), s.target.clone());
+                                    Callback::from(move |_| store.dispatch(Action::Unsuppress { rule: rule.clone(), target: target.clone() }))
+                                }>{ "Remove" }</button>
+                            }
+                        </li>
+                    }
+                </ul>
+            }
+            <p class="help">{ format!("{} nodes, {} flows.", doc.nodes.len(), doc.flows.len()) }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NodeInspectorProps {
+    node: Node,
+    doc: Rc<Document>,
+    derived: Rc<Derived>,
+    readonly: bool,
+}
+
+#[component]
+fn NodeInspector(props: &NodeInspectorProps) -> Html {
+    let store = use_context::<Store>().expect("store context");
+    let n = &props.node;
+    let ro = props.readonly;
+    let id = n.id.clone();
+    let on_label = {
+        let store = store.clone();
+        let id = id.clone();
+        Callback::from(move |e: Event| {
+            store.dispatch(Action::SetLabel {
+                id: id.clone(),
+                label: input_value(&e),
+            })
+        })
+    };
+    let delete = {
+        let store = store.clone();
+        let id = id.clone();
+        Callback::from(move |_| {
+            store.dispatch(Action::Select(Selection::node(&id)));
+            store.dispatch(Action::Delete);
+        })
+    };
+    let connect = {
+        let store = store.clone();
+        let id = id.clone();
+        Callback::from(move |e: Event| {
+            let to = select_value(&e);
+            if !to.is_empty() {
+                store.dispatch(Action::Connect {
+                    from: id.clone(),
+                    to,
+                });
+            }
+        })
+    };
+    let parent = n
+        .parent
+        .as_deref()
+        .and_then(|p| props.doc.node(p))
+        .map(|p| format!("in {} {}", p.kind.title(), p.name()))
+        .unwrap_or_else(|| "at the top level".into());
+    let targets: Vec<&Node> = props
+        .doc
+        .nodes
+        .iter()
+        .filter(|m| m.id != n.id && connectable(m.kind))
+        .collect();
+    html! {
+        <div class="inspector-body" data-testid="node-inspector">
+            <h2 class="with-icon"><Icon kind={n.kind} size={22.0} />{ n.kind.title() }</h2>
+            <p class="help">{ n.kind.summary() }</p>
+            <label class="field">
+                <span>{ "Label" }</span>
+                <input type="text" value={n.label.clone()} onchange={on_label} disabled={ro} data-testid="node-label" />
+            </label>
+            <p class="meta"><code>{ n.id.clone() }</code>{ " · " }{ parent }</p>
+            for spec in specs_for(n.kind) {
+                <PropField key={spec.key} node={n.clone()} spec={spec.key} doc={props.doc.clone()} readonly={ro} />
+            }
+            if connectable(n.kind) && !ro {
+                <label class="field">
+                    <span>{ "Connect to…" }</span>
+                    <select onchange={connect} data-testid="connect-to">
+                        <option value="" selected=true>{ "Choose a node" }</option>
+                        for m in targets {
+                            <option value={m.id.clone()}>{ format!("{} ({})", m.name(), m.kind.title()) }</option>
+                        }
+                    </select>
+                </label>
+            }
+            <ElementFindings id={id.clone()} derived={props.derived.clone()} />
+            if !ro {
+                <button class="danger" onclick={delete} data-testid="delete-node">{ "Delete" }</button>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PropFieldProps {
+    node: Node,
+    spec: &'static str,
+    doc: Rc<Document>,
+    readonly: bool,
+}
+
+/// One property from the catalog, edited according to its type.
+#[component]
+fn PropField(props: &PropFieldProps) -> Html {
+    let store = use_context::<Store>().expect("store context");
+    let spec: &PropSpec = crate::model::spec(props.spec).expect("catalog key");
+    let n = &props.node;
+    let current = n.props.get(spec.key);
+    let dispatch = {
+        let store = store.clone();
+        let id = n.id.clone();
+        move |value: Option<PropValue>| {
+            store.dispatch(Action::SetProp {
+                id: id.clone(),
+                key: spec.key.to_string(),
+                value,
+            })
+        }
+    };
+    let ro = props.readonly;
+    let testid = format!("prop-{}", spec.key);
+    let help = html! { <small class="help">{ format!("{} Default: {}.", spec.help, spec.default) }</small> };
+    match spec.ty {
+        PropType::Bool => {
+            let value = match current {
+                Some(PropValue::Bool(b)) => b,
+                _ => spec.default.starts_with("true"),
+            };
+            let onchange =
+                Callback::from(move |e: Event| dispatch(Some(PropValue::Bool(checked(&e)))));
+            html! {
+                <label class="check prop">
+                    <input type="checkbox" checked={value} onchange={onchange} disabled={ro} data-testid={testid} />
+                    <span>{ spec.title }{ help }</span>
+                </label>
+            }
+        }
+        PropType::Text | PropType::Count | PropType::List => {
+            let value = match &current {
+                Some(PropValue::Text(s)) => s.clone(),
+                Some(PropValue::Count(c)) => c.to_string(),
+                Some(PropValue::List(l)) => l.join(", "),
+                _ => String::new(),
+            };
+            let ty = spec.ty;
+            let onchange = Callback::from(move |e: Event| {
+                let v = input_value(&e).trim().to_string();
+                if v.is_empty() {
+                    return dispatch(None);
+                }
+                let value = match ty {
+                    PropType::Count => match v.parse::<u32>() {
+                        Ok(c) => PropValue::Count(c),
+                        Err(_) => PropValue::Text(v), // refused by the editor, with a message
+                    },
+                    PropType::List => PropValue::List(
+                        v.split([',', ' ', '\n'])
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(String::from)
+                            .collect(),
+                    ),
+                    _ => PropValue::Text(v),
+                };
+                dispatch(Some(value));
+            });
+            let kind = if ty == PropType::Count {
+                "number"
+            } else {
+                "text"
+            };
+            html! {
+                <label class="field prop">
+                    <span>{ spec.title }</span>
+                    <input type={kind} value={value} onchange={onchange} disabled={ro} data-testid={testid}
+                        placeholder={spec.default} min="1" />
+                    { help }
+                </label>
+            }
+        }
+        PropType::Choice(options) => {
+            let value = match current {
+                Some(PropValue::Choice(c)) => c,
+                _ => spec.default.split_whitespace().next().unwrap_or(""),
+            };
+            let onchange = Callback::from(move |e: Event| {
+                let v = select_value(&e);
+                if let Some(c) = options.iter().find(|o| **o == v) {
+                    dispatch(Some(PropValue::Choice(c)));
+                }
+            });
+            html! {
+                <label class="field prop">
+                    <span>{ spec.title }</span>
+                    <select onchange={onchange} disabled={ro} data-testid={testid}>
+                        for o in options.iter() {
+                            <option value={*o} selected={*o == value}>{ *o }</option>
+                        }
+                    </select>
+                    { help }
+                </label>
+            }
+        }
+        PropType::NodeRef(kind) => {
+            let value = match current {
+                Some(PropValue::Text(s)) => s,
+                _ => String::new(),
+            };
+            let onchange = Callback::from(move |e: Event| {
+                let v = select_value(&e);
+                dispatch(if v.is_empty() {
+                    None
+                } else {
+                    Some(PropValue::Text(v))
+                });
+            });
+            html! {
+                <label class="field prop">
+                    <span>{ spec.title }</span>
+                    <select onchange={onchange} disabled={ro} data-testid={testid}>
+                        <option value="" selected={value.is_empty()}>{ "None" }</option>
+                        for m in props.doc.nodes.iter().filter(|m| m.kind == kind) {
+                            <option value={m.id.clone()} selected={m.id == value}>{ m.name().to_string() }</option>
+                        }
+                    </select>
+                    { help }
+                </label>
+            }
+        }
+        PropType::Datasets => html! {
+            <DatasetsField node_id={n.id.clone()} datasets={n.props.datasets().to_vec()} readonly={ro} />
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DatasetsProps {
+    node_id: String,
+    datasets: Vec<Dataset>,
+    readonly: bool,
+}
+
+/// A store's datasets: name and sensitivity, one row each.
+#[component]
+fn DatasetsField(props: &DatasetsProps) -> Html {
+    let store = use_context::<Store>().expect("store context");
+    let set = {
+        let store = store.clone();
+        let id = props.node_id.clone();
+        move |datasets: Vec<Dataset>| {
+            store.dispatch(Action::SetProp {
+                id: id.clone(),
+                key: "datasets".into(),
+                value: if datasets.is_empty() {
+                    None
+                } else {
+                    Some(PropValue::Datasets(datasets))
+                },
+            })
+        }
+    };
+    let ro = props.readonly;
+    let rows = props.datasets.iter().enumerate().map(|(i, d)| {
+        let all = props.datasets.clone();
+        let rename = {
+            let set = set.clone();
+            let all = all.clone();
+            Callback::from(move |e: Event| {
+                let mut v = all.clone();
+                v[i].name = input_value(&e).trim().to_string();
+                set(v);
+            })
+        };
+        let toggle = {
+            let set = set.clone();
+            let all = all.clone();
+            Callback::from(move |e: Event| {
+                let mut v = all.clone();
+                v[i].sensitive = checked(&e);
+                set(v);
+            })
+        };
+        let remove = {
+            let set = set.clone();
+            Callback::from(move |_| {
+                let mut v = all.clone();
+                v.remove(i);
+                set(v);
+            })
+        };
+        html! {
+            <li key={format!("{i}-{}", d.name)} class={classes!(d.sensitive.then_some("sensitive"))}>
+                <input type="text" value={d.name.clone()} onchange={rename} disabled={ro} aria-label="Dataset name" data-testid={format!("dataset-name-{i}")} />
+                <label class="check"><input type="checkbox" checked={d.sensitive} onchange={toggle} disabled={ro} data-testid={format!("dataset-sensitive-{i}")} />{ "sensitive" }</label>
+                if !ro { <button class="link" onclick={remove} aria-label={format!("Remove dataset {}", d.name)}>{ "✕" }</button> }
+            </li>
+        }
+    });
+    let add = {
+        let set = set.clone();
+        let all = props.datasets.clone();
+        Callback::from(move |_| {
+            let mut v = all.clone();
+            let name = (1..)
+                .map(|i| {
+                    if i == 1 {
+                        "table".to_string()
+                    } else {
+                        format!("table_{i}")
+                    }
+                })
+                .find(|n| !v.iter().any(|d| &d.name == n))
+                .expect("a free name");
+            v.push(Dataset {
+                name,
+                sensitive: false,
+            });
+            set(v);
+        })
+    };
+    html! {
+        <div class="field datasets">
+            <span>{ "Datasets (tables)" }</span>
+            <ul>{ for rows }</ul>
+            if !ro { <button class="secondary" onclick={add} data-testid="add-dataset">{ "Add dataset" }</button> }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FlowInspectorProps {
+    id: String,
+    doc: Rc<Document>,
+    derived: Rc<Derived>,
+    readonly: bool,
+}
+
+#[component]
+fn FlowInspector(props: &FlowInspectorProps) -> Html {
+    let store = use_context::<Store>().expect("store context");
+    let Some(f) = props.doc.flow(&props.id) else {
+        return html! {};
+    };
+    let ro = props.readonly;
+    let name = |id: &str| {
+        props
+            .doc
+            .node(id)
+            .map(|n| n.name().to_string())
+            .unwrap_or_default()
+    };
+    let source = props.doc.node(&f.from);
+    let from_transit = source.is_some_and(|n| n.kind.role() == Role::Transit);
+    let id = f.id.clone();
+    let on_label = {
+        let store = store.clone();
+        let id = id.clone();
+        Callback::from(move |e: Event| {
+            store.dispatch(Action::SetLabel {
+                id: id.clone(),
+                label: input_value(&e),
+            })
+        })
+    };
+    let on_transport = {
+        let store = store.clone();
+        let id = id.clone();
+        Callback::from(move |e: Event| {
+            let v = select_value(&e);
+            if let Some(t) = Transport::ALL.into_iter().find(|t| t.as_str() == v) {
+                store.dispatch(Action::SetTransport {
+                    flow: id.clone(),
+                    transport: t,
+                });
+            }
+        })
+    };
+    let names: BTreeSet<String> = props
+        .doc
+        .nodes
+        .iter()
+        .flat_map(|n| n.props.datasets().iter().map(|d| d.name.clone()))
+        .collect();
+    let only = f.only.clone();
+    let set_only = {
+        let store = store.clone();
+        let id = id.clone();
+        move |only: Option<Vec<String>>| {
+            store.dispatch(Action::SetOnly {
+                flow: id.clone(),
+                only,
+            })
+        }
+    };
+    let on_all = {
+        let set_only = set_only.clone();
+        Callback::from(move |_: Event| set_only(None))
+    };
+    let on_subset = {
+        let set_only = set_only.clone();
+        let names = names.clone();
+        Callback::from(move |_: Event| {
+            if let Some(first) = names.iter().next() {
+                set_only(Some(vec![first.clone()]));
+            }
+        })
+    };
+    let delete = {
+        let store = store.clone();
+        let id = id.clone();
+        Callback::from(move |_| {
+            store.dispatch(Action::Select(Selection::flow(&id)));
+            store.dispatch(Action::Delete);
+        })
+    };
+    let transport_help = match f.transport {
+        Transport::None => {
+            "No encryption of its own. A Site-to-Site VPN on the route still makes the crossing IPsec."
+        }
+        Transport::Tls => {
+            "TLS (layer 7), per application protocol. Does not meet an IPsec requirement."
+        }
+        Transport::Ipsec => {
+            "IPsec (layer 3): everything in the tunnel. A VPN on the route gives this anyway."
+        }
+        Transport::Macsec => "MACsec (layer 2) on the link; protects a Direct Connect link only.",
+    };
+    html! {
+        <div class="inspector-body" data-testid="flow-inspector">
+            <h2>{ "Data flow" }</h2>
+            <p class="flowname">{ name(&f.from) }{ " → " }{ name(&f.to) }</p>
+            <p class="meta"><code>{ f.id.clone() }</code></p>
+            <label class="field">
+                <span>{ "Label" }</span>
+                <input type="text" value={f.label.clone()} onchange={on_label} disabled={ro} data-testid="flow-label" />
+            </label>
+            <label class="field">
+                <span>{ "Transport protection" }</span>
+                <select onchange={on_transport} disabled={ro} data-testid="flow-transport">
+                    for t in Transport::ALL {
+                        <option value={t.as_str()} selected={t == f.transport}>{ t.title() }</option>
+                    }
+                </select>
+                <small class="help">{ transport_help }</small>
+            </label>
+            <fieldset class="field carries" disabled={ro || from_transit}>
+                <legend>{ "Carries" }</legend>
+                <label class="check"><input type="radio" name="carries" checked={only.is_none()} onchange={on_all} data-testid="carries-all" />{ "Everything at the source" }</label>
+                <label class="check"><input type="radio" name="carries" checked={only.is_some()} onchange={on_subset} disabled={names.is_empty()} data-testid="carries-subset" />{ "Only the datasets the source selects" }</label>
+                if let Some(selected) = &only {
+                    <ul class="subset">
+                        for n in names.iter() {
+                            <li key={n.clone()}>
+                                <label class="check">
+                                    <input type="checkbox" checked={selected.contains(n)} data-testid={format!("carries-{n}")}
+                                        onchange={
+                                            let set_only = set_only.clone();
+                                            let selected = selected.clone();
+                                            let n = n.clone();
+                                            Callback::from(move |e: Event| {
+                                                let mut v: Vec<String> = selected.iter().filter(|x| **x != n).cloned().collect();
+                                                if checked(&e) { v.push(n.clone()); }
+                                                v.sort();
+                                                set_only(Some(v));
+                                            })
+                                        } />
+                                    { n.clone() }
+                                </label>
+                            </li>
+                        }
+                    </ul>
+                }
+                if from_transit {
+                    <small class="help">{ "A connectivity node passes on what it receives; select datasets on the hop out of the source." }</small>
+                }
+            </fieldset>
+            <ElementFindings id={id.clone()} derived={props.derived.clone()} />
+            if !ro {
+                <button class="danger" onclick={delete} data-testid="delete-flow">{ "Delete flow" }</button>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ElementFindingsProps {
+    id: String,
+    derived: Rc<Derived>,
+}
+
+/// The findings on one element, in brief.
+#[component]
+fn ElementFindings(props: &ElementFindingsProps) -> Html {
+    let list: Vec<_> = props.derived.findings_on(&props.id).collect();
+    if list.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="element-findings">
+            <h3>{ format!("Findings here ({})", list.len()) }</h3>
+            <ul>
+                for f in list {
+                    <li key={f.id.clone()} class={classes!(format!("sev-{}", f.severity.as_str()))}>
+                        <strong>{ f.code }</strong>{ " " }{ rich(&f.message) }
+                    </li>
+                }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,218 @@
+//! Modal overlays: the template gallery and the keyboard help.
+
+use super::state::Store;
+use crate::editor::Action;
+use crate::model::{self, Document};
+use serde::Deserialize;
+use yew::prelude::*;
+
+/// The example documents, embedded at build time.
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/examples.rs"));
+}
+
+#[derive(Deserialize)]
+struct Index {
+    examples: Vec<Entry>,
+}
+
+#[derive(Deserialize, Clone, PartialEq)]
+pub struct Entry {
+    pub file: String,
+    pub seed: String,
+    pub title: String,
+    pub summary: String,
+    pub expect: Vec<String>,
+}
+
+/// The templates, in gallery order.
+pub fn templates() -> Vec<Entry> {
+    serde_json::from_str::<Index>(embedded::INDEX)
+        .map(|i| i.examples)
+        .unwrap_or_default()
+}
+
+/// A template's document.
+pub fn template(file: &str) -> Option<Document> {
+    embedded::FILES
+        .iter()
+        .find(|(f, _)| *f == file)
+        .and_then(|(_, text)| model::from_json(text).ok())
+}
+
+fn seed_title(seed: &str) -> &'static str {
+    match seed {
+        "000" => "On-premises ETL with IPsec and data localization",
+        "001" => "SageMaker training: encryption in transit",
+        "002" => "PrivateLink, endpoints and peering",
+        "003" => "AWS Glue inside the VPC",
+        "004" => "SageMaker data-egress controls",
+        _ => "More",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GalleryProps {
+    pub on_close: Callback<()>,
+    /// After a template is opened (to fit it to the view).
+    pub on_open: Callback<Document>,
+}
+
+#[component]
+pub fn Gallery(props: &GalleryProps) -> Html {
+    let store = use_context::<Store>().expect("store context");
+    let all = templates();
+    let mut seeds: Vec<String> = all.iter().map(|e| e.seed.clone()).collect();
+    seeds.dedup();
+    let open = |file: Option<String>| {
+        let store = store.clone();
+        let on_close = props.on_close.clone();
+        let on_open = props.on_open.clone();
+        Callback::from(move |_| {
+            let doc = match &file {
+                Some(f) => template(f),
+                None => Some(Document::default()),
+            };
+            if let Some(doc) = doc {
+                store.dispatch(Action::Load(doc.clone()));
+                on_close.emit(());
+                on_open.emit(doc);
+            }
+        })
+    };
+    html! {
+        <Modal title="Templates" on_close={props.on_close.clone()} testid="gallery">
+            <p class="help">{ "Each design comes from a security-exam scenario and shows the verdict Airlock gives it. Open one as a starting point; undo brings your diagram back." }</p>
+            <button class="card blank" onclick={open(None)} data-testid="template-blank">
+                <strong>{ "Blank diagram" }</strong>
+                <span>{ "Start from an empty canvas." }</span>
+            </button>
+            for seed in seeds {
+                <section class="seed">
+                    <h3>{ seed_title(&seed) }</h3>
+                    <div class="cards">
+                        for e in all.iter().filter(|e| e.seed == seed) {
+                            <button class="card" onclick={open(Some(e.file.clone()))} data-testid={format!("template-{}", e.file.trim_end_matches(".json"))}>
+                                <strong>{ e.title.clone() }</strong>
+                                <span>{ e.summary.clone() }</span>
+                                <span class={classes!("verdict", e.expect.is_empty().then_some("pass"))}>
+                                    { if e.expect.is_empty() { "Passes".to_string() } else {
+                                        let mut codes: Vec<&str> = e.expect.iter().map(|id| id.split('@').next().unwrap_or("")).collect();
+                                        codes.dedup();
+                                        codes.join(" · ")
+                                    } }
+                                </span>
+                            </button>
+                        }
+                    </div>
+                </section>
+            }
+        </Modal>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HelpProps {
+    pub on_close: Callback<()>,
+}
+
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    (
+        "Drag from the palette",
+        "Add a component; drop it inside a zone to nest it",
+    ),
+    (
+        "Enter on a palette item",
+        "Add it at the centre of the view",
+    ),
+    (
+        "Drag a node",
+        "Move it; drop into or out of a zone to nest or un-nest",
+    ),
+    (
+        "Drag a node's right handle",
+        "Connect it to another node (a data flow)",
+    ),
+    (
+        "Drag on empty canvas",
+        "Select with a rubber band (Shift: add)",
+    ),
+    ("Shift + click", "Add to or remove from the selection"),
+    ("Space + drag, or middle-drag", "Pan"),
+    ("Wheel", "Zoom around the pointer"),
+    ("Ctrl/⌘ + Z", "Undo"),
+    ("Shift + Ctrl/⌘ + Z, or Ctrl + Y", "Redo"),
+    ("Ctrl/⌘ + C, Ctrl/⌘ + V", "Copy, paste"),
+    ("Ctrl/⌘ + A", "Select everything"),
+    ("Delete or Backspace", "Delete the selection"),
+    ("Arrow keys", "Move the selection by one grid step"),
+    ("+ / − / 0", "Zoom in, zoom out, fit to content"),
+    (
+        "Tab, Enter",
+        "Move between elements; select the focused one",
+    ),
+    ("Escape", "Clear the selection, close a dialog"),
+    ("?", "This help"),
+];
+
+#[component]
+pub fn Help(props: &HelpProps) -> Html {
+    html! {
+        <Modal title="Keyboard and mouse" on_close={props.on_close.clone()} testid="help">
+            <table class="shortcuts">
+                for (k, v) in SHORTCUTS.iter() {
+                    <tr><th scope="row"><kbd>{ *k }</kbd></th><td>{ *v }</td></tr>
+                }
+            </table>
+        </Modal>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ModalProps {
+    pub title: AttrValue,
+    pub on_close: Callback<()>,
+    pub testid: AttrValue,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn Modal(props: &ModalProps) -> Html {
+    let close = {
+        let cb = props.on_close.clone();
+        Callback::from(move |_| cb.emit(()))
+    };
+    let backdrop = {
+        let cb = props.on_close.clone();
+        Callback::from(move |e: MouseEvent| {
+            let on_backdrop = e
+                .target()
+                .zip(e.current_target())
+                .is_some_and(|(t, c)| t == c);
+            if on_backdrop {
+                cb.emit(());
+            }
+        })
+    };
+    let panel = use_node_ref();
+    {
+        let panel = panel.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = panel.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    html! {
+        <div class="backdrop" onclick={backdrop}>
+            <div class="modal" role="dialog" aria-modal="true" aria-label={props.title.clone()} data-testid={props.testid.clone()} tabindex="-1" ref={panel}>
+                <header>
+                    <h2>{ props.title.clone() }</h2>
+                    <button class="icon-button" onclick={close} aria-label="Close" data-testid="modal-close">{ "✕" }</button>
+                </header>
+                <div class="modal-body">{ props.children.clone() }</div>
+            </div>
+        </div>
+    }
+}

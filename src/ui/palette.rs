@@ -1,0 +1,160 @@
+//! The palette: every kind, grouped, with a search box. Drag an item onto
+//! the canvas (pointer events, so mouse, pen and touch all work), or press
+//! Enter on it to add it at the centre of the view.
+
+use super::icons::Icon;
+use crate::model::{Group, Kind};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement, PointerEvent};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PaletteProps {
+    /// A kind dropped at a client (window) point.
+    pub on_drop: Callback<(Kind, f64, f64)>,
+    /// A kind added from the keyboard, at the centre of the view.
+    pub on_add: Callback<Kind>,
+}
+
+#[component]
+pub fn Palette(props: &PaletteProps) -> Html {
+    let query = use_state(String::new);
+    let ghost = use_node_ref();
+    let dragging = use_mut_ref(|| None::<Kind>);
+
+    let on_input = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            {
+                query.set(input.value());
+            }
+        })
+    };
+    let q = query.trim().to_lowercase();
+    let matches = |k: Kind| {
+        q.is_empty()
+            || k.title().to_lowercase().contains(&q)
+            || k.as_str().contains(&q)
+            || k.summary().to_lowercase().contains(&q)
+    };
+
+    let move_ghost = {
+        let ghost = ghost.clone();
+        move |e: &PointerEvent, kind: Option<Kind>| {
+            if let Some(el) = ghost.cast::<HtmlElement>() {
+                let style = el.style();
+                match kind {
+                    Some(k) => {
+                        let _ = el.set_attribute("data-kind", k.as_str());
+                        el.set_inner_text(k.title());
+                        let _ = style.set_property("display", "block");
+                        let _ = style.set_property(
+                            "transform",
+                            &format!("translate({}px, {}px)", e.client_x() + 8, e.client_y() + 8),
+                        );
+                    }
+                    None => {
+                        let _ = style.set_property("display", "none");
+                    }
+                }
+            }
+        }
+    };
+
+    let item = |kind: Kind| {
+        let on_down = {
+            let dragging = dragging.clone();
+            Callback::from(move |e: PointerEvent| {
+                if e.button() != 0 {
+                    return;
+                }
+                e.prevent_default();
+                // Yew delegates events, so `current_target` is the root: capture
+                // on the item itself, so the drag's moves and release come here.
+                let item = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|t| t.closest("button").ok().flatten());
+                if let Some(el) = item {
+                    let _ = el.set_pointer_capture(e.pointer_id());
+                }
+                *dragging.borrow_mut() = Some(kind);
+            })
+        };
+        let on_move = {
+            let dragging = dragging.clone();
+            let move_ghost = move_ghost.clone();
+            Callback::from(move |e: PointerEvent| {
+                if let Some(k) = *dragging.borrow() {
+                    move_ghost(&e, Some(k));
+                }
+            })
+        };
+        let on_up = {
+            let dragging = dragging.clone();
+            let move_ghost = move_ghost.clone();
+            let on_drop = props.on_drop.clone();
+            Callback::from(move |e: PointerEvent| {
+                let kind = dragging.borrow_mut().take();
+                move_ghost(&e, None);
+                if let Some(k) = kind {
+                    on_drop.emit((k, e.client_x() as f64, e.client_y() as f64));
+                }
+            })
+        };
+        let on_cancel = {
+            let dragging = dragging.clone();
+            let move_ghost = move_ghost.clone();
+            Callback::from(move |e: PointerEvent| {
+                dragging.borrow_mut().take();
+                move_ghost(&e, None);
+            })
+        };
+        let on_key = {
+            let on_add = props.on_add.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    on_add.emit(kind);
+                }
+            })
+        };
+        html! {
+            <li key={kind.as_str()}>
+                <button class="item" title={kind.summary()} data-testid={format!("palette-{}", kind.as_str())}
+                    onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up} onpointercancel={on_cancel}
+                    onkeydown={on_key} aria-label={format!("Add {}", kind.title())}>
+                    <Icon kind={kind} />
+                    <span>{ kind.title() }</span>
+                </button>
+            </li>
+        }
+    };
+
+    html! {
+        <aside class="palette" data-testid="palette" aria-label="Palette">
+            <input class="search" type="search" placeholder="Search components" aria-label="Search components"
+                value={(*query).clone()} oninput={on_input} data-testid="palette-search" />
+            for group in Group::ALL {
+                if Kind::ALL.iter().any(|k| k.group() == group && matches(*k)) {
+                    <section class="group">
+                        <h3>{ group.title() }</h3>
+                        <ul>
+                            for k in Kind::ALL.into_iter().filter(|k| k.group() == group && matches(*k)) {
+                                { item(k) }
+                            }
+                        </ul>
+                    </section>
+                }
+            }
+            if !Kind::ALL.iter().any(|k| matches(*k)) {
+                <p class="empty">{ "No component matches." }</p>
+            }
+            <p class="hint">{ "Drag onto the canvas, or focus an item and press Enter." }</p>
+            <div class="ghost" ref={ghost} aria-hidden="true"></div>
+        </aside>
+    }
+}

@@ -1,0 +1,84 @@
+//! The app's state: the editor behind a Yew reducer, and what is derived
+//! from the document (findings, badges). Findings are never stored: they
+//! are recomputed from the document, by the same `check::run` the command
+//! line calls, whenever something that can change them changes.
+
+use crate::check::{self, Finding, Report, Severity};
+use crate::editor::{Action, Editor};
+use crate::model::Document;
+use std::collections::HashMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq, Default)]
+pub struct State {
+    pub ed: Editor,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.ed.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// The handle components use to read the editor and dispatch actions.
+pub type Store = UseReducerHandle<State>;
+
+/// The findings on one element: how many, and the worst severity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Badge {
+    pub count: usize,
+    pub worst: Severity,
+}
+
+/// Everything derived from one revision of the document.
+#[derive(Debug, PartialEq)]
+pub struct Derived {
+    pub report: Report,
+    /// Badges by node id and by flow id (active findings only).
+    pub badges: HashMap<String, Badge>,
+}
+
+impl Derived {
+    pub fn new(doc: &Document) -> Derived {
+        let report = check::run(doc);
+        let mut badges: HashMap<String, Badge> = HashMap::new();
+        for f in report.active() {
+            for id in anchors(f) {
+                let b = badges.entry(id.to_string()).or_insert(Badge {
+                    count: 0,
+                    worst: f.severity,
+                });
+                b.count += 1;
+                b.worst = b.worst.max(f.severity);
+            }
+        }
+        Derived { report, badges }
+    }
+
+    /// The active findings that concern element `id`.
+    pub fn findings_on<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.report
+            .active()
+            .filter(move |f| anchors(f).any(|a| a == id))
+    }
+}
+
+/// The elements a finding's badge sits on: the node it names, or, for a
+/// hop (`a->b`), the flows of its path from `a` on.
+pub fn anchors(f: &Finding) -> impl Iterator<Item = &str> {
+    let target = f.target();
+    let hop = target.split_once("->");
+    let nodes = if hop.is_none() { Some(target) } else { None };
+    let flows = hop.map(|(from, _)| {
+        let start = f.nodes.iter().position(|n| n == from).unwrap_or(0);
+        f.flows[start.min(f.flows.len())..]
+            .iter()
+            .map(String::as_str)
+    });
+    nodes.into_iter().chain(flows.into_iter().flatten())
+}

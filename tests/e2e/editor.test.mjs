@@ -1,0 +1,101 @@
+// Drawing a pipeline with real mouse events, and watching the findings
+// change live (issue: the editor).
+
+import assert from "node:assert/strict";
+import test from "node:test";
+import { Editor } from "./editor.mjs";
+
+test("draw, nest, connect, require IPsec, and see the encryption-layer finding come and go", async (t) => {
+  const ed = await Editor.open(t);
+  const page = ed.page;
+
+  // Zones and nodes from the palette, nested where they are dropped.
+  await ed.drag("on-premises-network", 170, 230);
+  await ed.drag("on-premises-database", 170, 230);
+  await ed.drag("vpc", 560, 260);
+  await ed.drag("private-subnet", 470, 250);
+  await ed.drag("glue-job", 470, 250);
+  await ed.drag("site-to-site-vpn", 300, 520);
+  await ed.drag("s3-bucket", 900, 250);
+  assert.deepEqual((await ed.kindsOnCanvas()).sort(), [
+    "glue-job", "on-premises-database", "on-premises-network", "private-subnet", "s3-bucket", "site-to-site-vpn", "vpc",
+  ]);
+
+  // Nesting is in the document: the inspector says where each node sits.
+  await ed.selectNode("glue-job");
+  await assert.doesNotReject(page.getByTestId("node-inspector").getByText("in Private subnet").waitFor());
+  await ed.selectNode("on-premises-database");
+  await assert.doesNotReject(page.getByTestId("node-inspector").getByText("in On-premises network").waitFor());
+
+  // A JDBC hop straight from the database to the job, and the job to S3.
+  await ed.connect("on-premises-database", "glue-job");
+  await ed.connect("glue-job", "s3-bucket");
+  const hop = "on-premises-database-glue-job";
+  assert.equal(await ed.flow(hop).getAttribute("data-transport"), "none");
+
+  // Require IPsec for transport to the cloud.
+  await ed.clickCanvas(900, 700);
+  await page.getByTestId("req-cloud-transport").selectOption("ipsec");
+  assert.deepEqual(await ed.findingIds(), ["ENC002@on-premises-database->glue-job"]);
+
+  // TLS on the hop: the wrong layer.
+  await ed.selectFlow(hop);
+  await page.getByTestId("flow-transport").selectOption("tls");
+  const enc001 = "ENC001@on-premises-database->glue-job";
+  assert.deepEqual(await ed.findingIds(), [enc001]);
+
+  // The finding's path is highlighted when it is clicked.
+  await page.getByTestId(`finding-${enc001}`).locator(".head").click();
+  for (const id of ["on-premises-database", "glue-job"]) {
+    assert.match(await ed.node(id).getAttribute("class"), /\blit\b/, `${id} is highlighted`);
+  }
+  assert.match(await ed.flow(hop).getAttribute("class"), /\blit\b/);
+  assert.match(await ed.node("s3-bucket").getAttribute("class"), /\bdim\b/);
+  await ed.app.screenshot("editor-enc001-highlighted");
+
+  // IPsec on the hop: it disappears; undo brings it back.
+  await ed.selectFlow(hop);
+  await page.getByTestId("flow-transport").selectOption("ipsec");
+  assert.deepEqual(await ed.findingIds(), []);
+  await page.keyboard.press("Control+z");
+  assert.deepEqual(await ed.findingIds(), [enc001]);
+  await page.keyboard.press("Control+Shift+z");
+  assert.deepEqual(await ed.findingIds(), []);
+
+  // Through the VPN instead: the tunnel is IPsec whatever the application does.
+  await ed.selectFlow(hop);
+  await page.keyboard.press("Delete");
+  await ed.connect("on-premises-database", "site-to-site-vpn");
+  await ed.connect("site-to-site-vpn", "glue-job");
+  await ed.selectFlow("site-to-site-vpn-glue-job");
+  await page.getByTestId("flow-transport").selectOption("tls");
+  assert.deepEqual(await ed.findingIds(), []);
+  await ed.app.screenshot("editor-through-vpn");
+});
+
+test("dragging a node out of its zone un-nests it, and an impossible drop snaps back", async (t) => {
+  const ed = await Editor.open(t);
+  await ed.drag("vpc", 400, 260);
+  await ed.drag("private-subnet", 300, 260);
+  await ed.drag("glue-job", 300, 260);
+  await ed.move("glue-job", 650, 0);
+  await ed.selectNode("glue-job");
+  await ed.page.getByTestId("node-inspector").getByText("at the top level").waitFor();
+  const before = await ed.node("private-subnet").getAttribute("transform");
+  await ed.move("private-subnet", 600, 300);
+  const after = await ed.node("private-subnet").getAttribute("transform");
+  assert.equal(after, before, "a subnet cannot leave its VPC");
+  assert.match(await ed.page.getByTestId("status").innerText(), /Private subnet can only be placed inside: VPC/);
+});
+
+test("a template opens with its findings", async (t) => {
+  const ed = await Editor.open(t);
+  await ed.page.getByTestId("open-templates").click();
+  await ed.page.getByTestId("template-training-data-through-nat-without-tls").click();
+  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@nat", "ENC002@rds->train"]);
+  assert.equal(await ed.page.getByTestId("findings-count").innerText(), "2");
+  assert.ok(await ed.page.getByTestId("badge-nat").isVisible(), "the NAT gateway carries a badge");
+  await ed.app.screenshot("template-nat");
+  await ed.page.getByTestId("badge-nat").click();
+  assert.deepEqual(await ed.findingIds(), ["EGR001@nat"], "a badge shows its element's findings");
+});
