@@ -5,7 +5,8 @@
 //! - [`check`]: the evaluator (graph, paths, rules, findings);
 //! - [`report`]: output formats (text, JSON, SARIF, markdown) for the
 //!   command line and the app's export;
-//! - `ui` (wasm32 only): the Yew editor that runs the same checker live.
+//! - `ui` (wasm32 only): the Yew editor that runs the same checker live;
+//! - `api` (wasm32 only): the checker for page scripts (`window.Airlock`).
 //!
 //! The core has no web dependency: the command-line checker and the
 //! browser app run exactly the same code.
@@ -13,7 +14,11 @@
 pub mod check;
 pub mod editor;
 pub mod model;
+pub mod render;
+pub mod share;
 pub mod report;
 
+#[cfg(target_arch = "wasm32")]
+pub mod api;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -111,6 +111,22 @@ impl Finding {
     pub fn target(&self) -> &str {
         self.id.split_once('@').map_or("", |(_, t)| t)
     }
+
+    /// The elements the finding is about, where a diagram puts its badge:
+    /// the node it names, or, for a hop (`a->b`), the flows of its path
+    /// from `a` on.
+    pub fn anchors(&self) -> impl Iterator<Item = &str> {
+        let target = self.target();
+        let hop = target.split_once("->");
+        let node = if hop.is_none() { Some(target) } else { None };
+        let flows = hop.map(|(from, _)| {
+            let start = self.nodes.iter().position(|n| n == from).unwrap_or(0);
+            self.flows[start.min(self.flows.len())..]
+                .iter()
+                .map(String::as_str)
+        });
+        node.into_iter().chain(flows.into_iter().flatten())
+    }
 }
 
 /// The result of checking one document.

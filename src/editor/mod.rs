@@ -276,6 +276,11 @@ impl Editor {
         self.doc.clone()
     }
 
+    /// A drag is under way (its moves are not worth saving yet).
+    pub fn in_gesture(&self) -> bool {
+        self.gesture.is_some()
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }

@@ -4,6 +4,8 @@
 use super::canvas::{Canvas, GRID, Viewport};
 use super::findings::Findings;
 use super::inspector::Inspector;
+use super::io;
+use super::menus::{Menus, Notice, Services, Shown, TextDialog, open_file};
 use super::overlays::{Gallery, Help};
 use super::palette::Palette;
 use super::state::{Derived, State, Store};
@@ -80,9 +82,15 @@ struct Latest {
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// The document to open with (a template, a file, a link).
+    /// The document to start with (the autosaved one).
     #[prop_or_default]
     pub initial: Option<Rc<Document>>,
+    /// A document to open on top of it (a share link), undoably.
+    #[prop_or_default]
+    pub open: Option<Rc<Document>>,
+    /// Something to tell the user at start.
+    #[prop_or_default]
+    pub notice: Option<String>,
 }
 
 #[component]
@@ -101,15 +109,55 @@ pub fn App(props: &AppProps) -> Html {
     let filter = use_state(|| None::<String>);
     let overlay = use_state(|| Overlay::None);
     let theme = use_state(initial_theme);
+    let start_notice = props.notice.clone();
+    let notices = use_state(move || {
+        start_notice
+            .map(|n| vec![Notice::Error(n)])
+            .unwrap_or_default()
+    });
+    let shown = use_state(|| None::<Shown>);
+    let storage_failed = use_mut_ref(|| false);
 
-    // Fit the first document to the view once the canvas has a size.
+    // At start: open a shared design on top of the autosaved one, and fit
+    // the drawing to the view once the canvas has a size.
     {
         let view = view.clone();
         let canvas = canvas_ref.clone();
-        let doc = store.ed.doc_rc();
+        let store = store.clone();
+        let open = props.open.clone();
         use_effect_with((), move |_| {
+            let doc = match open {
+                Some(doc) => {
+                    store.dispatch(Action::Load((*doc).clone()));
+                    doc
+                }
+                None => store.ed.doc_rc(),
+            };
             if !doc.nodes.is_empty() {
                 view.set(fit_view(&doc, &canvas));
+            }
+        });
+    }
+
+    // Autosave every edit (not every pointer move of a drag).
+    {
+        let doc = store.ed.doc_rc();
+        let notices = notices.clone();
+        let failed = storage_failed.clone();
+        use_effect_with((store.ed.rev, store.ed.in_gesture()), move |(_, dragging)| {
+            if !*dragging {
+                match io::autosave(&crate::model::to_json(&doc)) {
+                    Ok(()) => *failed.borrow_mut() = false,
+                    Err(e) if !*failed.borrow() => {
+                        *failed.borrow_mut() = true;
+                        let mut list = (*notices).clone();
+                        list.push(Notice::Error(format!(
+                            "Autosave is off: {e}. Your work stays in this tab; use Save to keep a file."
+                        )));
+                        notices.set(list);
+                    }
+                    Err(_) => {}
+                }
             }
         });
     }
@@ -260,6 +308,52 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    let notify = {
+        let notices = notices.clone();
+        Callback::from(move |n: Notice| {
+            let mut list: Vec<Notice> = (*notices).clone();
+            list.retain(|x| x != &n);
+            list.push(n);
+            let excess = list.len().saturating_sub(3);
+            list.drain(..excess);
+            notices.set(list);
+        })
+    };
+    let services = Services {
+        notify: notify.clone(),
+        show: {
+            let shown = shown.clone();
+            Callback::from(move |s: Shown| shown.set(Some(s)))
+        },
+        opened: fit_after_open.clone(),
+    };
+    let dismiss = |i: usize| {
+        let notices = notices.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut list = (*notices).clone();
+            if i < list.len() {
+                list.remove(i);
+            }
+            notices.set(list);
+        })
+    };
+    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let on_drop_file = {
+        let store = store.clone();
+        let services = services.clone();
+        Callback::from(move |e: DragEvent| {
+            let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+            if let Some(file) = file {
+                e.prevent_default();
+                open_file(file, store.clone(), services.clone());
+            }
+        })
+    };
+    let close_shown = {
+        let shown = shown.clone();
+        Callback::from(move |_: ()| shown.set(None))
+    };
+
     let doc = store.ed.doc_rc();
     let active = derived.report.active().count();
     let title = if doc.title.is_empty() {
@@ -271,12 +365,13 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Store> context={store.clone()}>
-            <div class={classes!("app", theme.class())} data-testid="app">
+            <div class={classes!("app", theme.class())} data-testid="app" ondragover={on_dragover} ondrop={on_drop_file}>
                 <header class="topbar">
                     <div class="brand"><span class="logo" aria-hidden="true"></span><h1>{ "Airlock" }</h1></div>
                     <span class="doc-title" title={title.clone()} data-testid="doc-title">{ title }</span>
                     <nav class="tools" aria-label="Tools">
                         <button onclick={set_overlay(Overlay::Templates)} data-testid="open-templates">{ "Templates" }</button>
+                        <Menus services={services.clone()} derived={derived.clone()} highlight={(*highlight).clone()} />
                         <span class="sep" />
                         <button onclick={dispatch(Action::Undo)} disabled={!store.ed.can_undo()} title="Undo (Ctrl+Z)" aria-label="Undo" data-testid="undo">{ "↶" }</button>
                         <button onclick={dispatch(Action::Redo)} disabled={!store.ed.can_redo()} title="Redo (Shift+Ctrl+Z)" aria-label="Redo" data-testid="redo">{ "↷" }</button>
@@ -295,6 +390,17 @@ pub fn App(props: &AppProps) -> Html {
                         { match active { 0 => "No findings".to_string(), 1 => "1 finding".to_string(), n => format!("{n} findings") } }
                     </span>
                 </header>
+                if !notices.is_empty() {
+                    <div class="banners">
+                        for (i, n) in notices.iter().enumerate() {
+                            <div class={classes!("banner", if matches!(n, Notice::Error(_)) { "error" } else { "info" })}
+                                 role={if matches!(n, Notice::Error(_)) { "alert" } else { "status" }} data-testid="banner">
+                                <span class="text">{ match n { Notice::Error(t) | Notice::Info(t) => t.clone() } }</span>
+                                <button class="icon-button" onclick={dismiss(i)} aria-label="Dismiss">{ "✕" }</button>
+                            </div>
+                        }
+                    </div>
+                }
                 <main class="workspace">
                     <Palette on_drop={on_drop} on_add={on_add} />
                     <section class="stage">
@@ -327,6 +433,9 @@ pub fn App(props: &AppProps) -> Html {
                         Overlay::Help => html! { <Help on_close={close_overlay.clone()} /> },
                         Overlay::None => html! {},
                     }
+                }
+                if let Some(s) = &*shown {
+                    <TextDialog shown={s.clone()} on_close={close_shown} />
                 }
             </div>
         </ContextProvider<Store>>
@@ -375,11 +484,15 @@ fn on_key(latest: &Rc<RefCell<Option<Latest>>>, e: &KeyboardEvent) {
         (false, "Enter" | " ") => {
             // Select the focused node or flow.
             let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-            let node = target
-                .as_ref()
-                .and_then(|t| t.closest("[data-node-id]").ok().flatten());
-            node.and_then(|n| n.get_attribute("data-node-id"))
+            let find = |attr: &str| {
+                target
+                    .as_ref()
+                    .and_then(|t| t.closest(&format!("[{attr}]")).ok().flatten())
+                    .and_then(|el| el.get_attribute(attr))
+            };
+            find("data-node-id")
                 .map(|id| Action::Select(Selection::node(&id)))
+                .or_else(|| find("data-flow-id").map(|id| Action::Select(Selection::flow(&id))))
         }
         _ => None,
     };

@@ -7,6 +7,7 @@ use super::state::{Badge, Derived, Store};
 use crate::check::Severity;
 use crate::editor::{self, Action, Rect, Selection, connectable};
 use crate::model::{Document, Node, Transport};
+use crate::render::{chip_label, truncate};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use web_sys::{Element, PointerEvent, WheelEvent};
@@ -754,18 +755,8 @@ fn FlowView(props: &FlowViewProps) -> Html {
         let id = props.id.clone();
         Callback::from(move |e: PointerEvent| cb.emit((e, id.clone())))
     };
-    let chip = match props.transport {
-        Transport::None => "plain",
-        Transport::Tls => "TLS",
-        Transport::Ipsec => "IPsec",
-        Transport::Macsec => "MACsec",
-    };
-    let chip = if props.only {
-        format!("{chip} · subset")
-    } else {
-        chip.to_string()
-    };
-    let chip_w = 10.0 + 6.5 * chip.len() as f64;
+    let chip = chip_label(props.transport, props.only);
+    let chip_w = 10.0 + 6.5 * chip.chars().count() as f64;
     let class = classes!(
         "flow",
         format!("t-{t}"),
@@ -782,7 +773,9 @@ fn FlowView(props: &FlowViewProps) -> Html {
         format!("url(#arrow-{t})")
     };
     html! {
-        <g class={class} onpointerdown={onpointerdown} data-testid={format!("flow-{}", props.id)} data-transport={t}>
+        <g class={class} onpointerdown={onpointerdown} data-testid={format!("flow-{}", props.id)} data-flow-id={props.id.clone()}
+           data-transport={t} tabindex="0" role="button" aria-pressed={props.selected.to_string()}
+           aria-label={format!("Data flow{}, {}", if props.label.is_empty() { String::new() } else { format!(" {}", props.label) }, props.transport.title())}>
             <title>{ format!("{}{}{}", if props.label.is_empty() { "" } else { props.label.as_str() }, if props.label.is_empty() { "" } else { " — " }, props.transport.title()) }</title>
             <path class="hit" d={d.clone()} />
             <path class="line" d={d} marker-end={marker} />
@@ -794,17 +787,6 @@ fn FlowView(props: &FlowViewProps) -> Html {
                 <BadgeView id={props.id.clone()} badge={b} x={mx + chip_w / 2.0 + 8.0} y={my} on_badge={props.on_badge.clone()} />
             }
         </g>
-    }
-}
-
-/// Shortens text for the canvas; the full text is in the element's title.
-pub fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
-        t
     }
 }
 

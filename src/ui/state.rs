@@ -48,7 +48,7 @@ impl Derived {
         let report = check::run(doc);
         let mut badges: HashMap<String, Badge> = HashMap::new();
         for f in report.active() {
-            for id in anchors(f) {
+            for id in f.anchors() {
                 let b = badges.entry(id.to_string()).or_insert(Badge {
                     count: 0,
                     worst: f.severity,
@@ -64,21 +64,6 @@ impl Derived {
     pub fn findings_on<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
         self.report
             .active()
-            .filter(move |f| anchors(f).any(|a| a == id))
+            .filter(move |f| f.anchors().any(|a| a == id))
     }
-}
-
-/// The elements a finding's badge sits on: the node it names, or, for a
-/// hop (`a->b`), the flows of its path from `a` on.
-pub fn anchors(f: &Finding) -> impl Iterator<Item = &str> {
-    let target = f.target();
-    let hop = target.split_once("->");
-    let nodes = if hop.is_none() { Some(target) } else { None };
-    let flows = hop.map(|(from, _)| {
-        let start = f.nodes.iter().position(|n| n == from).unwrap_or(0);
-        f.flows[start.min(f.flows.len())..]
-            .iter()
-            .map(String::as_str)
-    });
-    nodes.into_iter().chain(flows.into_iter().flatten())
 }

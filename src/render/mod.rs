@@ -1,0 +1,78 @@
+//! Drawing a document outside the interactive canvas: a standalone SVG
+//! with the findings marked (the app's "Export as SVG/PNG"), plus the small
+//! drawing helpers the canvas shares. Pure Rust: tested natively.
+
+pub mod icons;
+mod svg;
+
+pub use svg::svg;
+
+use crate::check::Severity;
+use crate::model::{Group, Kind, Transport};
+
+/// Shortens text to `max` characters, ending in `…`.
+pub fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// The label on a flow's transport chip.
+pub fn chip_label(t: Transport, subset: bool) -> String {
+    let base = match t {
+        Transport::None => "plain",
+        Transport::Tls => "TLS",
+        Transport::Ipsec => "IPsec",
+        Transport::Macsec => "MACsec",
+    };
+    if subset {
+        format!("{base} · subset")
+    } else {
+        base.to_string()
+    }
+}
+
+/// A kind's colour (the light theme's), for standalone drawings.
+pub fn tone(kind: Kind) -> &'static str {
+    match kind {
+        Kind::OnPremisesNetwork | Kind::OnPremisesDatabase => "#5b6b82",
+        Kind::Internet => "#0e7490",
+        _ => match kind.group() {
+            Group::Zones => "#475569",
+            Group::Connectivity => "#7c3aed",
+            Group::Services => "#dd5a0b",
+            Group::DataStores => "#15803d",
+        },
+    }
+}
+
+pub fn severity_colour(s: Severity) -> &'static str {
+    match s {
+        Severity::Critical => "#b42318",
+        Severity::High => "#d9480f",
+        Severity::Medium => "#b7791f",
+        Severity::Low => "#2563eb",
+    }
+}
+
+/// Escapes text for XML (element content and attribute values).
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 does not allow at all.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}

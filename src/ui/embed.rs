@@ -1,0 +1,208 @@
+//! Embed mode (`?embed`): the diagram read-only, fitted to its frame, with
+//! live findings and a compact list, for internal docs pages. The hosting
+//! page can send a document by `postMessage` and gets its findings back:
+//!
+//! ```js
+//! frame.contentWindow.postMessage({ type: "airlock:load", id: 1, document }, appOrigin);
+//! // ← { type: "airlock:findings", id: 1, report } or { type: "airlock:error", id: 1, errors: [...] }
+//! ```
+//!
+//! Messages are accepted only from the origin named by `&parent=ORIGIN`
+//! (else only from the app's own origin); all others are ignored.
+
+use super::canvas::{Canvas, Viewport};
+use super::findings::Findings;
+use super::state::{Derived, State, Store};
+use crate::check;
+use crate::editor::{Action, Editor, bounds};
+use crate::model::{self, Document};
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, MessageEvent};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedProps {
+    pub initial: Option<Rc<Document>>,
+    /// The origin allowed to send documents; `None`: the app's own.
+    pub parent: Option<String>,
+    pub notice: Option<String>,
+}
+
+fn own_origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(obj, &key.into(), value);
+}
+
+/// Answers one message; `None` when it is not for us.
+fn answer(data: &JsValue, store: &Store) -> Option<js_sys::Object> {
+    let kind = js_sys::Reflect::get(data, &"type".into()).ok()?.as_string()?;
+    if kind != "airlock:load" {
+        return None;
+    }
+    let reply = js_sys::Object::new();
+    if let Ok(id) = js_sys::Reflect::get(data, &"id".into()) {
+        set(&reply, "id", &id);
+    }
+    let document = js_sys::Reflect::get(data, &"document".into()).unwrap_or(JsValue::UNDEFINED);
+    let loaded = serde_wasm_bindgen::from_value::<serde_json::Value>(document)
+        .map_err(|e| vec![format!("document: {e}")])
+        .and_then(|v| model::from_value(v).map_err(|e| e.lines()));
+    match loaded {
+        Ok(doc) => {
+            let report = check::run(&doc);
+            store.dispatch(Action::Load(doc));
+            set(&reply, "type", &"airlock:findings".into());
+            let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+            let value = serde::Serialize::serialize(&report, &serializer).unwrap_or(JsValue::NULL);
+            set(&reply, "report", &value);
+        }
+        Err(lines) => {
+            set(&reply, "type", &"airlock:error".into());
+            let errors = js_sys::Array::new();
+            for l in lines {
+                errors.push(&l.into());
+            }
+            set(&reply, "errors", &errors);
+        }
+    }
+    Some(reply)
+}
+
+#[component]
+pub fn EmbedApp(props: &EmbedProps) -> Html {
+    let initial = props.initial.clone();
+    let store = use_reducer(move || State {
+        ed: Editor::new(initial.map(|d| (*d).clone()).unwrap_or_default()),
+    });
+    let derived: Rc<Derived> = {
+        let doc = store.ed.doc_rc();
+        use_memo(store.ed.sem_rev, move |_| Derived::new(&doc))
+    };
+    let canvas_ref = use_node_ref();
+    let view = use_state(Viewport::default);
+    let highlight = use_state(|| None::<String>);
+    let filter = use_state(|| None::<String>);
+
+    // Fit the drawing to the frame whenever the document changes, and on resize.
+    {
+        let view = view.clone();
+        let canvas = canvas_ref.clone();
+        let doc = store.ed.doc_rc();
+        use_effect_with(store.ed.sem_rev, move |_| {
+            let fit = move || {
+                if let (Some(el), Some(r)) = (canvas.cast::<Element>(), bounds(&doc)) {
+                    let (w, h) = (el.client_width() as f64, el.client_height() as f64);
+                    if w > 0.0 && h > 0.0 {
+                        view.set(Viewport::fit(&r, w, h));
+                    }
+                }
+            };
+            fit();
+            let on_resize = Closure::<dyn Fn()>::new(fit);
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+                }
+                drop(on_resize);
+            }
+        });
+    }
+
+    // The embed protocol.
+    {
+        let store = store.clone();
+        let allowed = props.parent.clone().unwrap_or_else(own_origin);
+        use_effect_with((), move |_| {
+            let listener_allowed = allowed.clone();
+            let listener = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
+                if e.origin() != listener_allowed {
+                    return; // Not the configured parent: ignored.
+                }
+                let Some(reply) = answer(&e.data(), &store) else { return };
+                if let Some(source) = e.source().and_then(|s| s.dyn_into::<web_sys::Window>().ok()) {
+                    let _ = source.post_message(&reply, &e.origin());
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+                // Tell the hosting page we are ready.
+                if let Ok(Some(parent)) = w.parent()
+                    && parent != *w
+                {
+                    let ready = js_sys::Object::new();
+                    set(&ready, "type", &"airlock:ready".into());
+                    set(&ready, "version", &JsValue::from(model::CURRENT_VERSION));
+                    let _ = parent.post_message(&ready, &allowed);
+                }
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+                }
+                drop(listener);
+            }
+        });
+    }
+
+    let doc = store.ed.doc_rc();
+    let active = derived.report.active().count();
+    let open_link = crate::share::to_fragment(&doc)
+        .ok()
+        .map(|f| format!("{}#{f}", super::io::page_base()));
+    let on_view = {
+        let view = view.clone();
+        Callback::from(move |v: Viewport| view.set(v))
+    };
+    let on_badge = {
+        let filter = filter.clone();
+        Callback::from(move |id: String| filter.set(Some(id)))
+    };
+    let on_highlight = {
+        let highlight = highlight.clone();
+        Callback::from(move |id: Option<String>| highlight.set(id))
+    };
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |id: Option<String>| filter.set(id))
+    };
+
+    html! {
+        <ContextProvider<Store> context={store.clone()}>
+            <div class="app embed theme-light" data-testid="app" data-mode="embed">
+                <header class="embedbar">
+                    <span class="brand"><span class="logo" aria-hidden="true"></span><strong>{ "Airlock" }</strong></span>
+                    <span class="doc-title" data-testid="doc-title">{ if doc.title.is_empty() { "Untitled design".to_string() } else { doc.title.clone() } }</span>
+                    <span class={classes!("pill", (active > 0).then_some("bad"))} data-testid="findings-pill">
+                        { match active { 0 => "No findings".to_string(), 1 => "1 finding".to_string(), n => format!("{n} findings") } }
+                    </span>
+                    if let Some(href) = open_link {
+                        <a class="open" href={href} target="_blank" rel="noopener noreferrer" data-testid="open-in-airlock">{ "Open in Airlock" }</a>
+                    }
+                </header>
+                if let Some(n) = &props.notice {
+                    <div class="banner error" role="alert" data-testid="banner">{ n.clone() }</div>
+                }
+                <div class="embed-body">
+                    <section class="stage">
+                        <Canvas view={*view} on_view={on_view} derived={derived.clone()} highlight={(*highlight).clone()}
+                            on_badge={on_badge} canvas_ref={canvas_ref.clone()} readonly=true />
+                    </section>
+                    <Findings derived={derived.clone()} highlight={(*highlight).clone()} on_highlight={on_highlight}
+                        filter={(*filter).clone()} on_filter={on_filter} readonly=true compact=true />
+                </div>
+            </div>
+        </ContextProvider<Store>>
+    }
+}

@@ -1,0 +1,197 @@
+//! Browser I/O, kept out of the components and the reducer: browser
+//! storage, file downloads and uploads, the clipboard, the location. Every
+//! call can fail (private mode, quota, permissions) and says so instead of
+//! panicking.
+
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+const AUTOSAVE: &str = "airlock.autosave";
+const PREVIOUS: &str = "airlock.autosave.previous";
+
+thread_local! {
+    /// The latest document as JSON, kept in memory for the panic banner's
+    /// "save" link even when browser storage fails.
+    static LATEST: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+fn storage() -> Result<web_sys::Storage, String> {
+    web_sys::window()
+        .ok_or("no window")?
+        .local_storage()
+        .map_err(|_| "browser storage is blocked".to_string())?
+        .ok_or_else(|| "browser storage is not available".to_string())
+}
+
+/// The autosaved document, if any.
+pub fn load_autosave() -> Option<String> {
+    storage().ok()?.get_item(AUTOSAVE).ok().flatten()
+}
+
+/// Saves the document; remembers it in memory whatever happens.
+pub fn autosave(json: &str) -> Result<(), String> {
+    LATEST.with(|l| {
+        let mut l = l.borrow_mut();
+        l.clear();
+        l.push_str(json);
+    });
+    storage()?
+        .set_item(AUTOSAVE, json)
+        .map_err(|_| "the browser refused to store the design (storage full, or private browsing)".to_string())
+}
+
+/// Keeps the autosaved design aside before a shared link replaces it.
+pub fn keep_previous_autosave() {
+    if let (Ok(s), Some(current)) = (storage(), load_autosave()) {
+        let _ = s.set_item(PREVIOUS, &current);
+    }
+}
+
+/// The latest document as JSON (for the panic banner).
+pub fn latest() -> String {
+    LATEST.with(|l| l.borrow().clone())
+}
+
+/// Starts a download of `text` as file `name`.
+pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    download_parts(name, mime, &parts)
+}
+
+fn download_parts(name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
+    let bag = BlobPropertyBag::new();
+    bag.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(parts, &bag).map_err(|_| "could not make the file")?;
+    download_blob(name, &blob)
+}
+
+/// Starts a download of a blob as file `name`.
+pub fn download_blob(name: &str, blob: &Blob) -> Result<(), String> {
+    let url = Url::create_object_url_with_blob(blob).map_err(|_| "could not make the file")?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "could not start the download")?
+        .dyn_into()
+        .map_err(|_| "could not start the download")?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// A file name from a design title: letters, digits and dashes.
+pub fn file_name(title: &str, ext: &str) -> String {
+    let mut stem: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    while stem.contains("--") {
+        stem = stem.replace("--", "-");
+    }
+    let stem = stem.trim_matches('-');
+    let stem: String = stem.chars().take(60).collect();
+    if stem.is_empty() {
+        format!("airlock-design.{ext}")
+    } else {
+        format!("{stem}.{ext}")
+    }
+}
+
+/// The page's address without query or fragment: where links point.
+pub fn page_base() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| {
+            let cut = href.find(['?', '#']).unwrap_or(href.len());
+            href[..cut].to_string()
+        })
+        .unwrap_or_default()
+}
+
+/// Copies text to the clipboard (best effort: the caller also shows it).
+pub fn copy_text(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Removes the fragment from the address bar without reloading.
+pub fn clear_fragment() {
+    if let Some(w) = web_sys::window()
+        && let Ok(history) = w.history()
+    {
+        let url = format!(
+            "{}{}",
+            page_base(),
+            w.location().search().unwrap_or_default()
+        );
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Reads a file the user picked or dropped, then calls `done` with its
+/// text or why it could not be read.
+pub fn read_file(file: web_sys::File, done: impl FnOnce(Result<String, String>) + 'static) {
+    let size = file.size();
+    if size > crate::model::LIMITS.max_bytes as f64 {
+        done(Err(format!(
+            "the file is {size:.0} bytes; the limit is {} bytes",
+            crate::model::LIMITS.max_bytes
+        )));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        done(match text {
+            Ok(v) => v.as_string().ok_or_else(|| "the file is not text".to_string()),
+            Err(_) => Err("the browser could not read the file".to_string()),
+        });
+    });
+}
+
+/// Renders SVG text to a PNG (twice the size, for sharp text) and
+/// downloads it.
+pub fn download_png(name: String, svg: String) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
+    let bag = BlobPropertyBag::new();
+    bag.set_type("image/svg+xml");
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &bag).map_err(|_| "could not draw the image")?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(|_| "could not draw the image")?;
+    let img = web_sys::HtmlImageElement::new().map_err(|_| "could not draw the image")?;
+    let img2 = img.clone();
+    let url2 = url.clone();
+    let onload = wasm_bindgen::closure::Closure::once(move || {
+        let _ = draw_png(&name, &img2);
+        let _ = Url::revoke_object_url(&url2);
+    });
+    img.set_onload(Some(onload.as_ref().unchecked_ref()));
+    onload.forget();
+    img.set_src(&url);
+    Ok(())
+}
+
+fn draw_png(name: &str, img: &web_sys::HtmlImageElement) -> Result<(), JsValue> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+    let scale = 2.0;
+    canvas.set_width((img.natural_width() as f64 * scale) as u32);
+    canvas.set_height((img.natural_height() as f64 * scale) as u32);
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")?
+        .ok_or("no 2d context")?
+        .dyn_into()?;
+    ctx.scale(scale, scale)?;
+    ctx.draw_image_with_html_image_element(img, 0.0, 0.0)?;
+    let name = name.to_string();
+    let cb = wasm_bindgen::closure::Closure::once(move |blob: Option<Blob>| {
+        if let Some(b) = blob {
+            let _ = download_blob(&name, &b);
+        }
+    });
+    canvas.to_blob(cb.as_ref().unchecked_ref())?;
+    cb.forget();
+    Ok(())
+}

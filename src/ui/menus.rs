@@ -1,0 +1,240 @@
+//! The top bar's file, share and export menus, and opening files (picked
+//! or dropped). A file that does not load leaves the diagram exactly as it
+//! was and says what is wrong and where.
+
+use super::io;
+use super::state::{Derived, Store};
+use crate::editor::Action;
+use crate::model::{self, Document};
+use crate::report::{self, Checked};
+use crate::share;
+use std::rc::Rc;
+use web_sys::{HtmlDetailsElement, HtmlInputElement};
+use yew::prelude::*;
+
+/// Something to tell the user.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Error(String),
+    Info(String),
+}
+
+/// A text to show in a dialog, with a copy button (links, snippets).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown {
+    pub title: String,
+    pub text: String,
+    pub note: String,
+}
+
+/// What menus need from the app: telling the user, showing a text, and
+/// fitting a newly opened document to the view.
+#[derive(Clone, PartialEq)]
+pub struct Services {
+    pub notify: Callback<Notice>,
+    pub show: Callback<Shown>,
+    pub opened: Callback<Document>,
+}
+
+/// Loads a picked or dropped file; the diagram changes only if it loads.
+pub fn open_file(file: web_sys::File, store: Store, services: Services) {
+    let name = file.name();
+    io::read_file(file, move |text| {
+        let loaded = text.and_then(|t| model::from_json(&t).map_err(|e| e.lines().join("\n")));
+        match loaded {
+            Ok(doc) => {
+                store.dispatch(Action::Load(doc.clone()));
+                services.opened.emit(doc);
+                services
+                    .notify
+                    .emit(Notice::Info(format!("Opened {name}. Undo brings the previous diagram back.")));
+            }
+            Err(why) => services.notify.emit(Notice::Error(format!(
+                "Could not open {name}; the diagram is unchanged.\n{why}"
+            ))),
+        }
+    });
+}
+
+fn close(details: &NodeRef) {
+    if let Some(d) = details.cast::<HtmlDetailsElement>() {
+        d.set_open(false);
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MenusProps {
+    pub services: Services,
+    pub derived: Rc<Derived>,
+    pub highlight: Option<String>,
+}
+
+#[component]
+pub fn Menus(props: &MenusProps) -> Html {
+    let store = use_context::<Store>().expect("store context");
+    let input = use_node_ref();
+    let share_menu = use_node_ref();
+    let export_menu = use_node_ref();
+    let doc = store.ed.doc_rc();
+
+    let pick = {
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(i) = input.cast::<HtmlInputElement>() {
+                i.click();
+            }
+        })
+    };
+    let picked = {
+        let store = store.clone();
+        let services = props.services.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                open_file(file, store.clone(), services.clone());
+            }
+            input.set_value("");
+        })
+    };
+    let save = {
+        let doc = doc.clone();
+        let notify = props.services.notify.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = io::file_name(&doc.title, "json");
+            if let Err(e) = io::download_text(&name, "application/json", &model::to_json(&doc)) {
+                notify.emit(Notice::Error(format!("Could not save: {e}")));
+            }
+        })
+    };
+
+    let link = |embed: bool| {
+        let doc = doc.clone();
+        let services = props.services.clone();
+        let menu = share_menu.clone();
+        Callback::from(move |_: MouseEvent| {
+            close(&menu);
+            match share::to_fragment(&doc) {
+                Ok(fragment) => {
+                    let base = io::page_base();
+                    let shown = if embed {
+                        let title = if doc.title.is_empty() { "diagram" } else { doc.title.as_str() };
+                        let snippet = format!(
+                            "<iframe src=\"{base}?embed#{fragment}\" title=\"Airlock: {}\" width=\"960\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>",
+                            crate::render::xml_escape(title)
+                        );
+                        Shown {
+                            title: "Embed snippet".into(),
+                            text: snippet,
+                            note: "Paste into a docs page: the diagram shows read-only, fitted to the frame, with its findings checked live. Add &parent=ORIGIN to the address to let that page send documents by postMessage.".into(),
+                        }
+                    } else {
+                        Shown {
+                            title: "Share link".into(),
+                            text: format!("{base}#{fragment}"),
+                            note: "The whole design travels inside the link, after the #: it is never sent to a server. Whoever opens it sees the design and its findings.".into(),
+                        }
+                    };
+                    io::copy_text(&shown.text);
+                    services.show.emit(shown);
+                }
+                Err(e) => services.notify.emit(Notice::Error(e.to_string())),
+            }
+        })
+    };
+
+    let export = |what: &'static str| {
+        let doc = doc.clone();
+        let derived = props.derived.clone();
+        let highlight = props.highlight.clone();
+        let notify = props.services.notify.clone();
+        let menu = export_menu.clone();
+        Callback::from(move |_: MouseEvent| {
+            close(&menu);
+            let report = &derived.report;
+            let name = |ext: &str| io::file_name(&doc.title, ext);
+            let source = model::to_json(&doc);
+            let path = name("json");
+            let checked = Checked {
+                path: &path,
+                source: &source,
+                doc: &doc,
+                report,
+            };
+            let result = match what {
+                "svg" => io::download_text(
+                    &name("svg"),
+                    "image/svg+xml",
+                    &crate::render::svg(&doc, report, highlight.as_deref()),
+                ),
+                "png" => io::download_png(name("png"), crate::render::svg(&doc, report, highlight.as_deref())),
+                "md" => io::download_text(&name("findings.md"), "text/markdown", &report::markdown::render(&checked)),
+                "json" => io::download_text(&name("findings.json"), "application/json", &report::json::render(&[checked])),
+                _ => io::download_text(&name("sarif"), "application/sarif+json", &report::sarif::render(&[checked])),
+            };
+            if let Err(e) = result {
+                notify.emit(Notice::Error(format!("Could not export: {e}")));
+            }
+        })
+    };
+
+    html! {
+        <>
+            <button onclick={pick} title="Open a design file (.json)" data-testid="open-file">{ "Open" }</button>
+            <input ref={input} type="file" accept=".json,application/json" class="hidden" onchange={picked}
+                data-testid="open-file-input" aria-label="Open a design file" />
+            <button onclick={save} title="Save the design as a file" data-testid="save-file">{ "Save" }</button>
+            <details class="menu" ref={share_menu.clone()}>
+                <summary data-testid="share-menu">{ "Share" }</summary>
+                <div class="menu-items">
+                    <button onclick={link(false)} data-testid="share-link">{ "Copy link" }</button>
+                    <button onclick={link(true)} data-testid="embed-snippet">{ "Copy embed snippet" }</button>
+                </div>
+            </details>
+            <details class="menu" ref={export_menu.clone()}>
+                <summary data-testid="export-menu">{ "Export" }</summary>
+                <div class="menu-items">
+                    <button onclick={export("svg")} data-testid="export-svg">{ "Diagram as SVG" }</button>
+                    <button onclick={export("png")} data-testid="export-png">{ "Diagram as PNG" }</button>
+                    <button onclick={export("md")} data-testid="export-md">{ "Findings as Markdown" }</button>
+                    <button onclick={export("json")} data-testid="export-json">{ "Findings as JSON" }</button>
+                    <button onclick={export("sarif")} data-testid="export-sarif">{ "Findings as SARIF" }</button>
+                </div>
+            </details>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextDialogProps {
+    pub shown: Shown,
+    pub on_close: Callback<()>,
+}
+
+/// A link or snippet, selectable, with a copy button.
+#[component]
+pub fn TextDialog(props: &TextDialogProps) -> Html {
+    let copied = use_state(|| false);
+    let copy = {
+        let text = props.shown.text.clone();
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            io::copy_text(&text);
+            copied.set(true);
+        })
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        let t: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+        t.select();
+    });
+    html! {
+        <super::overlays::Modal title={props.shown.title.clone()} on_close={props.on_close.clone()} testid="text-dialog">
+            <p class="help">{ props.shown.note.clone() }</p>
+            <textarea class="shown" readonly=true rows="5" value={props.shown.text.clone()} onfocus={select_all}
+                data-testid="shown-text" aria-label={props.shown.title.clone()} />
+            <p>
+                <button class="primary" onclick={copy}>{ if *copied { "Copied" } else { "Copy" } }</button>
+                { format!("  {} characters", props.shown.text.chars().count()) }
+            </p>
+        </super::overlays::Modal>
+    }
+}
