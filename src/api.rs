@@ -1,0 +1,158 @@
+//! The page-script API: the checker, callable from JavaScript.
+//!
+//! These functions are exported from the same WebAssembly module as the app,
+//! and `static/boot.js` puts them on `window.Airlock` once the module has
+//! loaded (then fires `airlock:ready` on `window`):
+//!
+//! ```js
+//! const doc = await (await fetch("./examples/dms-over-ssl-where-ipsec-required.json")).json();
+//! const { findings } = Airlock.check(doc);
+//! findings.map((f) => f.id); // ["ENC001@pg->dms"]
+//! ```
+//!
+//! Documents go through the same loader as everywhere else
+//! ([`model::from_value`]: format versions, migration, validation), and the
+//! reports are the ones the command line prints. A document that does not
+//! load throws an `Error` whose message lists every problem, one a line,
+//! each naming its JSON path and the offending id; nothing here panics on
+//! user input.
+
+use crate::check::{self, Family, RULES, Severity};
+use crate::model::{self, Document, LoadError};
+use crate::report::{self, Checked};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Checks a document and returns its report.
+///
+/// `doc` is a document as a plain object, the same shape as the JSON files
+/// Airlock saves (`{ airlock: 1, nodes: [...], flows: [...] }`). The report
+/// is a plain object with the fields of the command line's JSON output:
+/// `findings` (each with `id`, `code`, `rule`, `title`, `family`,
+/// `severity`, `message`, `why`, `fix`, `nodes`, `flows` and, when a
+/// suppression accepts it, `suppressed`), sorted by severity, then code,
+/// then id; `rules_run`; `rules_skipped`; `skipped` (the codes of the rules
+/// that did not apply); `unused_suppressions` (indices into
+/// `doc.suppressions`).
+///
+/// Throws an `Error` listing every problem, one a line, when `doc` is not a
+/// valid document, for example
+/// ``nodes[0].kind (`x`): unknown variant `nope`, expected one of …``.
+#[wasm_bindgen]
+pub fn check(doc: JsValue) -> Result<JsValue, JsError> {
+    let doc = load_value(doc)?;
+    to_js(&check::run(&doc))
+}
+
+/// Checks a document given as JSON text, such as a file's contents, and
+/// returns its report (see `check`).
+///
+/// Throws an `Error` listing every problem when the text is not a valid
+/// document; JSON syntax errors name the line and column.
+#[wasm_bindgen(js_name = checkJson)]
+pub fn check_json(text: &str) -> Result<JsValue, JsError> {
+    let doc = model::from_json(text).map_err(load_error)?;
+    to_js(&check::run(&doc))
+}
+
+/// Renders a document's report as text in one of the command line's
+/// formats: `"json"`, `"sarif"` (SARIF 2.1.0), `"markdown"` or `"text"`.
+///
+/// `doc` is a document object or its JSON text; with text, SARIF line
+/// numbers point into that text. `path` names the document in the output
+/// (the file name in text, markdown and SARIF); it defaults to
+/// `"document.json"`.
+///
+/// Throws an `Error` when the document is not valid or the format is not
+/// one of those four.
+#[wasm_bindgen]
+pub fn report(doc: JsValue, format: &str, path: Option<String>) -> Result<String, JsError> {
+    let path = path.unwrap_or_else(|| "document.json".to_string());
+    let (source, doc) = match doc.as_string() {
+        Some(text) => {
+            let doc = model::from_json(&text).map_err(load_error)?;
+            (text, doc)
+        }
+        None => {
+            let doc = load_value(doc)?;
+            (model::to_json(&doc), doc)
+        }
+    };
+    let report = check::run(&doc);
+    let checked = Checked {
+        path: &path,
+        source: &source,
+        doc: &doc,
+        report: &report,
+    };
+    match format {
+        "json" => Ok(report::json::render(&[checked])),
+        "sarif" => Ok(report::sarif::render(&[checked])),
+        "markdown" => Ok(report::markdown::render(&checked)),
+        "text" => Ok(report::text::render(&checked)),
+        other => Err(JsError::new(&format!(
+            "unknown report format {other:?}: use \"json\", \"sarif\", \"markdown\" or \"text\""
+        ))),
+    }
+}
+
+/// One rule in the catalog `rules()` returns.
+#[derive(Serialize)]
+struct RuleInfo {
+    code: &'static str,
+    name: &'static str,
+    title: &'static str,
+    family: Family,
+    severity: Severity,
+    why: &'static str,
+    fix: &'static str,
+}
+
+/// The rules Airlock checks, in code order: an array of
+/// `{ code, name, title, family, severity, why, fix }`, for example
+/// `{ code: "ENC001", name: "…", family: "encryption", severity: "high", … }`.
+/// `family` is `egress`, `encryption`, `localization` or `topology`;
+/// `severity` is `critical`, `high`, `medium` or `low`.
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsError> {
+    let rules: Vec<RuleInfo> = RULES
+        .iter()
+        .map(|r| RuleInfo {
+            code: r.code,
+            name: r.name,
+            title: r.title,
+            family: r.family,
+            severity: r.severity,
+            why: r.why,
+            fix: r.fix,
+        })
+        .collect();
+    to_js(&rules)
+}
+
+/// The document format version this Airlock writes, and the newest it
+/// reads (the `airlock` field of a document). Older versions are migrated
+/// when loaded.
+#[wasm_bindgen(js_name = formatVersion)]
+pub fn format_version() -> u32 {
+    model::CURRENT_VERSION
+}
+
+/// A JS value as a document, through the shared loader.
+fn load_value(doc: JsValue) -> Result<Document, JsError> {
+    let value: serde_json::Value = serde_wasm_bindgen::from_value(doc)
+        .map_err(|e| JsError::new(&format!("document: not a JSON-like value: {e}")))?;
+    model::from_value(value).map_err(load_error)
+}
+
+/// Every problem of a document that did not load, one a line.
+fn load_error(e: LoadError) -> JsError {
+    JsError::new(&e.lines().join("\n"))
+}
+
+/// Plain JS objects and arrays (not `Map`s), as `JSON.parse` would give.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
