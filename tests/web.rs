@@ -59,6 +59,7 @@ async fn mount_with(doc: airlock::model::Document) -> Element {
     document.body().unwrap().append_child(&root).unwrap();
     let props = airlock::ui::AppProps {
         initial: Some(std::rc::Rc::new(doc)),
+        ..Default::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -1,7 +1,7 @@
 //! What every rule reads: the graph, the segments, the data, and helpers
 //! for naming elements and building offending paths.
 
-use super::data::{Data, Set};
+use super::data::Data;
 use super::graph::{Graph, Realm};
 use super::segments::{Segment, Segments, prot, via};
 use super::{Finding, Rule};
@@ -57,7 +57,7 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     pub graph: Graph<'a>,
     pub segs: Segments,
-    pub data: Data,
+    pub data: Data<'a>,
     kinds: u32,
 }
 
@@ -126,30 +126,24 @@ impl<'a> Context<'a> {
         self.segs.list.iter().filter(|s| !s.dead_end)
     }
 
-    /// What a segment carries.
-    pub fn carried(&self, s: &Segment) -> Vec<u64> {
-        self.data.carried(s.from, s.group)
-    }
-
     /// The sensitive datasets a segment carries, by index.
-    pub fn carried_sensitive(&self, s: &Segment) -> Vec<usize> {
-        self.group_sensitive(s.group)
+    pub fn carried_sensitive(&self, s: &Segment) -> &[usize] {
+        self.data.group_sensitive(s.group)
     }
 
     /// Whether a segment carries any dataset at all.
     pub fn carries_data(&self, s: &Segment) -> bool {
-        !Set(&self.carried(s)).is_empty()
+        self.data.group_carries(s.group)
     }
 
     /// The sensitive datasets a selection group's flows carry, by index.
-    pub fn group_sensitive(&self, group: usize) -> Vec<usize> {
-        let from = self.segs.groups[group].from;
-        self.data.sensitive_in(Set(&self.data.carried(from, group)))
+    pub fn group_sensitive(&self, group: usize) -> &[usize] {
+        self.data.group_sensitive(group)
     }
 
     /// The sensitive datasets a node holds or has received, by index.
     pub fn held_sensitive(&self, i: usize) -> Vec<usize> {
-        self.data.sensitive_in(self.data.held(i))
+        self.data.held_sensitive(i)
     }
 
     pub fn holds_sensitive(&self, i: usize) -> bool {
@@ -160,7 +154,7 @@ impl<'a> Context<'a> {
     pub fn dataset_names(&self, datasets: &[usize]) -> String {
         let mut names: Vec<&str> = datasets
             .iter()
-            .map(|&d| self.data.datasets[d].name.as_str())
+            .map(|&d| self.data.datasets[d].name)
             .collect();
         names.sort_unstable();
         names.dedup();
@@ -212,7 +206,8 @@ impl<'a> Context<'a> {
     /// The connectivity nodes a segment passes, by name, for messages.
     pub fn via_names(&self, s: &Segment, kinds: &[Kind]) -> Vec<usize> {
         let mut out = Vec::new();
-        for &f in &s.hops[..s.hops.len().saturating_sub(usize::from(!s.dead_end))] {
+        let hops = self.segs.hops(s.hops);
+        for &f in &hops[..hops.len().saturating_sub(usize::from(!s.dead_end))] {
             if let Some((_, t)) = self.graph.flow_ends(f)
                 && kinds.contains(&self.kind(t))
                 && !out.contains(&t)
@@ -284,7 +279,7 @@ impl<'a> Context<'a> {
     pub fn trail_from_store(&self, d: usize, start: usize, hops: &[usize]) -> Trail {
         let mut all = Vec::new();
         for s in self.data.witness(&self.segs, d, start) {
-            all.extend_from_slice(&self.segs.list[s].hops);
+            all.extend_from_slice(self.segs.hops(self.segs.list[s].hops));
         }
         all.extend_from_slice(hops);
         if all.is_empty() {
@@ -298,8 +293,8 @@ impl<'a> Context<'a> {
     /// (if any) got to its start.
     pub fn trail_of_segment(&self, s: &Segment, lead: Option<usize>) -> Trail {
         match lead {
-            Some(d) => self.trail_from_store(d, s.from, &s.hops),
-            None => self.trail_of_hops(&s.hops),
+            Some(d) => self.trail_from_store(d, s.from, self.segs.hops(s.hops)),
+            None => self.trail_of_hops(self.segs.hops(s.hops)),
         }
     }
 

@@ -4,7 +4,8 @@
 
 use crate::model::{Document, Kind, Role};
 use petgraph::graph::{DiGraph, NodeIndex};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// Which side of the big boundaries a node is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,8 +27,6 @@ pub struct Place {
     pub vpc: Option<usize>,
     /// The enclosing subnet (for a Glue job: its connection's subnet).
     pub subnet: Option<usize>,
-    /// Region identity: a Region code, or `#id` of an uncoded Region box.
-    pub region: Option<String>,
 }
 
 /// The document with its flow graph. Node `i` of the graph is
@@ -41,14 +40,15 @@ pub struct Graph<'a> {
     pub places: Vec<Place>,
     /// The VPCs that contain a NAT gateway (a way out to the Internet).
     pub vpc_has_nat: Vec<bool>,
-    ids: HashMap<&'a str, usize>,
+    ids: FxHashMap<&'a str, usize>,
+    parent: Vec<Option<usize>>,
 }
 
 impl<'a> Graph<'a> {
     /// Builds the graph of a validated document.
     pub fn new(doc: &'a Document) -> Graph<'a> {
         let n = doc.nodes.len();
-        let mut ids = HashMap::with_capacity(n);
+        let mut ids = FxHashMap::with_capacity_and_hasher(n, Default::default());
         for (i, node) in doc.nodes.iter().enumerate() {
             ids.insert(node.id.as_str(), i);
         }
@@ -80,7 +80,6 @@ impl<'a> Graph<'a> {
                 realm: Realm::Other,
                 vpc: None,
                 subnet: None,
-                region: None,
             };
             let mut on_prem = node.kind == Kind::OnPremisesDatabase;
             let mut cur = parent[i];
@@ -121,47 +120,6 @@ impl<'a> Graph<'a> {
             }
         }
 
-        // Regions: a node's own code, else its VPC's, else its Region box's.
-        let region_of_box = |mut cur: Option<usize>| -> Option<String> {
-            while let Some(c) = cur {
-                let node = &doc.nodes[c];
-                if node.kind == Kind::AwsRegion {
-                    return Some(match &node.props.region {
-                        Some(code) => code.clone(),
-                        None => format!("#{}", node.id),
-                    });
-                }
-                cur = parent[c];
-            }
-            None
-        };
-        let vpc_region: HashMap<usize, Option<String>> = doc
-            .nodes
-            .iter()
-            .enumerate()
-            .filter(|(_, node)| node.kind == Kind::Vpc)
-            .map(|(i, node)| {
-                (
-                    i,
-                    node.props
-                        .region
-                        .clone()
-                        .or_else(|| region_of_box(parent[i])),
-                )
-            })
-            .collect();
-        for (i, node) in doc.nodes.iter().enumerate() {
-            places[i].region = if node.kind == Kind::Vpc {
-                vpc_region[&i].clone()
-            } else if let Some(code) = &node.props.region {
-                Some(code.clone())
-            } else if let Some(v) = places[i].vpc {
-                vpc_region[&v].clone()
-            } else {
-                region_of_box(parent[i])
-            };
-        }
-
         let mut vpc_has_nat = vec![false; n];
         for (i, node) in doc.nodes.iter().enumerate() {
             if node.kind == Kind::NatGateway
@@ -178,7 +136,45 @@ impl<'a> Graph<'a> {
             places,
             vpc_has_nat,
             ids,
+            parent,
         }
+    }
+
+    /// A node's Region identity: its own code, else its VPC's, else the
+    /// Region box it sits in (its code, or `#id` for a box without one).
+    /// Computed on demand: only Region rules ask.
+    pub fn region(&self, i: usize) -> Option<Cow<'a, str>> {
+        let doc = self.doc;
+        let own = |j: usize| doc.nodes[j].props.region.as_deref().map(Cow::Borrowed);
+        if let Some(r) = own(i) {
+            return Some(r);
+        }
+        if let Some(v) = self.places[i].vpc
+            && v != i
+            && let Some(r) = own(v)
+        {
+            return Some(r);
+        }
+        // The nearest Region box, from the VPC if there is one.
+        let mut cur = self.places[i]
+            .vpc
+            .map_or(self.parent[i], |v| self.parent[v]);
+        let mut steps = 0;
+        while let Some(c) = cur {
+            let node = &doc.nodes[c];
+            if node.kind == Kind::AwsRegion {
+                return Some(match &node.props.region {
+                    Some(code) => Cow::Borrowed(code.as_str()),
+                    None => Cow::Owned(format!("#{}", node.id)),
+                });
+            }
+            cur = self.parent[c];
+            steps += 1;
+            if steps > doc.nodes.len() {
+                break;
+            }
+        }
+        None
     }
 
     pub fn index(&self, id: &str) -> Option<usize> {

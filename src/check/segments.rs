@@ -16,7 +16,7 @@
 
 use super::graph::Graph;
 use crate::model::{Kind, Role, Transport};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Protection bits.
 pub mod prot {
@@ -70,8 +70,17 @@ fn via_bits(g: &Graph, i: usize) -> u16 {
 #[derive(Clone, Debug)]
 pub struct Group {
     pub from: usize,
-    /// The selection (`only`) shared by the group's flows; `None`: everything.
-    pub only: Option<Vec<String>>,
+    /// A flow whose selection (`only`) the group's flows share; `None`:
+    /// they select nothing and carry everything.
+    pub only: Option<usize>,
+}
+
+/// A run of flows in [`Segments`]' shared hop list (one allocation for
+/// every route, instead of one per route).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    start: u32,
+    len: u32,
 }
 
 #[derive(Clone, Debug)]
@@ -81,8 +90,8 @@ pub struct Segment {
     /// route stops.
     pub to: usize,
     pub group: usize,
-    /// The flows in order.
-    pub hops: Vec<usize>,
+    /// The flows in order (see [`Segments::hops`]).
+    pub hops: Span,
     /// What every hop declares (the intersection of their protections).
     pub declared: u8,
     /// The connectivity passed (`via` bits).
@@ -103,10 +112,12 @@ impl Segment {
 pub struct Reach {
     pub group: usize,
     pub node: usize,
-    pub hops: Vec<usize>,
+    pub hops: Span,
 }
 
 pub struct Segments {
+    /// Every route's flows, end to end; spans point into it.
+    arena: Vec<usize>,
     pub groups: Vec<Group>,
     pub list: Vec<Segment>,
     /// First arrivals at NAT gateways, internet gateways and gateway
@@ -134,15 +145,22 @@ fn tracked(kind: Kind) -> bool {
 }
 
 impl Segments {
+    /// The flows of a span, in order.
+    pub fn hops(&self, span: Span) -> &[usize] {
+        &self.arena[span.start as usize..(span.start + span.len) as usize]
+    }
+
     pub fn new(g: &Graph) -> Segments {
         let doc = g.doc;
         let n = doc.nodes.len();
         let mut groups = Vec::new();
         let mut list = Vec::new();
         let mut reaches = Vec::new();
+        let mut arena: Vec<usize> = Vec::new();
+        let mut flows: Vec<usize> = Vec::new();
 
         let mut states: Vec<State> = Vec::new();
-        let mut seen: HashSet<(usize, u8, u16, u8)> = HashSet::new();
+        let mut seen: FxHashSet<(usize, u8, u16, u8)> = FxHashSet::default();
         let mut reached = vec![u32::MAX; n];
         let mut queue = std::collections::VecDeque::new();
 
@@ -151,24 +169,29 @@ impl Segments {
                 continue;
             }
             // Group u's flows by selection, in document order.
-            let mut flows: Vec<usize> = g.out_flows(u).collect();
+            flows.clear();
+            flows.extend(g.out_flows(u));
             if flows.is_empty() {
                 continue;
             }
             flows.sort_unstable();
-            let mut by_selection: Vec<(Option<&Vec<String>>, Vec<usize>)> = Vec::new();
-            for f in flows {
+            let mut selections: Vec<Option<&Vec<String>>> = Vec::new();
+            for &f in &flows {
                 let only = doc.flows[f].only.as_ref();
-                match by_selection.iter_mut().find(|(o, _)| *o == only) {
-                    Some((_, fs)) => fs.push(f),
-                    None => by_selection.push((only, vec![f])),
+                if !selections.contains(&only) {
+                    selections.push(only);
                 }
             }
-            for (only, first_hops) in by_selection {
+            for only in selections {
+                let first_hops: Vec<usize> = flows
+                    .iter()
+                    .copied()
+                    .filter(|&f| doc.flows[f].only.as_ref() == only)
+                    .collect();
                 let group = groups.len();
                 groups.push(Group {
                     from: u,
-                    only: only.cloned(),
+                    only: only.and(first_hops.first().copied()),
                 });
                 states.clear();
                 seen.clear();
@@ -199,7 +222,7 @@ impl Segments {
                                 from: u,
                                 to: s.node,
                                 group,
-                                hops: hops(&states, si),
+                                hops: span(&mut arena, &states, si),
                                 declared: s.declared,
                                 via: s.via,
                                 peerings: s.peerings,
@@ -215,7 +238,7 @@ impl Segments {
                         reaches.push(Reach {
                             group,
                             node: s.node,
-                            hops: hops(&states, si),
+                            hops: span(&mut arena, &states, si),
                         });
                     }
                     let mut onward = false;
@@ -242,7 +265,7 @@ impl Segments {
                             from: u,
                             to: s.node,
                             group,
-                            hops: hops(&states, si),
+                            hops: span(&mut arena, &states, si),
                             declared: s.declared,
                             via,
                             peerings,
@@ -253,6 +276,7 @@ impl Segments {
             }
         }
         Segments {
+            arena,
             groups,
             list,
             reaches,
@@ -260,16 +284,20 @@ impl Segments {
     }
 }
 
-fn hops(states: &[State], mut si: usize) -> Vec<usize> {
-    let mut out = Vec::new();
+/// Appends the route to state `si` to the arena.
+fn span(arena: &mut Vec<usize>, states: &[State], mut si: usize) -> Span {
+    let start = arena.len();
     loop {
         let s = states[si];
-        out.push(s.flow);
+        arena.push(s.flow);
         if s.parent == ROOT {
             break;
         }
         si = s.parent as usize;
     }
-    out.reverse();
-    out
+    arena[start..].reverse();
+    Span {
+        start: start as u32,
+        len: (arena.len() - start) as u32,
+    }
 }

@@ -64,7 +64,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                 cx.name(s.from),
                 cx.name(s.to)
             ),
-            cx.trail_of_hops(&s.hops),
+            cx.trail_of_hops(cx.segs.hops(s.hops)),
         ));
     }
 }

@@ -82,7 +82,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                     cx.kind(s.to).title().trim_start_matches("SageMaker "),
                     cx.name(s.to)
                 ),
-                cx.trail_of_hops(&s.hops),
+                cx.trail_of_hops(cx.segs.hops(s.hops)),
             ));
         }
     }

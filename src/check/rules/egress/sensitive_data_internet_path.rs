@@ -73,8 +73,8 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             out.push(hit(
                 cx,
                 exit,
-                &sensitive,
-                cx.trail_from_store(lead, from, &reach.hops),
+                sensitive,
+                cx.trail_from_store(lead, from, cx.segs.hops(reach.hops)),
             ));
         }
     }

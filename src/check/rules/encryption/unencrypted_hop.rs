@@ -93,7 +93,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let what = if sensitive.is_empty() {
             "data".to_string()
         } else {
-            format!("sensitive data {}", cx.dataset_names(&sensitive))
+            format!("sensitive data {}", cx.dataset_names(sensitive))
         };
         let through: Vec<String> = cx
             .via_names(s, &ADDS_NONE)

@@ -71,14 +71,14 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                 format!(
                     "Hop {} moves sensitive data {} out of the on-premises network",
                     cx.segment_name(s),
-                    cx.dataset_names(&sensitive)
+                    cx.dataset_names(sensitive)
                 ),
                 cx.trail_of_segment(s, Some(lead)),
             )
             .fix(format!(
                 "Select only non-sensitive datasets on the hop out of {}, so {} never cross",
                 cx.name(s.from),
-                cx.dataset_names(&sensitive)
+                cx.dataset_names(sensitive)
             )),
         );
     }

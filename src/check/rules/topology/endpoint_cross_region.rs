@@ -62,7 +62,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         if !is_endpoint && node.kind != Kind::EndpointService {
             continue;
         }
-        let Some(region) = cx.place(i).region.as_deref() else {
+        let Some(region) = cx.graph.region(i) else {
             continue;
         };
         let mut flows: Vec<usize> = cx.graph.out_flows(i).chain(cx.graph.in_flows(i)).collect();
@@ -78,20 +78,23 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             } else {
                 cx.kind(other) == Kind::InterfaceEndpoint
             };
-            let Some(theirs) = cx.place(other).region.as_deref() else {
+            if !relevant {
+                continue;
+            }
+            let Some(theirs) = cx.graph.region(other) else {
                 continue;
             };
-            if relevant && theirs != region {
+            if theirs != region {
                 out.push(Hit::new(
                     node.id.clone(),
                     format!(
                         "{} {} in {} connects to {} {} in {}; endpoints work only within one Region",
                         node.kind.title(),
                         cx.name(i),
-                        cx.region_name(region),
+                        cx.region_name(&region),
                         cx.kind(other).title(),
                         cx.name(other),
-                        cx.region_name(theirs)
+                        cx.region_name(&theirs)
                     ),
                     cx.trail_of_hops(&[f]),
                 ));

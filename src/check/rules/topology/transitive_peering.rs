@@ -60,7 +60,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                 cx.segment_name(s),
                 peerings.join(" and ")
             ),
-            cx.trail_of_hops(&s.hops),
+            cx.trail_of_hops(cx.segs.hops(s.hops)),
         ));
     }
 }
