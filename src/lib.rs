@@ -15,8 +15,8 @@ pub mod check;
 pub mod editor;
 pub mod model;
 pub mod render;
-pub mod share;
 pub mod report;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;

@@ -49,7 +49,9 @@ pub fn from_fragment(fragment: &str) -> Result<Document, ShareError> {
         .strip_prefix(PREFIX)
         .ok_or_else(|| ShareError::Damaged("it does not start with `doc=`".into()))?;
     if body.len() > MAX_FRAGMENT {
-        return Err(ShareError::Damaged("it is longer than any link Airlock makes".into()));
+        return Err(ShareError::Damaged(
+            "it is longer than any link Airlock makes".into(),
+        ));
     }
     let packed = URL_SAFE_NO_PAD
         .decode(body.trim_end_matches('='))
@@ -57,7 +59,8 @@ pub fn from_fragment(fragment: &str) -> Result<Document, ShareError> {
     // Inflate no further than the document size limit (a zip bomb stops here).
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, model::LIMITS.max_bytes)
         .map_err(|e| ShareError::Damaged(format!("it does not inflate ({:?})", e.status)))?;
-    let text = String::from_utf8(json).map_err(|_| ShareError::Damaged("it is not UTF-8".into()))?;
+    let text =
+        String::from_utf8(json).map_err(|_| ShareError::Damaged("it is not UTF-8".into()))?;
     Ok(model::from_json(&text)?)
 }
 
@@ -79,8 +82,16 @@ mod tests {
         let doc = example("sagemaker-private-isolated-restricted");
         let fragment = to_fragment(&doc).unwrap();
         assert!(fragment.starts_with("doc="));
-        assert!(fragment.chars().all(|c| c.is_ascii_alphanumeric() || "=-_".contains(c)));
-        assert!(fragment.len() < 4000, "the seed examples make short links: {}", fragment.len());
+        assert!(
+            fragment
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "=-_".contains(c))
+        );
+        assert!(
+            fragment.len() < 4000,
+            "the seed examples make short links: {}",
+            fragment.len()
+        );
         assert_eq!(from_fragment(&format!("#{fragment}")).unwrap(), doc);
     }
 
@@ -110,10 +121,16 @@ mod tests {
             ("#doc=AAAA", "does not inflate"),
         ] {
             let err = from_fragment(fragment).unwrap_err().to_string();
-            assert!(err.contains(want) || err.contains("damaged"), "{fragment}: {err}");
+            assert!(
+                err.contains(want) || err.contains("damaged"),
+                "{fragment}: {err}"
+            );
         }
         // A well-formed link to a broken document names the problem.
-        let packed = miniz_oxide::deflate::compress_to_vec(br#"{"airlock":1,"nodes":[{"id":"x","kind":"nope"}]}"#, 9);
+        let packed = miniz_oxide::deflate::compress_to_vec(
+            br#"{"airlock":1,"nodes":[{"id":"x","kind":"nope"}]}"#,
+            9,
+        );
         let err = from_fragment(&format!("doc={}", URL_SAFE_NO_PAD.encode(packed))).unwrap_err();
         assert!(err.to_string().contains("nodes[0].kind (`x`)"), "{err}");
     }

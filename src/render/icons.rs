@@ -53,4 +53,3 @@ pub fn path(kind: Kind) -> &'static str {
         }
     }
 }
-

@@ -85,7 +85,13 @@ pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
         r#"<marker id="a-lit" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="{LIT}"/></marker></defs>"#
     );
 
-    let dim = |on: bool| if lit.is_some() && !on { " opacity=\"0.3\"" } else { "" };
+    let dim = |on: bool| {
+        if lit.is_some() && !on {
+            " opacity=\"0.3\""
+        } else {
+            ""
+        }
+    };
     let node_lit = |id: &str| lit.as_ref().is_some_and(|(n, _)| n.contains(id));
     let flow_lit = |id: &str| lit.as_ref().is_some_and(|(_, f)| f.contains(id));
 
@@ -131,8 +137,16 @@ pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
     }
 
     // Flows.
-    let rects: HashMap<&str, Rect> = doc.nodes.iter().map(|n| (n.id.as_str(), Rect::of(n))).collect();
-    let pairs: HashSet<(&str, &str)> = doc.flows.iter().map(|f| (f.from.as_str(), f.to.as_str())).collect();
+    let rects: HashMap<&str, Rect> = doc
+        .nodes
+        .iter()
+        .map(|n| (n.id.as_str(), Rect::of(n)))
+        .collect();
+    let pairs: HashSet<(&str, &str)> = doc
+        .flows
+        .iter()
+        .map(|f| (f.from.as_str(), f.to.as_str()))
+        .collect();
     for f in &doc.flows {
         let (Some(a), Some(b)) = (rects.get(f.from.as_str()), rects.get(f.to.as_str())) else {
             continue;
@@ -267,13 +281,27 @@ mod tests {
         ] {
             let doc = example(name);
             let report = run(&doc);
-            let out = svg(&doc, &report, report.findings.first().map(|f| f.id.as_str()));
+            let out = svg(
+                &doc,
+                &report,
+                report.findings.first().map(|f| f.id.as_str()),
+            );
             let parsed = roxmltree::Document::parse(&out).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert_eq!(parsed.root_element().tag_name().name(), "svg");
-            let circles = parsed.descendants().filter(|n| n.has_tag_name("circle")).count();
-            let anchored: usize = report.active().map(|f| f.anchors().count()).sum::<usize>().min(1);
+            let circles = parsed
+                .descendants()
+                .filter(|n| n.has_tag_name("circle"))
+                .count();
+            let anchored: usize = report
+                .active()
+                .map(|f| f.anchors().count())
+                .sum::<usize>()
+                .min(1);
             assert!(circles >= anchored, "{name}: badges drawn");
-            assert!(out.contains(&format!("{} finding", report.active().count())) || report.active().count() == 0);
+            assert!(
+                out.contains(&format!("{} finding", report.active().count()))
+                    || report.active().count() == 0
+            );
         }
     }
 
@@ -289,12 +317,21 @@ mod tests {
         for node in parsed.descendants().filter(|n| n.is_element()) {
             assert_ne!(node.tag_name().name(), "script");
             for attr in node.attributes() {
-                assert!(!attr.name().starts_with("on"), "event attribute {}", attr.name());
+                assert!(
+                    !attr.name().starts_with("on"),
+                    "event attribute {}",
+                    attr.name()
+                );
                 assert!(!attr.value().contains("javascript:"), "{}", attr.value());
             }
         }
         let texts: Vec<&str> = parsed.descendants().filter_map(|n| n.text()).collect();
-        assert!(texts.iter().any(|t| t.contains("<script>alert(1)</script>")), "the title is kept as text");
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("<script>alert(1)</script>")),
+            "the title is kept as text"
+        );
     }
 
     #[test]

@@ -144,22 +144,25 @@ pub fn App(props: &AppProps) -> Html {
         let doc = store.ed.doc_rc();
         let notices = notices.clone();
         let failed = storage_failed.clone();
-        use_effect_with((store.ed.rev, store.ed.in_gesture()), move |(_, dragging)| {
-            if !*dragging {
-                match io::autosave(&crate::model::to_json(&doc)) {
-                    Ok(()) => *failed.borrow_mut() = false,
-                    Err(e) if !*failed.borrow() => {
-                        *failed.borrow_mut() = true;
-                        let mut list = (*notices).clone();
-                        list.push(Notice::Error(format!(
+        use_effect_with(
+            (store.ed.rev, store.ed.in_gesture()),
+            move |(_, dragging)| {
+                if !*dragging {
+                    match io::autosave(&crate::model::to_json(&doc)) {
+                        Ok(()) => *failed.borrow_mut() = false,
+                        Err(e) if !*failed.borrow() => {
+                            *failed.borrow_mut() = true;
+                            let mut list = (*notices).clone();
+                            list.push(Notice::Error(format!(
                             "Autosave is off: {e}. Your work stays in this tab; use Save to keep a file."
                         )));
-                        notices.set(list);
+                            notices.set(list);
+                        }
+                        Err(_) => {}
                     }
-                    Err(_) => {}
                 }
-            }
-        });
+            },
+        );
     }
 
     // Keyboard shortcuts, registered once, reading the latest state.
@@ -342,7 +345,10 @@ pub fn App(props: &AppProps) -> Html {
         let store = store.clone();
         let services = services.clone();
         Callback::from(move |e: DragEvent| {
-            let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+            let file = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0));
             if let Some(file) = file {
                 e.prevent_default();
                 open_file(file, store.clone(), services.clone());

@@ -42,7 +42,9 @@ fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
 
 /// Answers one message; `None` when it is not for us.
 fn answer(data: &JsValue, store: &Store) -> Option<js_sys::Object> {
-    let kind = js_sys::Reflect::get(data, &"type".into()).ok()?.as_string()?;
+    let kind = js_sys::Reflect::get(data, &"type".into())
+        .ok()?
+        .as_string()?;
     if kind != "airlock:load" {
         return None;
     }
@@ -108,11 +110,15 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
             let on_resize = Closure::<dyn Fn()>::new(fit);
             let window = web_sys::window();
             if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+                let _ = w
+                    .add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
             }
             move || {
                 if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+                    let _ = w.remove_event_listener_with_callback(
+                        "resize",
+                        on_resize.as_ref().unchecked_ref(),
+                    );
                 }
                 drop(on_resize);
             }
@@ -129,14 +135,20 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
                 if e.origin() != listener_allowed {
                     return; // Not the configured parent: ignored.
                 }
-                let Some(reply) = answer(&e.data(), &store) else { return };
-                if let Some(source) = e.source().and_then(|s| s.dyn_into::<web_sys::Window>().ok()) {
+                let Some(reply) = answer(&e.data(), &store) else {
+                    return;
+                };
+                if let Some(source) = e
+                    .source()
+                    .and_then(|s| s.dyn_into::<web_sys::Window>().ok())
+                {
                     let _ = source.post_message(&reply, &e.origin());
                 }
             });
             let window = web_sys::window();
             if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+                let _ = w
+                    .add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
                 // Tell the hosting page we are ready.
                 if let Ok(Some(parent)) = w.parent()
                     && parent != *w
@@ -149,7 +161,10 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
             }
             move || {
                 if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+                    let _ = w.remove_event_listener_with_callback(
+                        "message",
+                        listener.as_ref().unchecked_ref(),
+                    );
                 }
                 drop(listener);
             }

@@ -1,8 +1,8 @@
 //! Icons as Yew components; the drawings themselves are in
 //! `render::icons`, shared with the SVG export.
 
-pub use crate::render::icons::path;
 use crate::model::{Group, Kind};
+pub use crate::render::icons::path;
 use yew::prelude::*;
 
 /// The CSS class carrying a kind's colour.

@@ -36,9 +36,9 @@ pub fn autosave(json: &str) -> Result<(), String> {
         l.clear();
         l.push_str(json);
     });
-    storage()?
-        .set_item(AUTOSAVE, json)
-        .map_err(|_| "the browser refused to store the design (storage full, or private browsing)".to_string())
+    storage()?.set_item(AUTOSAVE, json).map_err(|_| {
+        "the browser refused to store the design (storage full, or private browsing)".to_string()
+    })
 }
 
 /// Keeps the autosaved design aside before a shared link replaces it.
@@ -62,14 +62,17 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
 fn download_parts(name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
     let bag = BlobPropertyBag::new();
     bag.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(parts, &bag).map_err(|_| "could not make the file")?;
+    let blob = Blob::new_with_str_sequence_and_options(parts, &bag)
+        .map_err(|_| "could not make the file")?;
     download_blob(name, &blob)
 }
 
 /// Starts a download of a blob as file `name`.
 pub fn download_blob(name: &str, blob: &Blob) -> Result<(), String> {
     let url = Url::create_object_url_with_blob(blob).map_err(|_| "could not make the file")?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
     let a: HtmlAnchorElement = document
         .create_element("a")
         .map_err(|_| "could not start the download")?
@@ -86,7 +89,13 @@ pub fn download_blob(name: &str, blob: &Blob) -> Result<(), String> {
 pub fn file_name(title: &str, ext: &str) -> String {
     let mut stem: String = title
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     while stem.contains("--") {
         stem = stem.replace("--", "-");
@@ -146,7 +155,9 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(Result<String, String>) 
     wasm_bindgen_futures::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
         done(match text {
-            Ok(v) => v.as_string().ok_or_else(|| "the file is not text".to_string()),
+            Ok(v) => v
+                .as_string()
+                .ok_or_else(|| "the file is not text".to_string()),
             Err(_) => Err("the browser could not read the file".to_string()),
         });
     });
@@ -158,7 +169,8 @@ pub fn download_png(name: String, svg: String) -> Result<(), String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
     let bag = BlobPropertyBag::new();
     bag.set_type("image/svg+xml");
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &bag).map_err(|_| "could not draw the image")?;
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &bag)
+        .map_err(|_| "could not draw the image")?;
     let url = Url::create_object_url_with_blob(&blob).map_err(|_| "could not draw the image")?;
     let img = web_sys::HtmlImageElement::new().map_err(|_| "could not draw the image")?;
     let img2 = img.clone();
@@ -174,7 +186,9 @@ pub fn download_png(name: String, svg: String) -> Result<(), String> {
 }
 
 fn draw_png(name: &str, img: &web_sys::HtmlImageElement) -> Result<(), JsValue> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
     let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
     let scale = 2.0;
     canvas.set_width((img.natural_width() as f64 * scale) as u32);

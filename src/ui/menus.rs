@@ -45,9 +45,9 @@ pub fn open_file(file: web_sys::File, store: Store, services: Services) {
             Ok(doc) => {
                 store.dispatch(Action::Load(doc.clone()));
                 services.opened.emit(doc);
-                services
-                    .notify
-                    .emit(Notice::Info(format!("Opened {name}. Undo brings the previous diagram back.")));
+                services.notify.emit(Notice::Info(format!(
+                    "Opened {name}. Undo brings the previous diagram back."
+                )));
             }
             Err(why) => services.notify.emit(Notice::Error(format!(
                 "Could not open {name}; the diagram is unchanged.\n{why}"
@@ -117,7 +117,11 @@ pub fn Menus(props: &MenusProps) -> Html {
                 Ok(fragment) => {
                     let base = io::page_base();
                     let shown = if embed {
-                        let title = if doc.title.is_empty() { "diagram" } else { doc.title.as_str() };
+                        let title = if doc.title.is_empty() {
+                            "diagram"
+                        } else {
+                            doc.title.as_str()
+                        };
                         let snippet = format!(
                             "<iframe src=\"{base}?embed#{fragment}\" title=\"Airlock: {}\" width=\"960\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>",
                             crate::render::xml_escape(title)
@@ -166,10 +170,25 @@ pub fn Menus(props: &MenusProps) -> Html {
                     "image/svg+xml",
                     &crate::render::svg(&doc, report, highlight.as_deref()),
                 ),
-                "png" => io::download_png(name("png"), crate::render::svg(&doc, report, highlight.as_deref())),
-                "md" => io::download_text(&name("findings.md"), "text/markdown", &report::markdown::render(&checked)),
-                "json" => io::download_text(&name("findings.json"), "application/json", &report::json::render(&[checked])),
-                _ => io::download_text(&name("sarif"), "application/sarif+json", &report::sarif::render(&[checked])),
+                "png" => io::download_png(
+                    name("png"),
+                    crate::render::svg(&doc, report, highlight.as_deref()),
+                ),
+                "md" => io::download_text(
+                    &name("findings.md"),
+                    "text/markdown",
+                    &report::markdown::render(&checked),
+                ),
+                "json" => io::download_text(
+                    &name("findings.json"),
+                    "application/json",
+                    &report::json::render(&[checked]),
+                ),
+                _ => io::download_text(
+                    &name("sarif"),
+                    "application/sarif+json",
+                    &report::sarif::render(&[checked]),
+                ),
             };
             if let Err(e) = result {
                 notify.emit(Notice::Error(format!("Could not export: {e}")));

@@ -43,8 +43,14 @@ fn param(search: &str, name: &str) -> Option<String> {
 pub fn start() {
     panic::install();
     let location = web_sys::window().map(|w| w.location());
-    let search = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
-    let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+    let search = location
+        .as_ref()
+        .and_then(|l| l.search().ok())
+        .unwrap_or_default();
+    let hash = location
+        .as_ref()
+        .and_then(|l| l.hash().ok())
+        .unwrap_or_default();
     let shared: Option<Result<Document, String>> = hash
         .starts_with("#doc=")
         .then(|| share::from_fragment(&hash).map_err(|e| e.to_string()));

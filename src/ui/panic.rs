@@ -34,7 +34,9 @@ pub fn show_crash_banner(message: &str) {
     if document.get_element_by_id("airlock-crash").is_some() {
         return;
     }
-    let Ok(banner) = document.create_element("div") else { return };
+    let Ok(banner) = document.create_element("div") else {
+        return;
+    };
     banner.set_id("airlock-crash");
     let _ = banner.set_attribute("role", "alert");
     let _ = banner.set_attribute("data-testid", "crash");
