@@ -197,7 +197,27 @@ fn shape(
     let path = e.path().to_string();
     let inner = e.into_inner();
     if inner.is_syntax() || inner.is_eof() {
-        return syntax(inner);
+        // serde_json calls some type errors in valid JSON syntax errors
+        // (`"transport": 2` or `{}` where a choice belongs: "expected
+        // value"). Valid JSON is shown as the value reader describes it.
+        let Some(value) = raw else {
+            return syntax(inner);
+        };
+        let Err(e) = serde_path_to_error::deserialize::<_, Document>(value) else {
+            return syntax(inner);
+        };
+        if e.inner().is_syntax() || e.inner().is_eof() {
+            return syntax(inner);
+        }
+        let same_place = e.path().to_string() == path;
+        let mut error = shape(e, raw);
+        if let LoadError::Shape { line, column, .. } = &mut error
+            && same_place
+        {
+            *line = inner.line();
+            *column = inner.column();
+        }
+        return error;
     }
     LoadError::Shape {
         id: id_at(&path, raw),
