@@ -453,12 +453,14 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         _ => None,
     };
 
-    let grid = 10.0 * view.zoom;
-    let style = format!(
-        "background-size: {grid}px {grid}px; background-position: {}px {}px",
-        -view.x * view.zoom,
-        -view.y * view.zoom
+    // The dotted grid, in canvas units, over what can be on screen. An SVG
+    // pattern rather than a CSS background set in a `style` attribute: the
+    // Content-Security-Policy allows no inline style.
+    let (gx, gy) = (
+        (view.x / 10.0).floor() * 10.0,
+        (view.y / 10.0).floor() * 10.0,
     );
+    let reach = 6000.0 / view.zoom;
     let transform = format!("scale({}) translate({} {})", view.zoom, -view.x, -view.y);
     let class = classes!(
         "canvas",
@@ -469,12 +471,15 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     );
 
     html! {
-        <svg ref={el} class={class} style={style} data-testid="canvas" role="application"
+        <svg ref={el} class={class} data-testid="canvas" role="application"
              aria-label="Diagram canvas" tabindex="0"
              onpointerdown={on_background_down} onpointermove={on_move} onpointerup={on_up.clone()}
              onpointercancel={on_up} onwheel={on_wheel} onkeydown={on_key.clone()} onkeyup={on_key}
              oncontextmenu={Callback::from(|e: MouseEvent| e.prevent_default())}>
             <defs>
+                <pattern id="grid" width="10" height="10" patternUnits="userSpaceOnUse">
+                    <circle class="griddot" cx="0.5" cy="0.5" r="0.9" />
+                </pattern>
                 for t in Transport::ALL {
                     <marker id={format!("arrow-{}", t.as_str())} class={classes!("arrowhead", format!("t-{}", t.as_str()))}
                         viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -486,6 +491,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 </marker>
             </defs>
             <g transform={transform}>
+                <rect class="grid" x={gx.to_string()} y={gy.to_string()} width={reach.to_string()} height={reach.to_string()} fill="url(#grid)" />
                 <g class="zones">
                     for z in zones {
                         <ZoneView key={z.id.clone()} node={z.clone()}

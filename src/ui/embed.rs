@@ -138,10 +138,10 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
                 let Some(reply) = answer(&e.data(), &store) else {
                     return;
                 };
-                if let Some(source) = e
-                    .source()
-                    .and_then(|s| s.dyn_into::<web_sys::Window>().ok())
-                {
+                // The source is the parent's window proxy: from another origin,
+                // so no `instanceof Window` check; posting to it is allowed.
+                if let Some(source) = e.source() {
+                    let source: web_sys::Window = source.unchecked_into();
                     let _ = source.post_message(&reply, &e.origin());
                 }
             });

@@ -120,10 +120,14 @@ pub fn page_base() -> String {
         .unwrap_or_default()
 }
 
-/// Copies text to the clipboard (best effort: the caller also shows it).
+/// Copies text to the clipboard (best effort: the caller also shows it,
+/// since a page without clipboard permission is refused).
 pub fn copy_text(text: &str) {
     if let Some(w) = web_sys::window() {
-        let _ = w.navigator().clipboard().write_text(text);
+        let promise = w.navigator().clipboard().write_text(text);
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
     }
 }
 

@@ -1,0 +1,293 @@
+// Keep, share, embed and export: nothing drawn is lost, a bad file changes
+// nothing, links and embeds carry the design, and exports hold no script.
+
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import http from "node:http";
+import test from "node:test";
+import { AirlockApp, baseUrl, launchBrowser } from "./app.mjs";
+import { Editor } from "./editor.mjs";
+
+const examples = new URL("../../static/examples/", import.meta.url);
+
+async function openTemplate(app, name) {
+  await app.byTestId("open-templates").click();
+  await app.byTestId(`template-${name}`).click();
+}
+
+async function findingIds(page) {
+  return page
+    .locator("[data-testid=findings] li.finding:not(.is-suppressed)")
+    .evaluateAll((items) => items.map((li) => li.dataset.testid.replace(/^finding-/, "")));
+}
+
+/** Clicks a button that starts a download; returns the file's text. */
+async function download(page, testid, menu) {
+  if (menu) await page.getByTestId(menu).click();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testid).click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), "utf8") };
+}
+
+/** Opens a file through the app's file input. */
+async function openFile(page, name, text) {
+  await page.getByTestId("open-file-input").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+}
+
+test("what is drawn survives a reload", async (t) => {
+  const ed = await Editor.open(t);
+  await ed.drag("on-premises-network", 200, 200);
+  await ed.drag("on-premises-database", 200, 200);
+  await ed.drag("s3-bucket", 600, 200);
+  await ed.connect("on-premises-database", "s3-bucket");
+  await ed.page.reload();
+  await ed.app.shell.waitFor();
+  assert.deepEqual((await ed.kindsOnCanvas()).sort(), ["on-premises-database", "on-premises-network", "s3-bucket"]);
+  assert.ok(await ed.flow("on-premises-database-s3-bucket").isVisible());
+});
+
+test("a saved file opens again identical, and a broken file changes nothing", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  await openTemplate(app, "glue-ingests-all-tables-then-filters");
+  const saved = await download(page, "save-file");
+  assert.equal(saved.name, "glue-ingests-all-tables-over-the-vpn-then-filters-in-the-clo.json", "named after the title (60 characters at most)");
+  const original = await readFile(new URL("glue-ingests-all-tables-then-filters.json", examples), "utf8");
+  assert.equal(saved.text, original, "the saved file is the document, byte for byte");
+
+  // Another design, then the saved file again.
+  await openTemplate(app, "dms-over-ssl-where-ipsec-required");
+  await openFile(page, "mine.json", saved.text);
+  await page.getByTestId("banner").filter({ hasText: "Opened mine.json" }).waitFor();
+  assert.deepEqual(await findingIds(page), ["LOC001@pg->glue"]);
+  assert.equal((await download(page, "save-file")).text, saved.text);
+
+  // A broken file: a clear error naming where, and the diagram as it was.
+  const broken = JSON.parse(saved.text);
+  broken.nodes[1].parent = "nowhere";
+  await openFile(page, "broken.json", JSON.stringify(broken));
+  const banner = page.getByTestId("banner").filter({ hasText: "broken.json" });
+  await banner.waitFor();
+  const text = await banner.innerText();
+  assert.match(text, /Could not open broken\.json; the diagram is unchanged/);
+  assert.match(text, /nodes\[1\]\.parent \(`pg`\): the parent `nowhere` is not a node/);
+  assert.equal((await download(page, "save-file")).text, saved.text, "nothing changed");
+  await openFile(page, "junk.json", "{ not json");
+  await page.getByTestId("banner").filter({ hasText: "junk.json" }).waitFor();
+  assert.match(await page.getByTestId("banner").filter({ hasText: "junk.json" }).innerText(), /line 1, column 3/);
+  assert.deepEqual(await findingIds(page), ["LOC001@pg->glue"]);
+  await app.screenshot("broken-file");
+});
+
+test("a share link opens the same design and findings in a fresh browser", async (t) => {
+  const app = await AirlockApp.open(t);
+  await openTemplate(app, "training-data-through-nat-without-tls");
+  await app.page.getByTestId("share-menu").click();
+  await app.page.getByTestId("share-link").click();
+  const link = await app.page.getByTestId("shown-text").inputValue();
+  assert.ok(link.startsWith(new URL(baseUrl).href.replace(/[?#].*$/, "")), link);
+  assert.match(link, /#doc=[A-Za-z0-9_-]+$/);
+  const expected = await findingIds(app.page);
+
+  const other = await AirlockApp.open(t, { path: link.slice(link.indexOf("#")) });
+  assert.deepEqual(await findingIds(other.page), expected);
+  assert.equal(await other.byTestId("doc-title").innerText(), "Training data routed through a NAT gateway without TLS");
+  assert.equal(new URL(other.page.url()).hash, "", "the link's design is now the tab's own: the fragment is gone");
+  // The visitor's own (empty) design is one undo away.
+  await other.byTestId("undo").click();
+  assert.equal(await other.page.locator("[data-testid=canvas] [data-kind]").count(), 0);
+});
+
+test("the exported SVG parses and holds no script", async (t) => {
+  const app = await AirlockApp.open(t);
+  await openTemplate(app, "training-data-through-nat-without-tls");
+  const svg = await download(app.page, "export-svg", "export-menu");
+  assert.equal(svg.name.endsWith(".svg"), true);
+  const facts = await app.page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    const all = [...doc.querySelectorAll("*")];
+    return {
+      error: doc.querySelector("parsererror")?.textContent ?? null,
+      root: doc.documentElement.nodeName,
+      scripts: doc.querySelectorAll("script").length,
+      handlers: all.flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith("on")),
+      badges: all.filter((e) => e.nodeName === "circle").length,
+    };
+  }, svg.text);
+  // Badges: on the NAT gateway, and on the two hops of the unencrypted route.
+  assert.deepEqual(facts, { error: null, root: "svg", scripts: 0, handlers: [], badges: 3 });
+  const md = await download(app.page, "export-md", "export-menu");
+  assert.match(md.text, /EGR001/);
+  const sarif = JSON.parse((await download(app.page, "export-sarif", "export-menu")).text);
+  assert.equal(sarif.version, "2.1.0");
+  assert.deepEqual(sarif.runs[0].results.map((r) => r.ruleId).sort(), ["EGR001", "ENC002"]);
+});
+
+/** Serves one HTML page on its own port: another origin than the app's. */
+async function hostPage(t, html) {
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html" });
+    res.end(html);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  t.after(() => server.close());
+  return `http://127.0.0.1:${server.address().port}`;
+}
+
+test("embedded in another origin's page: read-only, live findings, and the postMessage protocol", async (t) => {
+  const seed = await readFile(new URL("dms-over-ssl-where-ipsec-required.json", examples), "utf8");
+  const appUrl = new URL(baseUrl);
+  // The docs page: an iframe of the app, and a script that records replies.
+  let parentOrigin = "";
+  const html = () => `<!doctype html><meta charset="utf-8"><title>Docs</title>
+    <h1>Our pipeline</h1>
+    <iframe id="f" width="900" height="520" src="${appUrl.href}?embed&parent=${encodeURIComponent(parentOrigin)}"></iframe>
+    <script>
+      window.replies = [];
+      addEventListener("message", (e) => { if (e.origin === ${JSON.stringify(appUrl.origin)}) window.replies.push(e.data); });
+    </script>`;
+  let page = "";
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html" });
+    res.end(page);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  t.after(() => server.close());
+  parentOrigin = `http://127.0.0.1:${server.address().port}`;
+  page = html();
+
+  const browser = await launchBrowser();
+  t.after(() => browser.close());
+  const context = await browser.newContext();
+  const problems = [];
+  context.on("request", (r) => {
+    const o = new URL(r.url()).origin;
+    if (o !== appUrl.origin && o !== parentOrigin && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) {
+      problems.push(r.url());
+    }
+  });
+  const docs = await context.newPage();
+  docs.on("pageerror", (e) => problems.push(e.message));
+  await docs.goto(parentOrigin + "/");
+  const frame = docs.frameLocator("#f");
+  await frame.getByTestId("app").waitFor();
+  assert.equal(await frame.getByTestId("app").getAttribute("data-mode"), "embed");
+  assert.equal(await frame.getByTestId("palette").count(), 0, "no palette: read-only");
+  await docs.waitForFunction(() => window.replies.some((m) => m.type === "airlock:ready"));
+
+  // The docs page sends its diagram source; the embed answers with findings.
+  const reply = await docs.evaluate(async (text) => {
+    const frame = document.getElementById("f").contentWindow;
+    frame.postMessage({ type: "airlock:load", id: 7, document: JSON.parse(text) }, "*");
+    for (let i = 0; i < 100; i++) {
+      const r = window.replies.find((m) => m.id === 7);
+      if (r) return r;
+      await new Promise((ok) => setTimeout(ok, 20));
+    }
+    return null;
+  }, seed);
+  assert.equal(reply.type, "airlock:findings");
+  assert.deepEqual(reply.report.findings.map((f) => f.id), ["ENC001@pg->dms"]);
+  await frame.locator("li.finding").first().waitFor();
+  assert.equal(await frame.getByTestId("findings-count").innerText(), "1");
+  assert.ok(await frame.getByTestId("node-pg").isVisible(), "the diagram is drawn");
+
+  // A broken document gets the errors back, and the diagram stays.
+  const errors = await docs.evaluate(async () => {
+    const frame = document.getElementById("f").contentWindow;
+    frame.postMessage({ type: "airlock:load", id: 8, document: { airlock: 1, nodes: [{ id: "x", kind: "nope" }] } }, "*");
+    for (let i = 0; i < 100; i++) {
+      const r = window.replies.find((m) => m.id === 8);
+      if (r) return r;
+      await new Promise((ok) => setTimeout(ok, 20));
+    }
+    return null;
+  });
+  assert.equal(errors.type, "airlock:error");
+  assert.match(errors.errors[0], /nodes\[0\]\.kind \(`x`\)/);
+  assert.ok(await frame.getByTestId("node-pg").isVisible());
+  await docs.screenshot({ path: new URL("./artifacts/embed.png", import.meta.url).pathname });
+  assert.deepEqual(problems, []);
+});
+
+test("an embed ignores messages from an origin it was not told to trust", async (t) => {
+  const appUrl = new URL(baseUrl);
+  const origin = await hostPage(
+    t,
+    `<!doctype html><meta charset="utf-8"><iframe id="f" src="${appUrl.href}?embed&parent=${encodeURIComponent("https://docs.example.org")}"></iframe>
+     <script>window.replies = []; addEventListener("message", (e) => window.replies.push(e.data));</script>`,
+  );
+  const browser = await launchBrowser();
+  t.after(() => browser.close());
+  const page = await browser.newPage();
+  await page.goto(origin + "/");
+  await page.frameLocator("#f").getByTestId("app").waitFor();
+  const replies = await page.evaluate(async () => {
+    const frame = document.getElementById("f").contentWindow;
+    frame.postMessage({ type: "airlock:load", id: 1, document: { airlock: 1 } }, "*");
+    await new Promise((ok) => setTimeout(ok, 800));
+    return window.replies.filter((m) => m.id === 1);
+  });
+  assert.deepEqual(replies, [], "no answer to an untrusted origin");
+});
+
+test("labels, names and reasons are text everywhere, never markup or script", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  let dialogs = 0;
+  page.on("dialog", (d) => {
+    dialogs += 1;
+    d.dismiss();
+  });
+  const doc = JSON.parse(await readFile(new URL("training-data-through-nat-without-tls.json", examples), "utf8"));
+  const evil = {
+    script: "<script>window.pwned='script'</script>",
+    img: "<img src=x onerror=\"window.pwned='img'\">",
+    svg: "\"><svg onload=\"window.pwned='svg'\">",
+    js: "javascript:window.pwned='js'",
+  };
+  doc.title = evil.svg;
+  doc.nodes.find((n) => n.id === "rds").label = evil.script;
+  doc.nodes.find((n) => n.id === "nat").label = evil.img;
+  doc.nodes.find((n) => n.id === "rds").props.datasets[0].name = evil.js;
+  doc.suppressions = [{ rule: "ENC002", target: "rds->train", reason: evil.img }];
+  await openFile(page, "evil.json", JSON.stringify(doc));
+  await page.getByTestId("banner").filter({ hasText: "Opened evil.json" }).waitFor();
+
+  // Shown as text: in the canvas, the findings, the inspector and the title.
+  assert.match(await page.getByTestId("node-rds").locator("text.label").textContent(), /^<script>windo…$/);
+  assert.equal(await page.getByTestId("node-rds").locator("title").first().textContent(), `${evil.script} — RDS instance`);
+  assert.equal(await page.getByTestId("doc-title").innerText(), evil.svg);
+  const egress = page.getByTestId("finding-EGR001@nat");
+  assert.match(await egress.locator(".message").innerText(), /javascript:window\.pwned='js'/);
+  await page.getByTestId("suppressed").locator(":scope > summary").click();
+  assert.match(await page.getByTestId("suppressed").innerText(), /<img src=x onerror=/);
+  await page.getByTestId("node-nat").locator(".card").click();
+  assert.equal(await page.getByTestId("node-label").inputValue(), evil.img);
+  // No element was made from user text: no event-handler attribute anywhere,
+  // no <img>, and no script but the app's own boot module.
+  const made = await page.evaluate(() => ({
+    handlers: [...document.querySelectorAll("*")].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith("on")),
+    images: document.querySelectorAll("img").length,
+    scripts: [...document.querySelectorAll("script")].map((s) => s.getAttribute("src")),
+  }));
+  assert.deepEqual(made, { handlers: [], images: 0, scripts: ["./boot.js"] });
+
+  // And in the exports and the embed view.
+  const svg = await download(page, "export-svg", "export-menu");
+  assert.ok(!svg.text.includes("<script"), "no script in the SVG");
+  assert.ok(svg.text.includes("&lt;script&gt;windo…"), "the label is escaped text");
+  const md = await download(page, "export-md", "export-menu");
+  assert.ok(!md.text.includes("<script>") && !md.text.includes("<img"), "markdown escapes markup");
+  await page.getByTestId("share-menu").click();
+  await page.getByTestId("embed-snippet").click();
+  const snippet = await page.getByTestId("shown-text").inputValue();
+  assert.ok(snippet.includes("&lt;svg onload="), "the iframe title is escaped");
+  const embed = snippet.match(/src="([^"]+)"/)[1];
+  const view = await AirlockApp.open(t, { path: embed.slice(embed.indexOf("?")) });
+  assert.equal(await view.byTestId("doc-title").innerText(), evil.svg);
+  assert.equal(await view.page.evaluate(() => window.pwned ?? null), null);
+
+  assert.equal(await page.evaluate(() => window.pwned ?? null), null, "nothing ran");
+  assert.equal(dialogs, 0);
+  await app.screenshot("injection");
+});
