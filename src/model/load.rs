@@ -15,18 +15,29 @@ type Migration = fn(&mut serde_json::Value) -> Result<(), String>;
 const MIGRATIONS: &[Migration] = &[];
 
 /// Hard limits on what a document may hold. Each limit reached is a load
-/// error naming the limit.
+/// error naming the limit and its value (README.md, "Reliability", lists
+/// them with their messages).
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
+    /// The size of a document's JSON text.
     pub max_bytes: usize,
     pub max_nodes: usize,
     pub max_flows: usize,
+    /// Node and flow labels, and dataset names.
     pub max_label_chars: usize,
+    /// Node and flow ids.
     pub max_id_chars: usize,
+    /// Zones a node may sit in, one inside the other.
     pub max_depth: usize,
+    /// Datasets of one store, and dataset names one flow selects.
     pub max_datasets_per_store: usize,
+    /// Entries of a list property (CIDR blocks, security-group sources).
     pub max_list_items: usize,
     pub max_suppressions: usize,
+    pub max_title_chars: usize,
+    pub max_description_chars: usize,
+    /// A suppression's reason.
+    pub max_reason_chars: usize,
 }
 
 pub const LIMITS: Limits = Limits {
@@ -39,6 +50,9 @@ pub const LIMITS: Limits = Limits {
     max_datasets_per_store: 1_000,
     max_list_items: 256,
     max_suppressions: 10_000,
+    max_title_chars: 200,
+    max_description_chars: 4_000,
+    max_reason_chars: 2_000,
 };
 
 /// One thing wrong with a document that parsed.
@@ -62,7 +76,7 @@ impl fmt::Display for Problem {
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LoadError {
-    #[error("the document is {size} bytes; the limit is {limit} bytes")]
+    #[error("the document is {size} bytes, over the size limit of {limit} bytes")]
     TooLarge { size: usize, limit: usize },
     #[error("not valid JSON at line {line}, column {column}: {message}")]
     Syntax {

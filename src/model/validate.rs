@@ -53,7 +53,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             "nodes".into(),
             None,
             format!(
-                "{} nodes exceed the limit of {}",
+                "{} nodes exceed the limit of {} nodes",
                 doc.nodes.len(),
                 LIMITS.max_nodes
             ),
@@ -65,7 +65,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             "flows".into(),
             None,
             format!(
-                "{} flows exceed the limit of {}",
+                "{} flows exceed the limit of {} flows",
                 doc.flows.len(),
                 LIMITS.max_flows
             ),
@@ -77,15 +77,29 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             "suppressions".into(),
             None,
             format!(
-                "{} suppressions exceed the limit of {}",
+                "{} suppressions exceed the limit of {} suppressions",
                 doc.suppressions.len(),
                 LIMITS.max_suppressions
             ),
         );
         return p.0;
     }
-    text_limit(&mut p, "title".into(), None, &doc.title, 200);
-    text_limit(&mut p, "description".into(), None, &doc.description, 4000);
+    text_limit(
+        &mut p,
+        "title".into(),
+        None,
+        "title",
+        &doc.title,
+        LIMITS.max_title_chars,
+    );
+    text_limit(
+        &mut p,
+        "description".into(),
+        None,
+        "description",
+        &doc.description,
+        LIMITS.max_description_chars,
+    );
 
     // Ids: one namespace for nodes and flows, because paths and suppression
     // targets mix them.
@@ -119,6 +133,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             &mut p,
             format!("nodes[{i}].label"),
             id,
+            "label",
             &n.label,
             LIMITS.max_label_chars,
         );
@@ -231,7 +246,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                     format!("nodes[{i}].props.datasets"),
                     id,
                     format!(
-                        "{} datasets exceed the limit of {} per store",
+                        "{} datasets exceed the limit of {} datasets per store",
                         datasets.len(),
                         LIMITS.max_datasets_per_store
                     ),
@@ -280,7 +295,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                     format!("nodes[{i}].props.{key}"),
                     id,
                     format!(
-                        "{} entries exceed the limit of {}",
+                        "{} entries exceed the limit of {} entries per list",
                         list.len(),
                         LIMITS.max_list_items
                     ),
@@ -369,6 +384,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             &mut p,
             format!("flows[{i}].label"),
             id,
+            "label",
             &f.label,
             LIMITS.max_label_chars,
         );
@@ -423,7 +439,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                     format!("flows[{i}].only"),
                     id,
                     format!(
-                        "{} names exceed the limit of {}",
+                        "{} names exceed the limit of {} datasets per selection",
                         only.len(),
                         LIMITS.max_datasets_per_store
                     ),
@@ -468,19 +484,27 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             &mut p,
             format!("suppressions[{i}].reason"),
             id,
+            "reason",
             &s.reason,
-            2000,
+            LIMITS.max_reason_chars,
         );
     }
     p.0
 }
 
-fn text_limit(p: &mut Problems, path: String, id: Option<&str>, text: &str, limit: usize) {
+fn text_limit(
+    p: &mut Problems,
+    path: String,
+    id: Option<&str>,
+    what: &str,
+    text: &str,
+    limit: usize,
+) {
     if text.chars().count() > limit {
         p.add(
             path,
             id,
-            format!("the text is longer than the limit of {limit} characters"),
+            format!("the {what} is longer than the limit of {limit} characters"),
         );
     }
 }
