@@ -140,3 +140,38 @@ async fn changing_a_flows_transport_updates_the_findings_list() {
         Some("0")
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_crash_shows_a_banner_that_saves_the_design() {
+    let doc = airlock::model::from_json(include_str!(
+        "../static/examples/glue-in-vpc-private-subnets.json"
+    ))
+    .unwrap();
+    let _root = mount_with(doc).await;
+    airlock::ui::panic::show_crash_banner("boom");
+    let document = web_sys::window().unwrap().document().unwrap();
+    let banner = document
+        .query_selector("[data-testid=crash]")
+        .unwrap()
+        .expect("the banner is on the page");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert!(banner.text_content().unwrap().contains("(boom)"));
+    let save = document
+        .query_selector("[data-testid=crash-save]")
+        .unwrap()
+        .expect("a link that saves the design");
+    assert_eq!(
+        save.get_attribute("download").as_deref(),
+        Some("airlock-design.json")
+    );
+    assert!(save.get_attribute("href").unwrap().starts_with("blob:"));
+    // A second crash does not stack banners.
+    airlock::ui::panic::show_crash_banner("again");
+    assert_eq!(
+        document
+            .query_selector_all("[data-testid=crash]")
+            .unwrap()
+            .length(),
+        1
+    );
+}

@@ -39,9 +39,18 @@ fn param(search: &str, name: &str) -> Option<String> {
     })
 }
 
-/// Mounts the app on the page body.
+/// Mounts the app on the page body — on Airlock's own page only (its body
+/// says `data-airlock="app"`): another page of the site that imports the
+/// module for its page-script API gets the checker without the editor.
 pub fn start() {
     panic::install();
+    let is_app_page = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .is_some_and(|b| b.get_attribute("data-airlock").as_deref() == Some("app"));
+    if !is_app_page {
+        return;
+    }
     let location = web_sys::window().map(|w| w.location());
     let search = location
         .as_ref()

@@ -291,3 +291,42 @@ test("labels, names and reasons are text everywhere, never markup or script", as
   assert.equal(dialogs, 0);
   await app.screenshot("injection");
 });
+
+test("when browser storage refuses, a banner says so and the editor keeps working", async (t) => {
+  const browser = await launchBrowser();
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  const app = new AirlockApp(browser, context, await context.newPage());
+  t.after(async () => {
+    await app.close();
+    app.assertClean();
+  });
+  await app.page.setViewportSize({ width: 1600, height: 1000 });
+  await app.goto();
+  const ed = new Editor(app);
+  await ed.drag("s3-bucket", 400, 300);
+  const banner = app.byTestId("banner").filter({ hasText: "Autosave is off" });
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /storage full, or private browsing/);
+  await ed.drag("sagemaker-training-job", 800, 300);
+  await ed.connect("s3-bucket", "sagemaker-training-job");
+  assert.equal(await app.byTestId("banner").count(), 1, "said once, not on every edit");
+  assert.ok(await ed.flow("s3-bucket-sagemaker-training-job").isVisible(), "work goes on in memory");
+});
+
+test("the example docs page embeds a design and checks it with the page-script API", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  await page.goto(new URL("docs/embed-example.html", baseUrl).href);
+  await page.getByTestId("api-result").locator("li").first().waitFor();
+  assert.match(await page.getByTestId("api-result").innerText(), /high LOC001@pg->glue: Hop `Retail PostgreSQL → Daily ETL \(Glue\)`/i);
+  await page.waitForFunction(() => document.querySelector("[data-testid=embed-result]").textContent !== "waiting…");
+  assert.equal(await page.getByTestId("embed-result").innerText(), "LOC001@pg->glue");
+  const frame = page.frameLocator("#diagram");
+  assert.equal(await frame.getByTestId("findings-count").innerText(), "1");
+  await app.screenshot("docs-example");
+});
