@@ -47,6 +47,9 @@ fn loads(text: &str) {
     }
 }
 
+/// Puts a text into one field of a document.
+type SetText = fn(&mut Value, &str);
+
 fn assert_names(message: &str, needle: &str) {
     assert!(message.contains(needle), "{message:?} names {needle:?}");
 }
@@ -123,7 +126,7 @@ fn label_length_of_nodes_flows_and_dataset_names() {
     // Characters, not bytes: `é` is two bytes.
     let long = "é".repeat(limit + 1);
     let fits = "é".repeat(limit);
-    let cases: [(&str, fn(&mut Value, &str), &str); 3] = [
+    let cases: [(&str, SetText, &str); 3] = [
         (
             "nodes[4].label (`job`)",
             |d, s| d["nodes"][4]["label"] = json!(s),
@@ -284,7 +287,7 @@ fn suppression_count() {
 
 #[test]
 fn title_description_and_reason_length() {
-    let cases: [(usize, fn(&mut Value, String), &str); 3] = [
+    let cases: [(usize, SetText, &str); 3] = [
         (
             LIMITS.max_title_chars,
             |d, s| d["title"] = json!(s),
@@ -302,8 +305,8 @@ fn title_description_and_reason_length() {
         ),
     ];
     for (limit, set, message) in cases {
-        let e = error(&with(|d| set(d, "é".repeat(limit + 1))));
+        let e = error(&with(|d| set(d, &"é".repeat(limit + 1))));
         assert_eq!(e, format!("1 problem: {message}"));
-        loads(&with(|d| set(d, "é".repeat(limit))));
+        loads(&with(|d| set(d, &"é".repeat(limit))));
     }
 }
