@@ -107,12 +107,13 @@ check "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unkno
 
 cargo_tests "native tests (cargo test)"
 
-# Only tests/web.rs (the UI) and tests/api.rs (the page-script API) run in
-# the browser: the core's tests run natively above, and the command-line
-# tests cannot run in a browser.
+# Only tests/web.rs (the UI), tests/api.rs (the page-script API) and
+# tests/determinism.rs (the browser's reports equal the native golden files)
+# run in the browser: the core's tests run natively above, and the
+# command-line tests cannot run in a browser.
 CHROMEDRIVER="$(command -v chromedriver)" \
-  cargo_tests "wasm tests in headless Chromium (tests/web.rs, tests/api.rs)" \
-  --target wasm32-unknown-unknown --test web --test api
+  cargo_tests "wasm tests in headless Chromium (tests/web.rs, tests/api.rs, tests/determinism.rs)" \
+  --target wasm32-unknown-unknown --test web --test api --test determinism
 
 if check "trunk build --release --offline" trunk build --release --offline; then
   # Serve a copy of dist/ under a sub-path, as a static host would, so the
