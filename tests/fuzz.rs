@@ -82,15 +82,16 @@ fn clean(e: &LoadError) -> Result<(), String> {
 /// Loads text; whatever loads is checked and verified.
 fn load_and_check(text: String) -> Result<(), String> {
     match from_json(&text) {
-        Ok(doc) => checked(&doc),
+        Ok(doc) => checked(&text, &doc),
         Err(e) => clean(&e),
     }
 }
 
-/// Checks and verifies a document that loaded, and renders every format.
-fn checked(doc: &Document) -> Result<(), String> {
+/// Checks and verifies a document loaded from `source`, and renders every
+/// format.
+fn checked(source: &str, doc: &Document) -> Result<(), String> {
     let report = check_and_verify(doc)?;
-    render_sarif(doc, &report);
+    render_sarif(source, doc, &report);
     Ok(())
 }
 
@@ -140,7 +141,7 @@ fn load_value_and_check(value: Value) -> Result<(), String> {
         }
     }
     match by_value {
-        Ok(doc) => checked(&doc),
+        Ok(doc) => checked(&text, &doc),
         Err(_) => Ok(()),
     }
 }
@@ -567,7 +568,7 @@ fn valid_document(doc: Document, pick: &[u8]) -> Result<(), String> {
         return Err("the loaded document differs from the one built".into());
     }
     let report = check_and_verify(&loaded)?;
-    render_sarif(&loaded, &report);
+    render_sarif(&text, &loaded, &report);
 
     // Suppress some findings (some twice), keep the random suppressions.
     let mut suppressed = doc.clone();

@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     if let Ok(doc) = airlock::model::from_json(&text) {
         match fuzzing::invariants::check_and_verify(&doc) {
-            Ok(report) => fuzzing::invariants::render_sarif(&doc, &report),
+            Ok(report) => fuzzing::invariants::render_sarif(&text, &doc, &report),
             Err(violation) => panic!("{violation}"),
         }
     }
