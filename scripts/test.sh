@@ -160,6 +160,17 @@ if check "trunk build --release --offline" trunk build --release --offline; then
       echo "FAIL  scripts/figures.mjs"
       failed=$((failed + 1))
     fi
+
+    # The editor's browser benchmark: printed, not asserted.
+    docs="$logs/bench-docs"
+    if cargo bench --bench emit -- "$docs" 100 500 1000 >"$logs/emit.log" 2>&1 &&
+      node scripts/bench-browser.mjs "$url" "$docs" >"$logs/bench.log" 2>&1; then
+      sed 's/^/    /' "$logs/bench.log"
+    else
+      echo "FAIL  scripts/bench-browser.mjs"
+      cat "$logs/emit.log" "$logs/bench.log" 2>/dev/null | tail -20 | sed 's/^/    /'
+      failed=$((failed + 1))
+    fi
   fi
   stop_server
 else

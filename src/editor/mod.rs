@@ -202,10 +202,6 @@ impl Stack {
         Some(link.snap.clone())
     }
 
-    fn peek(&self) -> Option<&Snapshot> {
-        self.top.as_deref().map(|l| &l.snap)
-    }
-
     fn is_empty(&self) -> bool {
         self.top.is_none()
     }
@@ -222,9 +218,33 @@ struct Clip {
     flows: Vec<Flow>,
 }
 
+/// A drag under way. The document changes only when it ends (`Drop`): a
+/// pointer move costs nothing but this offset, whatever the diagram's size.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Moving {
+    /// The nodes that move: the dragged ones and everything inside them.
+    pub ids: Rc<BTreeSet<String>>,
+    pub dx: f64,
+    pub dy: f64,
+    gesture: u32,
+}
+
+/// A zone resize under way, committed when it ends.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resizing {
+    pub id: String,
+    pub w: f64,
+    pub h: f64,
+    gesture: u32,
+}
+
 #[derive(Clone, Debug)]
 pub struct Editor {
     doc: Rc<Document>,
+    /// A drag under way, shown but not yet in the document.
+    pub moving: Option<Moving>,
+    /// A resize under way, shown but not yet in the document.
+    pub resizing: Option<Resizing>,
     pub selection: Selection,
     /// Bumps on every change to the document.
     pub rev: u64,
@@ -232,7 +252,6 @@ pub struct Editor {
     pub sem_rev: u64,
     undo: Stack,
     redo: Stack,
-    gesture: Option<u32>,
     clipboard: Option<Rc<Clip>>,
     pastes: u32,
     /// Why the last action was refused, for the status line.
@@ -247,7 +266,11 @@ impl Default for Editor {
 
 impl PartialEq for Editor {
     fn eq(&self, other: &Self) -> bool {
-        self.rev == other.rev && self.selection == other.selection && self.notice == other.notice
+        self.rev == other.rev
+            && self.selection == other.selection
+            && self.notice == other.notice
+            && self.moving == other.moving
+            && self.resizing == other.resizing
     }
 }
 
@@ -255,12 +278,13 @@ impl Editor {
     pub fn new(doc: Document) -> Editor {
         Editor {
             doc: Rc::new(doc),
+            moving: None,
+            resizing: None,
             selection: Selection::default(),
             rev: 0,
             sem_rev: 0,
             undo: Stack::default(),
             redo: Stack::default(),
-            gesture: None,
             clipboard: None,
             pastes: 0,
             notice: None,
@@ -276,9 +300,27 @@ impl Editor {
         self.doc.clone()
     }
 
-    /// A drag is under way (its moves are not worth saving yet).
+    /// A drag or resize is under way (nothing to save yet).
     pub fn in_gesture(&self) -> bool {
-        self.gesture.is_some()
+        self.moving.is_some() || self.resizing.is_some()
+    }
+
+    /// Where node `n` is drawn now: its place, plus a drag under way.
+    pub fn shown(&self, n: &Node) -> Rect {
+        let mut r = Rect::of(n);
+        if let Some(m) = &self.moving
+            && m.ids.contains(&n.id)
+        {
+            r.x += m.dx;
+            r.y += m.dy;
+        }
+        if let Some(s) = &self.resizing
+            && s.id == n.id
+        {
+            r.w = s.w;
+            r.h = s.h;
+        }
+        r
     }
 
     pub fn can_undo(&self) -> bool {
@@ -304,7 +346,7 @@ impl Editor {
                 if let Some(p) = problems.first() {
                     return Err(p.to_string());
                 }
-                self.checkpoint(None);
+                self.checkpoint();
                 self.doc = Rc::new(doc);
                 self.selection = Selection::default();
                 self.changed(true);
@@ -338,13 +380,24 @@ impl Editor {
                 if !dx.is_finite() || !dy.is_finite() {
                     return Err("invalid move".into());
                 }
-                self.checkpoint(Some(gesture));
-                let doc = Rc::make_mut(&mut self.doc);
-                for i in moved_with_contents(doc, &ids) {
-                    doc.nodes[i].x += dx;
-                    doc.nodes[i].y += dy;
+                match &mut self.moving {
+                    Some(m) if m.gesture == gesture => {
+                        m.dx += dx;
+                        m.dy += dy;
+                    }
+                    _ => {
+                        let moved = moved_with_contents(&self.doc, &ids)
+                            .into_iter()
+                            .map(|i| self.doc.nodes[i].id.clone())
+                            .collect();
+                        self.moving = Some(Moving {
+                            ids: Rc::new(moved),
+                            dx,
+                            dy,
+                            gesture,
+                        });
+                    }
                 }
-                self.changed(false);
                 Ok(())
             }
             Action::Drop { ids, gesture } => self.drop_nodes(&ids, gesture),
@@ -355,11 +408,12 @@ impl Editor {
                 if !self.doc.nodes[i].kind.is_zone() || !w.is_finite() || !h.is_finite() {
                     return Err("only zones can be resized".into());
                 }
-                self.checkpoint(Some(gesture));
-                let node = &mut Rc::make_mut(&mut self.doc).nodes[i];
-                node.w = Some(snap(w).max(80.0));
-                node.h = Some(snap(h).max(60.0));
-                self.changed(false);
+                self.resizing = Some(Resizing {
+                    id,
+                    w: snap(w).max(80.0),
+                    h: snap(h).max(60.0),
+                    gesture,
+                });
                 Ok(())
             }
             Action::Connect { from, to } => {
@@ -394,7 +448,6 @@ impl Editor {
             }
             Action::Select(selection) => {
                 self.selection = selection;
-                self.gesture = None;
                 Ok(())
             }
             Action::Toggle { node, flow } => {
@@ -461,10 +514,14 @@ impl Editor {
                 f.transport = transport;
             }),
             Action::SetOnly { flow, only } => self.edit_flow(&flow, |f| f.only = only),
-            Action::SetRequirements(r) => self.edit(|doc| {
-                doc.requirements = r;
+            Action::SetRequirements(r) => {
+                // Requirements are closed types: no value can make a
+                // document invalid, so this edit skips re-validation.
+                self.checkpoint();
+                Rc::make_mut(&mut self.doc).requirements = r;
+                self.changed(true);
                 Ok(())
-            }),
+            }
             Action::SetTitle(t) => self.edit(|doc| {
                 doc.title = t;
                 Ok(())
@@ -540,17 +597,13 @@ impl Editor {
         self.selection
             .flows
             .retain(|id| doc.flows.iter().any(|f| &f.id == id));
-        self.gesture = None;
+        self.moving = None;
+        self.resizing = None;
         self.changed(true);
     }
 
-    /// Remembers the current document for undo, unless this continues the
-    /// same gesture.
-    fn checkpoint(&mut self, gesture: Option<u32>) {
-        if gesture.is_some() && gesture == self.gesture {
-            return;
-        }
-        self.gesture = gesture;
+    /// Remembers the current document for undo.
+    fn checkpoint(&mut self) {
         self.undo.push(Snapshot {
             doc: self.doc.clone(),
             selection: self.selection.clone(),
@@ -572,7 +625,7 @@ impl Editor {
         if let Some(p) = model::validate::validate(&doc).first() {
             return Err(p.message.clone());
         }
-        self.checkpoint(None);
+        self.checkpoint();
         self.doc = Rc::new(doc);
         self.changed(true);
         Ok(())
@@ -591,12 +644,30 @@ impl Editor {
     }
 
     fn drop_nodes(&mut self, ids: &[String], gesture: u32) -> Result<(), String> {
-        let before = if self.gesture == Some(gesture) {
-            self.undo.peek().map(|s| s.doc.clone())
-        } else {
-            None
-        };
         let mut doc = (*self.doc).clone();
+        // A resize ends: commit its size.
+        if let Some(r) = self.resizing.take_if(|r| r.gesture == gesture) {
+            if let Some(n) = doc.nodes.iter_mut().find(|n| n.id == r.id) {
+                n.w = Some(r.w);
+                n.h = Some(r.h);
+            }
+            if doc != *self.doc {
+                self.checkpoint();
+                self.doc = Rc::new(doc);
+                self.changed(false);
+            }
+            return Ok(());
+        }
+        // A drag ends: apply its offset, snap, and nest where dropped.
+        let moving = self.moving.take_if(|m| m.gesture == gesture);
+        if let Some(m) = &moving {
+            for n in &mut doc.nodes {
+                if m.ids.contains(&n.id) {
+                    n.x += m.dx;
+                    n.y += m.dy;
+                }
+            }
+        }
         let moved = moved_with_contents(&doc, ids);
         for &i in &moved {
             let n = &mut doc.nodes[i];
@@ -630,13 +701,7 @@ impl Editor {
                 .map(|p| p.message.clone())
         });
         if let Some(why) = problem {
-            // Put everything back where the drag started.
-            if let Some(before) = before {
-                self.doc = before;
-                self.undo.pop();
-                self.gesture = None;
-                self.changed(true);
-            }
+            // Everything stays where the drag started.
             return Err(why);
         }
         let nesting_changed = doc
@@ -644,14 +709,11 @@ impl Editor {
             .iter()
             .zip(self.doc.nodes.iter())
             .any(|(a, b)| a.parent != b.parent);
-        if before.is_none() {
-            if doc == *self.doc {
-                return Ok(());
-            }
-            self.checkpoint(None);
+        if doc == *self.doc {
+            return Ok(());
         }
+        self.checkpoint();
         self.doc = Rc::new(doc);
-        self.gesture = None;
         self.changed(nesting_changed);
         Ok(())
     }

@@ -86,7 +86,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     }
     text_limit(
         &mut p,
-        "title".into(),
+        || "title".into(),
         None,
         "title",
         &doc.title,
@@ -94,7 +94,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     );
     text_limit(
         &mut p,
-        "description".into(),
+        || "description".into(),
         None,
         "description",
         &doc.description,
@@ -106,21 +106,21 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     let mut nodes: HashMap<&str, usize> = HashMap::with_capacity(doc.nodes.len());
     let mut seen: HashSet<&str> = HashSet::with_capacity(doc.nodes.len() + doc.flows.len());
     for (i, n) in doc.nodes.iter().enumerate() {
-        let path = format!("nodes[{i}].id");
+        let path = || format!("nodes[{i}].id");
         if let Some(m) = id_problem(&n.id) {
-            p.add(path, Some(&n.id), m);
+            p.add(path(), Some(&n.id), m);
         } else if !seen.insert(&n.id) {
-            p.add(path, Some(&n.id), "duplicate id".into());
+            p.add(path(), Some(&n.id), "duplicate id".into());
         } else {
             nodes.insert(&n.id, i);
         }
     }
     for (i, f) in doc.flows.iter().enumerate() {
-        let path = format!("flows[{i}].id");
+        let path = || format!("flows[{i}].id");
         if let Some(m) = id_problem(&f.id) {
-            p.add(path, Some(&f.id), m);
+            p.add(path(), Some(&f.id), m);
         } else if !seen.insert(&f.id) {
-            p.add(path, Some(&f.id), "duplicate id".into());
+            p.add(path(), Some(&f.id), "duplicate id".into());
         }
     }
 
@@ -131,7 +131,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         let id = Some(n.id.as_str());
         text_limit(
             &mut p,
-            format!("nodes[{i}].label"),
+            || format!("nodes[{i}].label"),
             id,
             "label",
             &n.label,
@@ -382,7 +382,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         let id = Some(f.id.as_str());
         text_limit(
             &mut p,
-            format!("flows[{i}].label"),
+            || format!("flows[{i}].label"),
             id,
             "label",
             &f.label,
@@ -482,7 +482,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         }
         text_limit(
             &mut p,
-            format!("suppressions[{i}].reason"),
+            || format!("suppressions[{i}].reason"),
             id,
             "reason",
             &s.reason,
@@ -494,7 +494,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
 
 fn text_limit(
     p: &mut Problems,
-    path: String,
+    path: impl FnOnce() -> String,
     id: Option<&str>,
     what: &str,
     text: &str,
@@ -502,7 +502,7 @@ fn text_limit(
 ) {
     if text.chars().count() > limit {
         p.add(
-            path,
+            path(),
             id,
             format!("the {what} is longer than the limit of {limit} characters"),
         );

@@ -8,7 +8,7 @@ use super::io;
 use super::menus::{Menus, Notice, Services, Shown, TextDialog, open_file};
 use super::overlays::{Gallery, Help};
 use super::palette::Palette;
-use super::state::{Derived, State, Store};
+use super::state::{Derived, Dispatch, Shared, State, Store};
 use crate::editor::{Action, Selection, bounds};
 use crate::model::{Document, Kind};
 use std::cell::RefCell;
@@ -99,10 +99,11 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_reducer(move || State {
         ed: crate::editor::Editor::new(initial.map(|d| (*d).clone()).unwrap_or_default()),
     });
-    let derived: Rc<Derived> = {
+    let derived: Shared<Derived> = {
         let doc = store.ed.doc_rc();
-        use_memo(store.ed.sem_rev, move |_| Derived::new(&doc))
+        Shared(use_memo(store.ed.sem_rev, move |_| Derived::new(&doc)))
     };
+    let dispatcher: Dispatch = store.dispatcher();
     let canvas_ref = use_node_ref();
     let view = use_state(Viewport::default);
     let highlight = use_state(|| None::<String>);
@@ -197,8 +198,8 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let on_view = {
-        let view = view.clone();
-        Callback::from(move |v: Viewport| view.set(v))
+        let set = view.setter();
+        use_callback((), move |v: Viewport, _| set.set(v))
     };
     let on_drop = {
         let store = store.clone();
@@ -246,12 +247,12 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let on_highlight = {
-        let highlight = highlight.clone();
-        Callback::from(move |id: Option<String>| highlight.set(id))
+        let set = highlight.setter();
+        use_callback((), move |id: Option<String>, _| set.set(id))
     };
     let on_filter = {
-        let filter = filter.clone();
-        Callback::from(move |id: Option<String>| filter.set(id))
+        let set = filter.setter();
+        use_callback((), move |id: Option<String>, _| set.set(id))
     };
     let set_overlay = |o: Overlay| {
         let overlay = overlay.clone();
@@ -351,7 +352,7 @@ pub fn App(props: &AppProps) -> Html {
                 .and_then(|f| f.get(0));
             if let Some(file) = file {
                 e.prevent_default();
-                open_file(file, store.clone(), services.clone());
+                open_file(file, store.dispatcher(), services.clone());
             }
         })
     };
@@ -361,6 +362,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let doc = store.ed.doc_rc();
+    let shared_doc = Shared(doc.clone());
     let active = derived.report.active().count();
     let title = if doc.title.is_empty() {
         "Untitled design".to_string()
@@ -371,13 +373,14 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Store> context={store.clone()}>
+        <ContextProvider<Dispatch> context={dispatcher}>
             <div class={classes!("app", theme.class())} data-testid="app" ondragover={on_dragover} ondrop={on_drop_file}>
                 <header class="topbar">
                     <div class="brand"><span class="logo" aria-hidden="true"></span><h1>{ "Airlock" }</h1></div>
                     <span class="doc-title" title={title.clone()} data-testid="doc-title">{ title }</span>
                     <nav class="tools" aria-label="Tools">
                         <button onclick={set_overlay(Overlay::Templates)} data-testid="open-templates">{ "Templates" }</button>
-                        <Menus services={services.clone()} derived={derived.clone()} highlight={(*highlight).clone()} />
+                        <Menus services={services.clone()} derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} />
                         <span class="sep" />
                         <button onclick={dispatch(Action::Undo)} disabled={!store.ed.can_undo()} title="Undo (Ctrl+Z)" aria-label="Undo" data-testid="undo">{ "↶" }</button>
                         <button onclick={dispatch(Action::Redo)} disabled={!store.ed.can_redo()} title="Redo (Shift+Ctrl+Z)" aria-label="Redo" data-testid="redo">{ "↷" }</button>
@@ -421,8 +424,8 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     </section>
                     <aside class="sidebar">
-                        <Inspector derived={derived.clone()} />
-                        <Findings derived={derived.clone()} highlight={(*highlight).clone()} on_highlight={on_highlight}
+                        <Inspector derived={derived.clone()} doc={shared_doc.clone()} selection={store.ed.selection.clone()} />
+                        <Findings derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} on_highlight={on_highlight}
                             filter={(*filter).clone()} on_filter={on_filter} />
                     </aside>
                 </main>
@@ -444,6 +447,7 @@ pub fn App(props: &AppProps) -> Html {
                     <TextDialog shown={s.clone()} on_close={close_shown} />
                 }
             </div>
+        </ContextProvider<Dispatch>>
         </ContextProvider<Store>>
     }
 }

@@ -2,16 +2,18 @@
 //! moving, nesting, resizing, connecting, rubber-band selection, panning
 //! and zooming.
 
+use super::hooks::use_latest_callback;
 use super::icons;
-use super::state::{Badge, Derived, Store};
+use super::state::{Badge, Derived, Shared, Store};
 use crate::check::Severity;
 use crate::editor::{self, Action, Rect, Selection, connectable};
-use crate::model::{Document, Node, Transport};
+use crate::model::{Document, Flow, Node, Transport};
 use crate::render::{chip_label, truncate};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use web_sys::{Element, PointerEvent, WheelEvent};
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 /// Which part of the canvas is shown: the canvas point at the top-left
 /// corner, and the zoom factor.
@@ -107,7 +109,7 @@ enum Drag {
 pub struct CanvasProps {
     pub view: Viewport,
     pub on_view: Callback<Viewport>,
-    pub derived: Rc<Derived>,
+    pub derived: Shared<Derived>,
     /// The finding whose path is highlighted.
     pub highlight: Option<String>,
     /// Clicking a badge: show the element's findings.
@@ -190,7 +192,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let point = point.clone();
         let capture = capture.clone();
         let next_gesture = next_gesture.clone();
-        Callback::from(move |(e, id): (PointerEvent, String)| {
+        use_latest_callback(move |(e, id): (PointerEvent, String)| {
             e.stop_propagation();
             if e.button() != 0 {
                 return;
@@ -226,7 +228,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let drag = drag.clone();
         let point = point.clone();
         let capture = capture.clone();
-        Callback::from(move |(e, id): (PointerEvent, String)| {
+        use_latest_callback(move |(e, id): (PointerEvent, String)| {
             e.stop_propagation();
             capture(&e);
             drag.set(Drag::Connect {
@@ -242,7 +244,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let capture = capture.clone();
         let doc = doc.clone();
         let next_gesture = next_gesture.clone();
-        Callback::from(move |(e, id): (PointerEvent, String)| {
+        use_latest_callback(move |(e, id): (PointerEvent, String)| {
             e.stop_propagation();
             capture(&e);
             if let Some(n) = doc.node(&id) {
@@ -258,7 +260,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
 
     let on_flow_down = {
         let store = store.clone();
-        Callback::from(move |(e, id): (PointerEvent, String)| {
+        use_latest_callback(move |(e, id): (PointerEvent, String)| {
             e.stop_propagation();
             if e.shift_key() {
                 store.dispatch(Action::Toggle {
@@ -347,6 +349,10 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     ids: ids.clone(),
                     gesture: *gesture,
                 }),
+                Drag::Resize { gesture, .. } => store.dispatch(Action::Drop {
+                    ids: Vec::new(),
+                    gesture: *gesture,
+                }),
                 Drag::Connect { from, .. } => {
                     let (x, y) = point(&e);
                     if let Some(to) = node_at(&doc, x, y).filter(|to| to != from) {
@@ -399,6 +405,11 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         })
     };
 
+    let on_badge = {
+        let cb = props.on_badge.clone();
+        use_latest_callback(move |id: String| cb.emit(id))
+    };
+
     // What to draw.
     let sel = &store.ed.selection;
     let highlight: Option<(HashSet<String>, HashSet<String>)> =
@@ -425,24 +436,30 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             }
         })
     };
-    let rects: HashMap<&str, Rect> = doc
-        .nodes
-        .iter()
-        .map(|n| (n.id.as_str(), Rect::of(n)))
-        .collect();
-    let depth = depths(&doc);
-    let mut zones: Vec<&Node> = doc.nodes.iter().filter(|n| n.kind.is_zone()).collect();
-    zones.sort_by_key(|n| depth.get(n.id.as_str()).copied().unwrap_or(0));
-    let pairs: HashSet<(&str, &str)> = doc
-        .flows
-        .iter()
-        .map(|f| (f.from.as_str(), f.to.as_str()))
-        .collect();
+    // What to draw, worked out once per document revision; a drag only
+    // offsets the moving nodes.
+    let layout = use_layout(&doc, store.ed.rev);
+    let mut rects: Vec<Rect> = layout.nodes.iter().map(|(_, n)| Rect::of(n)).collect();
+    if let Some(m) = &store.ed.moving {
+        for id in m.ids.iter() {
+            if let Some(&i) = layout.index.get(id.as_str()) {
+                rects[i].x += m.dx;
+                rects[i].y += m.dy;
+            }
+        }
+    }
+    if let Some(r) = &store.ed.resizing
+        && let Some(&i) = layout.index.get(r.id.as_str())
+    {
+        rects[i].w = r.w;
+        rects[i].h = r.h;
+    }
+    let rect_of = |id: &str| layout.index.get(id).map(|&i| rects[i]);
     let badge = |id: &str| props.derived.badges.get(id).copied();
     let connecting = matches!(&*drag, Drag::Connect { .. });
 
     let preview = match &*drag {
-        Drag::Connect { from, at } => rects.get(from.as_str()).map(|r| {
+        Drag::Connect { from, at } => rect_of(from).map(|r| {
             let (x0, y0) = r.border_towards(at.0, at.1);
             html! { <line class="preview" x1={x0.to_string()} y1={y0.to_string()} x2={at.0.to_string()} y2={at.1.to_string()} /> }
         }),
@@ -493,29 +510,34 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             <g transform={transform}>
                 <rect class="grid" x={gx.to_string()} y={gy.to_string()} width={reach.to_string()} height={reach.to_string()} fill="url(#grid)" />
                 <g class="zones">
-                    for z in zones {
-                        <ZoneView key={z.id.clone()} node={z.clone()}
-                            selected={sel.nodes.contains(&z.id)} lit={lit(&z.id, false)}
-                            badge={badge(&z.id)} on_down={on_node_down.clone()} on_resize={on_resize_down.clone()}
-                            on_badge={props.on_badge.clone()} readonly={readonly} />
+                    for &i in layout.zones.iter() {
+                        <ZoneView key={layout.nodes[i].0.clone()} node={layout.nodes[i].1.clone()} at={rects[i]}
+                            selected={sel.nodes.contains(&layout.nodes[i].1.id)} lit={lit(&layout.nodes[i].1.id, false)}
+                            badge={badge(&layout.nodes[i].1.id)} on_down={on_node_down.clone()} on_resize={on_resize_down.clone()}
+                            on_badge={on_badge.clone()} readonly={readonly} />
                     }
                 </g>
                 <g class="flows">
-                    for f in doc.flows.iter() {
-                        if let (Some(a), Some(b)) = (rects.get(f.from.as_str()), rects.get(f.to.as_str())) {
-                            <FlowView key={f.id.clone()} id={f.id.clone()} label={f.label.clone()} transport={f.transport}
-                                from={*a} to={*b} offset={pairs.contains(&(f.to.as_str(), f.from.as_str()))}
-                                selected={sel.flows.contains(&f.id)} lit={lit(&f.id, true)} badge={badge(&f.id)}
-                                only={f.only.is_some()} on_down={on_flow_down.clone()} on_badge={props.on_badge.clone()} />
-                        }
+                    for (c, chunk) in layout.flows.chunks(CHUNK).enumerate() {
+                        <FlowsChunk key={c} layout={layout.clone()} first={c * CHUNK}
+                            items={chunk.iter().map(|(_, f, a, b, _)| FlowItem {
+                                from: rects[*a], to: rects[*b],
+                                selected: sel.flows.contains(&f.id), lit: lit(&f.id, true), badge: badge(&f.id),
+                            }).collect::<Vec<_>>()}
+                            on_down={on_flow_down.clone()} on_badge={on_badge.clone()} />
                     }
                 </g>
                 <g class="nodes">
-                    for n in doc.nodes.iter().filter(|n| !n.kind.is_zone()) {
-                        <NodeView key={n.id.clone()} node={n.clone()}
-                            selected={sel.nodes.contains(&n.id)} lit={lit(&n.id, false)} badge={badge(&n.id)}
+                    for (c, chunk) in layout.others.chunks(CHUNK).enumerate() {
+                        <NodesChunk key={c} layout={layout.clone()} first={c * CHUNK}
+                            items={chunk.iter().map(|&i| NodeItem {
+                                at: rects[i],
+                                selected: sel.nodes.contains(&layout.nodes[i].1.id),
+                                lit: lit(&layout.nodes[i].1.id, false),
+                                badge: badge(&layout.nodes[i].1.id),
+                            }).collect::<Vec<_>>()}
                             on_down={on_node_down.clone()} on_handle={on_handle_down.clone()}
-                            on_badge={props.on_badge.clone()} readonly={readonly} />
+                            on_badge={on_badge.clone()} readonly={readonly} />
                     }
                 </g>
                 { for preview }
@@ -533,27 +555,188 @@ fn node_at(doc: &Document, x: f64, y: f64) -> Option<String> {
         .map(|n| n.id.clone())
 }
 
-fn depths(doc: &Document) -> HashMap<&str, usize> {
-    let parent: HashMap<&str, &str> = doc
-        .nodes
-        .iter()
-        .filter_map(|n| n.parent.as_deref().map(|p| (n.id.as_str(), p)))
-        .collect();
-    doc.nodes
-        .iter()
-        .map(|n| {
+/// Elements per memoised group: a change re-renders only its group.
+const CHUNK: usize = 32;
+
+/// What changes from render to render for one node.
+#[derive(Clone, Copy, PartialEq)]
+struct NodeItem {
+    at: Rect,
+    selected: bool,
+    lit: Option<bool>,
+    badge: Option<Badge>,
+}
+
+#[derive(Properties, PartialEq)]
+struct NodesChunkProps {
+    layout: Shared<Layout>,
+    /// The position in `layout.others` of the first node of this group.
+    first: usize,
+    items: Vec<NodeItem>,
+    on_down: Callback<(PointerEvent, String)>,
+    on_handle: Callback<(PointerEvent, String)>,
+    on_badge: Callback<String>,
+    readonly: bool,
+}
+
+/// A group of nodes that re-renders only when one of them changes.
+#[component]
+fn NodesChunk(props: &NodesChunkProps) -> Html {
+    let layout = &props.layout;
+    html! {
+        for (k, item) in props.items.iter().enumerate() {
+            {{
+                let (key, node) = &layout.nodes[layout.others[props.first + k]];
+                html! {
+                    <NodeView key={key.clone()} node={node.clone()} at={item.at}
+                        selected={item.selected} lit={item.lit} badge={item.badge}
+                        on_down={props.on_down.clone()} on_handle={props.on_handle.clone()}
+                        on_badge={props.on_badge.clone()} readonly={props.readonly} />
+                }
+            }}
+        }
+    }
+}
+
+/// What changes from render to render for one flow.
+#[derive(Clone, Copy, PartialEq)]
+struct FlowItem {
+    from: Rect,
+    to: Rect,
+    selected: bool,
+    lit: Option<bool>,
+    badge: Option<Badge>,
+}
+
+#[derive(Properties, PartialEq)]
+struct FlowsChunkProps {
+    layout: Shared<Layout>,
+    first: usize,
+    items: Vec<FlowItem>,
+    on_down: Callback<(PointerEvent, String)>,
+    on_badge: Callback<String>,
+}
+
+/// A group of flows that re-renders only when one of them changes.
+#[component]
+fn FlowsChunk(props: &FlowsChunkProps) -> Html {
+    html! {
+        for (k, item) in props.items.iter().enumerate() {
+            {{
+                let (key, flow, _, _, beside) = &props.layout.flows[props.first + k];
+                html! {
+                    <FlowView key={key.clone()} flow={flow.clone()} from={item.from} to={item.to} offset={*beside}
+                        selected={item.selected} lit={item.lit} badge={item.badge}
+                        on_down={props.on_down.clone()} on_badge={props.on_badge.clone()} />
+                }
+            }}
+        }
+    }
+}
+
+/// The layout of the document, kept across revisions that leave nodes and
+/// flows as they were (a requirement, a title): then every group compares
+/// equal and nothing on the canvas re-renders.
+#[hook]
+fn use_layout(doc: &Rc<Document>, rev: u64) -> Shared<Layout> {
+    let cache = use_mut_ref(|| None::<(u64, Shared<Layout>)>);
+    let mut cache = cache.borrow_mut();
+    match &*cache {
+        Some((r, layout)) if *r == rev => layout.clone(),
+        Some((_, layout)) if layout.matches(doc) => {
+            let layout = layout.clone();
+            *cache = Some((rev, layout.clone()));
+            layout
+        }
+        _ => {
+            let layout = Shared(Rc::new(Layout::new(doc)));
+            *cache = Some((rev, layout.clone()));
+            layout
+        }
+    }
+}
+
+/// The drawing's structure for one document revision: nodes and flows as
+/// shared values with their keys (so unchanged elements compare equal and
+/// skip re-rendering), zones outermost first, and flow ends by index.
+struct Layout {
+    nodes: Vec<(Key, Rc<Node>)>,
+    index: HashMap<String, usize>,
+    zones: Vec<usize>,
+    others: Vec<usize>,
+    /// (key, flow, from index, to index, a flow runs the other way too)
+    flows: Vec<(Key, Rc<Flow>, usize, usize, bool)>,
+}
+
+impl Layout {
+    /// Whether the document's nodes and flows are exactly these.
+    fn matches(&self, doc: &Document) -> bool {
+        self.nodes.len() == doc.nodes.len()
+            && self.flows.len() == doc.flows.len()
+            && self
+                .nodes
+                .iter()
+                .zip(&doc.nodes)
+                .all(|((_, a), b)| **a == *b)
+            && self
+                .flows
+                .iter()
+                .zip(&doc.flows)
+                .all(|((_, a, ..), b)| **a == *b)
+    }
+
+    fn new(doc: &Document) -> Layout {
+        let nodes: Vec<(Key, Rc<Node>)> = doc
+            .nodes
+            .iter()
+            .map(|n| (Key::from(n.id.as_str()), Rc::new(n.clone())))
+            .collect();
+        let index: HashMap<String, usize> = doc
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.clone(), i))
+            .collect();
+        let depth = |mut i: usize| {
             let mut d = 0;
-            let mut cur = n.id.as_str();
-            while let Some(p) = parent.get(cur) {
+            while let Some(&p) = doc.nodes[i].parent.as_deref().and_then(|p| index.get(p)) {
                 d += 1;
-                cur = p;
+                i = p;
                 if d > 16 {
                     break;
                 }
             }
-            (n.id.as_str(), d)
-        })
-        .collect()
+            d
+        };
+        let mut zones: Vec<usize> = (0..doc.nodes.len())
+            .filter(|&i| doc.nodes[i].kind.is_zone())
+            .collect();
+        zones.sort_by_key(|&i| depth(i));
+        let others = (0..doc.nodes.len())
+            .filter(|&i| !doc.nodes[i].kind.is_zone())
+            .collect();
+        let pairs: HashSet<(&str, &str)> = doc
+            .flows
+            .iter()
+            .map(|f| (f.from.as_str(), f.to.as_str()))
+            .collect();
+        let flows = doc
+            .flows
+            .iter()
+            .filter_map(|f| {
+                let (a, b) = (*index.get(&f.from)?, *index.get(&f.to)?);
+                let beside = pairs.contains(&(f.to.as_str(), f.from.as_str()));
+                Some((Key::from(f.id.as_str()), Rc::new(f.clone()), a, b, beside))
+            })
+            .collect();
+        Layout {
+            nodes,
+            index,
+            zones,
+            others,
+            flows,
+        }
+    }
 }
 
 fn severity_class(s: Severity) -> &'static str {
@@ -597,7 +780,9 @@ fn BadgeView(props: &BadgeProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct NodeViewProps {
-    node: Node,
+    node: Rc<Node>,
+    /// Where it is drawn (its place, or where a drag has it now).
+    at: Rect,
     selected: bool,
     lit: Option<bool>,
     badge: Option<Badge>,
@@ -610,7 +795,7 @@ struct NodeViewProps {
 #[component]
 fn NodeView(props: &NodeViewProps) -> Html {
     let n = &props.node;
-    let r = Rect::of(n);
+    let r = props.at;
     let id = n.id.clone();
     let onpointerdown = {
         let cb = props.on_down.clone();
@@ -663,7 +848,8 @@ fn NodeView(props: &NodeViewProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ZoneViewProps {
-    node: Node,
+    node: Rc<Node>,
+    at: Rect,
     selected: bool,
     lit: Option<bool>,
     badge: Option<Badge>,
@@ -676,7 +862,7 @@ struct ZoneViewProps {
 #[component]
 fn ZoneView(props: &ZoneViewProps) -> Html {
     let n = &props.node;
-    let r = Rect::of(n);
+    let r = props.at;
     let id = n.id.clone();
     let onpointerdown = {
         let cb = props.on_down.clone();
@@ -722,9 +908,7 @@ fn ZoneView(props: &ZoneViewProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct FlowViewProps {
-    id: String,
-    label: String,
-    transport: Transport,
+    flow: Rc<Flow>,
     from: Rect,
     to: Rect,
     /// A flow runs the other way between the same nodes: draw beside it.
@@ -732,13 +916,13 @@ struct FlowViewProps {
     selected: bool,
     lit: Option<bool>,
     badge: Option<Badge>,
-    only: bool,
     on_down: Callback<(PointerEvent, String)>,
     on_badge: Callback<String>,
 }
 
 #[component]
 fn FlowView(props: &FlowViewProps) -> Html {
+    let f = &props.flow;
     let (tx, ty) = props.to.centre();
     let (fx, fy) = props.from.centre();
     let (mut x0, mut y0) = props.from.border_towards(tx, ty);
@@ -754,14 +938,14 @@ fn FlowView(props: &FlowViewProps) -> Html {
     }
     let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
     let d = format!("M{x0} {y0} L{x1} {y1}");
-    let t = props.transport.as_str();
+    let t = f.transport.as_str();
     let lit = props.lit == Some(true);
     let onpointerdown = {
         let cb = props.on_down.clone();
-        let id = props.id.clone();
+        let id = f.id.clone();
         Callback::from(move |e: PointerEvent| cb.emit((e, id.clone())))
     };
-    let chip = chip_label(props.transport, props.only);
+    let chip = chip_label(f.transport, f.only.is_some());
     let chip_w = 10.0 + 6.5 * chip.chars().count() as f64;
     let class = classes!(
         "flow",
@@ -779,10 +963,10 @@ fn FlowView(props: &FlowViewProps) -> Html {
         format!("url(#arrow-{t})")
     };
     html! {
-        <g class={class} onpointerdown={onpointerdown} data-testid={format!("flow-{}", props.id)} data-flow-id={props.id.clone()}
+        <g class={class} onpointerdown={onpointerdown} data-testid={format!("flow-{}", f.id)} data-flow-id={f.id.clone()}
            data-transport={t} tabindex="0" role="button" aria-pressed={props.selected.to_string()}
-           aria-label={format!("Data flow{}, {}", if props.label.is_empty() { String::new() } else { format!(" {}", props.label) }, props.transport.title())}>
-            <title>{ format!("{}{}{}", if props.label.is_empty() { "" } else { props.label.as_str() }, if props.label.is_empty() { "" } else { " — " }, props.transport.title()) }</title>
+           aria-label={format!("Data flow{}, {}", if f.label.is_empty() { String::new() } else { format!(" {}", f.label) }, f.transport.title())}>
+            <title>{ format!("{}{}{}", if f.label.is_empty() { "" } else { f.label.as_str() }, if f.label.is_empty() { "" } else { " — " }, f.transport.title()) }</title>
             <path class="hit" d={d.clone()} />
             <path class="line" d={d} marker-end={marker} />
             <g class="chip" transform={format!("translate({} {})", mx - chip_w / 2.0, my - 9.0)}>
@@ -790,7 +974,7 @@ fn FlowView(props: &FlowViewProps) -> Html {
                 <text x={(chip_w / 2.0).to_string()} y="13">{ chip }</text>
             </g>
             if let Some(b) = props.badge {
-                <BadgeView id={props.id.clone()} badge={b} x={mx + chip_w / 2.0 + 8.0} y={my} on_badge={props.on_badge.clone()} />
+                <BadgeView id={f.id.clone()} badge={b} x={mx + chip_w / 2.0 + 8.0} y={my} on_badge={props.on_badge.clone()} />
             }
         </g>
     }

@@ -12,7 +12,7 @@
 
 use super::canvas::{Canvas, Viewport};
 use super::findings::Findings;
-use super::state::{Derived, State, Store};
+use super::state::{Derived, Dispatch, Shared, State, Store};
 use crate::check;
 use crate::editor::{Action, Editor, bounds};
 use crate::model::{self, Document};
@@ -83,9 +83,9 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
     let store = use_reducer(move || State {
         ed: Editor::new(initial.map(|d| (*d).clone()).unwrap_or_default()),
     });
-    let derived: Rc<Derived> = {
+    let derived: Shared<Derived> = {
         let doc = store.ed.doc_rc();
-        use_memo(store.ed.sem_rev, move |_| Derived::new(&doc))
+        Shared(use_memo(store.ed.sem_rev, move |_| Derived::new(&doc)))
     };
     let canvas_ref = use_node_ref();
     let view = use_state(Viewport::default);
@@ -195,6 +195,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
 
     html! {
         <ContextProvider<Store> context={store.clone()}>
+        <ContextProvider<Dispatch> context={store.dispatcher()}>
             <div class="app embed theme-light" data-testid="app" data-mode="embed">
                 <header class="embedbar">
                     <span class="brand"><span class="logo" aria-hidden="true"></span><strong>{ "Airlock" }</strong></span>
@@ -214,10 +215,11 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
                         <Canvas view={*view} on_view={on_view} derived={derived.clone()} highlight={(*highlight).clone()}
                             on_badge={on_badge} canvas_ref={canvas_ref.clone()} readonly=true />
                     </section>
-                    <Findings derived={derived.clone()} highlight={(*highlight).clone()} on_highlight={on_highlight}
+                    <Findings derived={derived.clone()} doc={Shared(doc.clone())} highlight={(*highlight).clone()} on_highlight={on_highlight}
                         filter={(*filter).clone()} on_filter={on_filter} readonly=true compact=true />
                 </div>
             </div>
+        </ContextProvider<Dispatch>>
         </ContextProvider<Store>>
     }
 }

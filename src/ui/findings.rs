@@ -2,7 +2,7 @@
 //! code, message, path, why and fix. Clicking one highlights its path on
 //! the canvas; a finding can be suppressed with a written reason.
 
-use super::state::{Derived, Store};
+use super::state::{Derived, Dispatch, Shared};
 use super::text::rich;
 use crate::check::{Finding, Severity, rule};
 use crate::editor::{Action, Selection};
@@ -13,7 +13,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsProps {
-    pub derived: Rc<Derived>,
+    pub derived: Shared<Derived>,
+    pub doc: Shared<Document>,
     pub highlight: Option<String>,
     pub on_highlight: Callback<Option<String>>,
     /// Show only the findings on this element (after a badge click).
@@ -27,15 +28,15 @@ pub struct FindingsProps {
 
 #[component]
 pub fn Findings(props: &FindingsProps) -> Html {
-    let store = use_context::<Store>().expect("store context");
-    let doc = store.ed.doc_rc();
+    let doc = props.doc.clone();
     let report = &props.derived.report;
-    let shown: Vec<&Finding> = match &props.filter {
+    let shown: Vec<&Rc<Finding>> = match &props.filter {
         Some(id) => props.derived.findings_on(id).collect(),
-        None => report.active().collect(),
+        None => props.derived.active().collect(),
     };
-    let suppressed: Vec<&Finding> = report
-        .findings
+    let suppressed: Vec<&Rc<Finding>> = props
+        .derived
+        .items
         .iter()
         .filter(|f| f.suppressed.is_some())
         .collect();
@@ -84,7 +85,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
                         <h3 class={format!("sev-{}", s.as_str())}>{ title_case(s.as_str()) }</h3>
                         <ul>
                             for f in shown.iter().filter(|f| f.severity == s) {
-                                <FindingItem key={f.id.clone()} finding={(*f).clone()} doc={doc.clone()}
+                                <FindingItem key={f.id.clone()} finding={Rc::clone(f)} doc={doc.clone()}
                                     lit={props.highlight.as_deref() == Some(f.id.as_str())}
                                     on_highlight={props.on_highlight.clone()} readonly={props.readonly} compact={props.compact} />
                             }
@@ -97,7 +98,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
                     <summary>{ format!("Suppressed ({})", suppressed.len()) }</summary>
                     <ul>
                         for f in suppressed {
-                            <FindingItem key={f.id.clone()} finding={f.clone()} doc={doc.clone()}
+                            <FindingItem key={f.id.clone()} finding={Rc::clone(f)} doc={doc.clone()}
                                 lit={props.highlight.as_deref() == Some(f.id.as_str())}
                                 on_highlight={props.on_highlight.clone()} readonly={props.readonly} compact={false} />
                         }
@@ -134,8 +135,8 @@ fn name_of(doc: &Document, id: &str) -> String {
 
 #[derive(Properties, PartialEq)]
 struct ItemProps {
-    finding: Finding,
-    doc: Rc<Document>,
+    finding: Rc<Finding>,
+    doc: Shared<Document>,
     lit: bool,
     on_highlight: Callback<Option<String>>,
     readonly: bool,
@@ -144,7 +145,7 @@ struct ItemProps {
 
 #[component]
 fn FindingItem(props: &ItemProps) -> Html {
-    let store = use_context::<Store>().expect("store context");
+    let store = use_context::<Dispatch>().expect("dispatch context");
     let f = &props.finding;
     let suppressing = use_state(|| false);
     let reason = use_node_ref();

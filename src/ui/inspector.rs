@@ -4,7 +4,7 @@
 //! value and says why in the status line.
 
 use super::icons::Icon;
-use super::state::{Derived, Store};
+use super::state::{Derived, Dispatch, Shared};
 use super::text::rich;
 use crate::editor::{Action, Selection, connectable};
 use crate::model::{
@@ -12,22 +12,23 @@ use crate::model::{
     Transport, specs_for,
 };
 use std::collections::BTreeSet;
-use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct InspectorProps {
-    pub derived: Rc<Derived>,
+    pub derived: Shared<Derived>,
+    pub doc: Shared<Document>,
+    pub selection: Selection,
     #[prop_or_default]
     pub readonly: bool,
 }
 
 #[component]
 pub fn Inspector(props: &InspectorProps) -> Html {
-    let store = use_context::<Store>().expect("store context");
-    let doc = store.ed.doc_rc();
-    let sel = &store.ed.selection;
+    let store = use_context::<Dispatch>().expect("dispatch context");
+    let doc = props.doc.clone();
+    let sel = &props.selection;
     let body = if let Some(id) = sel.single_node() {
         match doc.node(id) {
             Some(n) => {
@@ -75,13 +76,13 @@ fn select_value(e: &Event) -> String {
 
 #[derive(Properties, PartialEq)]
 struct DesignProps {
-    doc: Rc<Document>,
+    doc: Shared<Document>,
     readonly: bool,
 }
 
 #[component]
 fn DesignInspector(props: &DesignProps) -> Html {
-    let store = use_context::<Store>().expect("store context");
+    let store = use_context::<Dispatch>().expect("dispatch context");
     let doc = &props.doc;
     let req = doc.requirements.clone();
     let set = {
@@ -189,14 +190,14 @@ fn DesignInspector(props: &DesignProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct NodeInspectorProps {
     node: Node,
-    doc: Rc<Document>,
-    derived: Rc<Derived>,
+    doc: Shared<Document>,
+    derived: Shared<Derived>,
     readonly: bool,
 }
 
 #[component]
 fn NodeInspector(props: &NodeInspectorProps) -> Html {
-    let store = use_context::<Store>().expect("store context");
+    let store = use_context::<Dispatch>().expect("dispatch context");
     let n = &props.node;
     let ro = props.readonly;
     let id = n.id.clone();
@@ -278,14 +279,14 @@ fn NodeInspector(props: &NodeInspectorProps) -> Html {
 struct PropFieldProps {
     node: Node,
     spec: &'static str,
-    doc: Rc<Document>,
+    doc: Shared<Document>,
     readonly: bool,
 }
 
 /// One property from the catalog, edited according to its type.
 #[component]
 fn PropField(props: &PropFieldProps) -> Html {
-    let store = use_context::<Store>().expect("store context");
+    let store = use_context::<Dispatch>().expect("dispatch context");
     let spec: &PropSpec = crate::model::spec(props.spec).expect("catalog key");
     let n = &props.node;
     let current = n.props.get(spec.key);
@@ -426,7 +427,7 @@ struct DatasetsProps {
 /// A store's datasets: name and sensitivity, one row each.
 #[component]
 fn DatasetsField(props: &DatasetsProps) -> Html {
-    let store = use_context::<Store>().expect("store context");
+    let store = use_context::<Dispatch>().expect("dispatch context");
     let set = {
         let store = store.clone();
         let id = props.node_id.clone();
@@ -513,14 +514,14 @@ fn DatasetsField(props: &DatasetsProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct FlowInspectorProps {
     id: String,
-    doc: Rc<Document>,
-    derived: Rc<Derived>,
+    doc: Shared<Document>,
+    derived: Shared<Derived>,
     readonly: bool,
 }
 
 #[component]
 fn FlowInspector(props: &FlowInspectorProps) -> Html {
-    let store = use_context::<Store>().expect("store context");
+    let store = use_context::<Dispatch>().expect("dispatch context");
     let Some(f) = props.doc.flow(&props.id) else {
         return html! {};
     };
@@ -668,7 +669,7 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ElementFindingsProps {
     id: String,
-    derived: Rc<Derived>,
+    derived: Shared<Derived>,
 }
 
 /// The findings on one element, in brief.

@@ -3,12 +3,11 @@
 //! was and says what is wrong and where.
 
 use super::io;
-use super::state::{Derived, Store};
+use super::state::{Derived, Dispatch, Shared};
 use crate::editor::Action;
 use crate::model::{self, Document};
 use crate::report::{self, Checked};
 use crate::share;
-use std::rc::Rc;
 use web_sys::{HtmlDetailsElement, HtmlInputElement};
 use yew::prelude::*;
 
@@ -37,7 +36,7 @@ pub struct Services {
 }
 
 /// Loads a picked or dropped file; the diagram changes only if it loads.
-pub fn open_file(file: web_sys::File, store: Store, services: Services) {
+pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
     let name = file.name();
     io::read_file(file, move |text| {
         let loaded = text.and_then(|t| model::from_json(&t).map_err(|e| e.lines().join("\n")));
@@ -65,17 +64,18 @@ fn close(details: &NodeRef) {
 #[derive(Properties, PartialEq)]
 pub struct MenusProps {
     pub services: Services,
-    pub derived: Rc<Derived>,
+    pub derived: Shared<Derived>,
+    pub doc: Shared<Document>,
     pub highlight: Option<String>,
 }
 
 #[component]
 pub fn Menus(props: &MenusProps) -> Html {
-    let store = use_context::<Store>().expect("store context");
+    let store = use_context::<Dispatch>().expect("dispatch context");
     let input = use_node_ref();
     let share_menu = use_node_ref();
     let export_menu = use_node_ref();
-    let doc = store.ed.doc_rc();
+    let doc = props.doc.0.clone();
 
     let pick = {
         let input = input.clone();

@@ -9,6 +9,7 @@ mod app;
 mod canvas;
 mod embed;
 mod findings;
+mod hooks;
 mod icons;
 mod inspector;
 mod io;

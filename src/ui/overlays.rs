@@ -1,6 +1,6 @@
 //! Modal overlays: the template gallery and the keyboard help.
 
-use super::state::Store;
+use super::state::Dispatch;
 use crate::editor::Action;
 use crate::model::{self, Document};
 use serde::Deserialize;
@@ -60,7 +60,7 @@ pub struct GalleryProps {
 
 #[component]
 pub fn Gallery(props: &GalleryProps) -> Html {
-    let store = use_context::<Store>().expect("store context");
+    let store = use_context::<Dispatch>().expect("dispatch context");
     let all = templates();
     let mut seeds: Vec<String> = all.iter().map(|e| e.seed.clone()).collect();
     seeds.dedup();

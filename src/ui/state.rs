@@ -25,8 +25,35 @@ impl Reducible for State {
     }
 }
 
-/// The handle components use to read the editor and dispatch actions.
+/// The handle the canvas uses to read the editor and dispatch actions.
 pub type Store = UseReducerHandle<State>;
+
+/// Dispatching only: a context that never changes, so the panels that use
+/// it re-render when their props change, not on every pointer move.
+pub type Dispatch = UseReducerDispatcher<State>;
+
+/// Data passed as props, equal when it is the same allocation: comparing
+/// is free, and a new revision is a new allocation.
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
 
 /// The findings on one element: how many, and the worst severity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +66,9 @@ pub struct Badge {
 #[derive(Debug, PartialEq)]
 pub struct Derived {
     pub report: Report,
+    /// The report's findings, shared: the list hands them to its items
+    /// without copying, and unchanged items skip re-rendering.
+    pub items: Vec<Rc<Finding>>,
     /// Badges by node id and by flow id (active findings only).
     pub badges: HashMap<String, Badge>,
 }
@@ -57,13 +87,21 @@ impl Derived {
                 b.worst = b.worst.max(f.severity);
             }
         }
-        Derived { report, badges }
+        let items = report.findings.iter().cloned().map(Rc::new).collect();
+        Derived {
+            report,
+            items,
+            badges,
+        }
+    }
+
+    /// The active findings, shared.
+    pub fn active(&self) -> impl Iterator<Item = &Rc<Finding>> {
+        self.items.iter().filter(|f| f.suppressed.is_none())
     }
 
     /// The active findings that concern element `id`.
-    pub fn findings_on<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
-        self.report
-            .active()
-            .filter(move |f| f.anchors().any(|a| a == id))
+    pub fn findings_on<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Rc<Finding>> + 'a {
+        self.active().filter(move |f| f.anchors().any(|a| a == id))
     }
 }
