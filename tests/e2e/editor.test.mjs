@@ -99,3 +99,38 @@ test("a template opens with its findings", async (t) => {
   await ed.page.getByTestId("badge-nat").click();
   assert.deepEqual(await ed.findingIds(), ["EGR001@nat"], "a badge shows its element's findings");
 });
+
+test("everything works from the keyboard: add, select, move, connect, undo, help", async (t) => {
+  const ed = await Editor.open(t);
+  const page = ed.page;
+  // Add from the palette with Enter: a VPC, then a private subnet and a Glue job at the same spot.
+  for (const kind of ["vpc", "private-subnet", "glue-job"]) {
+    await page.getByTestId(`palette-${kind}`).focus();
+    await page.keyboard.press("Enter");
+  }
+  await ed.page.getByTestId("palette-s3-bucket").focus();
+  await page.keyboard.press("Enter");
+  assert.deepEqual((await ed.kindsOnCanvas()).sort(), ["glue-job", "private-subnet", "s3-bucket", "vpc"]);
+  // The bucket (just added) is selected; arrows move it one grid step.
+  const before = await ed.node("s3-bucket").getAttribute("transform");
+  await page.keyboard.press("ArrowRight");
+  assert.notEqual(await ed.node("s3-bucket").getAttribute("transform"), before);
+  await page.keyboard.press("Control+z");
+  assert.equal(await ed.node("s3-bucket").getAttribute("transform"), before);
+  // Focus a node with Tab-reachable focus and select it with Enter.
+  await ed.node("glue-job").focus();
+  await page.keyboard.press("Enter");
+  await page.getByTestId("node-inspector").waitFor();
+  assert.equal(await page.getByTestId("node-label").inputValue(), "Glue job");
+  // Connect from the inspector, without a mouse.
+  await page.getByTestId("connect-to").selectOption("s3-bucket");
+  assert.ok(await ed.flow("glue-job-s3-bucket").isVisible());
+  assert.equal(await ed.flow("glue-job-s3-bucket").getAttribute("data-transport"), "tls", "S3 hops start as TLS");
+  // Help overlay.
+  await ed.clickCanvas(900, 800);
+  await page.keyboard.press("?");
+  await page.getByTestId("help").waitFor();
+  assert.match(await page.getByTestId("help").innerText(), /Undo/);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.getByTestId("help").count(), 0);
+});
