@@ -134,3 +134,41 @@ test("everything works from the keyboard: add, select, move, connect, undo, help
   await page.keyboard.press("Escape");
   assert.equal(await page.getByTestId("help").count(), 0);
 });
+
+test("rubber band, copy and paste, delete, and resizing a zone", async (t) => {
+  const ed = await Editor.open(t);
+  const page = ed.page;
+  await ed.drag("s3-bucket", 200, 150);
+  await ed.drag("sagemaker-training-job", 450, 150);
+  await ed.connect("s3-bucket", "sagemaker-training-job");
+  // Rubber band around both, copy, paste: two more nodes and their flow.
+  const c = await ed.canvasBox();
+  await page.mouse.move(c.x + 60, c.y + 60);
+  await page.mouse.down();
+  await page.mouse.move(c.x + 400, c.y + 200, { steps: 4 });
+  await page.mouse.move(c.x + 650, c.y + 260, { steps: 4 });
+  await page.mouse.up();
+  await page.keyboard.press("Control+c");
+  await page.keyboard.press("Control+v");
+  assert.equal(await page.locator("[data-testid=canvas] .nodes [data-kind]").count(), 4);
+  assert.ok(await ed.flow("s3-bucket-sagemaker-training-job-2").isVisible(), "the copy keeps its flow");
+  await page.keyboard.press("Delete");
+  assert.equal(await page.locator("[data-testid=canvas] .nodes [data-kind]").count(), 2, "the pasted copies were selected");
+  await page.keyboard.press("Control+z");
+  assert.equal(await page.locator("[data-testid=canvas] .nodes [data-kind]").count(), 4);
+
+  // Resize a zone by its corner handle.
+  await ed.drag("vpc", 500, 600);
+  await ed.selectNode("vpc");
+  const handle = await ed.centre(page.getByTestId("resize-vpc"));
+  const area = ed.node("vpc").locator("rect.area");
+  const width = Number(await area.getAttribute("width"));
+  await page.mouse.move(handle.x, handle.y);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + 60, handle.y + 40, { steps: 3 });
+  await page.mouse.move(handle.x + 120, handle.y + 80, { steps: 3 });
+  await page.mouse.up();
+  assert.equal(Number(await area.getAttribute("width")), width + 120);
+  await page.keyboard.press("Control+z");
+  assert.equal(Number(await area.getAttribute("width")), width, "a resize undoes in one step");
+});
