@@ -517,6 +517,20 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                             on_badge={on_badge.clone()} readonly={readonly} />
                     }
                 </g>
+                <g class="attachments">
+                    for &(job, conn) in layout.attached.iter() {
+                        {{
+                            let (a, b) = (rects[job], rects[conn]);
+                            let (x0, y0) = a.border_towards(b.centre().0, b.centre().1);
+                            let (x1, y1) = b.border_towards(a.centre().0, a.centre().1);
+                            html! {
+                                <line class="attach" x1={x0.to_string()} y1={y0.to_string()} x2={x1.to_string()} y2={y1.to_string()}>
+                                    <title>{ "Runs in the VPC through this Glue connection" }</title>
+                                </line>
+                            }
+                        }}
+                    }
+                </g>
                 <g class="flows">
                     for (c, chunk) in layout.flows.chunks(CHUNK).enumerate() {
                         <FlowsChunk key={c} layout={layout.clone()} first={c * CHUNK}
@@ -666,6 +680,8 @@ struct Layout {
     others: Vec<usize>,
     /// (key, flow, from index, to index, a flow runs the other way too)
     flows: Vec<(Key, Rc<Flow>, usize, usize, bool)>,
+    /// Glue jobs and the connections that place them: (job, connection).
+    attached: Vec<(usize, usize)>,
 }
 
 impl Layout {
@@ -729,12 +745,19 @@ impl Layout {
                 Some((Key::from(f.id.as_str()), Rc::new(f.clone()), a, b, beside))
             })
             .collect();
+        let attached = doc
+            .nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| Some((i, *index.get(n.props.connection.as_deref()?)?)))
+            .collect();
         Layout {
             nodes,
             index,
             zones,
             others,
             flows,
+            attached,
         }
     }
 }
