@@ -12,11 +12,8 @@
 // 4 ms of script per move at 500 nodes.
 
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
-
-const require = createRequire(new URL("../tests/e2e/package.json", import.meta.url));
-const { chromium } = require("playwright-core");
+import { launchBrowser } from "../tests/e2e/app.mjs";
 
 const [url, docs] = process.argv.slice(2);
 if (!url || !docs) {
@@ -24,19 +21,7 @@ if (!url || !docs) {
   process.exit(2);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-});
+const browser = await launchBrowser();
 
 function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);

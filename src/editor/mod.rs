@@ -563,28 +563,29 @@ impl Editor {
                 self.drop_nodes(&ids, gesture)
             }
             Action::Undo => {
-                let Some(prev) = self.undo.pop() else {
-                    return Ok(());
-                };
-                self.redo.push(Snapshot {
-                    doc: self.doc.clone(),
-                    selection: self.selection.clone(),
-                });
-                self.restore(prev);
+                self.travel(true);
                 Ok(())
             }
             Action::Redo => {
-                let Some(next) = self.redo.pop() else {
-                    return Ok(());
-                };
-                self.undo.push(Snapshot {
-                    doc: self.doc.clone(),
-                    selection: self.selection.clone(),
-                });
-                self.restore(next);
+                self.travel(false);
                 Ok(())
             }
         }
+    }
+
+    /// Undo (`back`) or redo: the current state goes on the other stack.
+    fn travel(&mut self, back: bool) {
+        let (from, to) = if back {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        let Some(snap) = from.pop() else { return };
+        to.push(Snapshot {
+            doc: self.doc.clone(),
+            selection: self.selection.clone(),
+        });
+        self.restore(snap);
     }
 
     fn restore(&mut self, s: Snapshot) {

@@ -820,16 +820,8 @@ fn NodeView(props: &NodeViewProps) -> Html {
     let n = &props.node;
     let r = props.at;
     let id = n.id.clone();
-    let onpointerdown = {
-        let cb = props.on_down.clone();
-        let id = id.clone();
-        Callback::from(move |e: PointerEvent| cb.emit((e, id.clone())))
-    };
-    let on_handle = {
-        let cb = props.on_handle.clone();
-        let id = id.clone();
-        Callback::from(move |e: PointerEvent| cb.emit((e, id.clone())))
-    };
+    let onpointerdown = with_id(&props.on_down, &id);
+    let on_handle = with_id(&props.on_handle, &id);
     let class = classes!(
         "node",
         icons::tone(n.kind),
@@ -887,16 +879,8 @@ fn ZoneView(props: &ZoneViewProps) -> Html {
     let n = &props.node;
     let r = props.at;
     let id = n.id.clone();
-    let onpointerdown = {
-        let cb = props.on_down.clone();
-        let id = id.clone();
-        Callback::from(move |e: PointerEvent| cb.emit((e, id.clone())))
-    };
-    let on_resize = {
-        let cb = props.on_resize.clone();
-        let id = id.clone();
-        Callback::from(move |e: PointerEvent| cb.emit((e, id.clone())))
-    };
+    let onpointerdown = with_id(&props.on_down, &id);
+    let on_resize = with_id(&props.on_resize, &id);
     let class = classes!(
         "zone",
         format!("zone-{}", n.kind.as_str()),
@@ -963,11 +947,7 @@ fn FlowView(props: &FlowViewProps) -> Html {
     let d = format!("M{x0} {y0} L{x1} {y1}");
     let t = f.transport.as_str();
     let lit = props.lit == Some(true);
-    let onpointerdown = {
-        let cb = props.on_down.clone();
-        let id = f.id.clone();
-        Callback::from(move |e: PointerEvent| cb.emit((e, id.clone())))
-    };
+    let onpointerdown = with_id(&props.on_down, &f.id);
     let chip = chip_label(f.transport, f.only.is_some());
     let chip_w = 10.0 + 6.5 * chip.chars().count() as f64;
     let class = classes!(
@@ -1001,6 +981,13 @@ fn FlowView(props: &FlowViewProps) -> Html {
             }
         </g>
     }
+}
+
+/// A pointer callback that also says which element it came from.
+fn with_id(cb: &Callback<(PointerEvent, String)>, id: &str) -> Callback<PointerEvent> {
+    let cb = cb.clone();
+    let id = id.to_string();
+    Callback::from(move |e: PointerEvent| cb.emit((e, id.clone())))
 }
 
 /// The editor's grid, re-exported for keyboard nudging.

@@ -74,6 +74,27 @@ fn select_value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlSelectElement>().value()
 }
 
+/// A labelled `<select>` of (value, text) options.
+fn choice(
+    title: &str,
+    testid: &str,
+    readonly: bool,
+    options: &[(&str, &str)],
+    current: &str,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <label class="field">
+            <span>{ title.to_string() }</span>
+            <select disabled={readonly} data-testid={testid.to_string()} onchange={onchange}>
+                for (value, text) in options.iter() {
+                    <option value={value.to_string()} selected={*value == current}>{ text.to_string() }</option>
+                }
+            </select>
+        </label>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct DesignProps {
     doc: Shared<Document>,
@@ -138,32 +159,14 @@ fn DesignInspector(props: &DesignProps) -> Html {
                     onchange={set(|r, e| r.no_internet_egress = checked(e))} />
                 <span>{ "No path from the pipeline's data to the Internet" }</span>
             </label>
-            <label class="field">
-                <span>{ "Transport between on-premises and AWS" }</span>
-                <select disabled={ro} data-testid="req-cloud-transport"
-                    onchange={set(|r, e| r.cloud_transport = match select_value(e).as_str() {
-                        "encrypted" => CloudTransport::Encrypted,
-                        "ipsec" => CloudTransport::Ipsec,
-                        _ => CloudTransport::Any,
-                    })}>
-                    <option value="any" selected={req.cloud_transport == CloudTransport::Any}>{ "No requirement" }</option>
-                    <option value="encrypted" selected={req.cloud_transport == CloudTransport::Encrypted}>{ "Encrypted (TLS, IPsec or MACsec)" }</option>
-                    <option value="ipsec" selected={req.cloud_transport == CloudTransport::Ipsec}>{ "IPsec (layer 3) required" }</option>
-                </select>
-            </label>
-            <label class="field">
-                <span>{ "Encryption in transit inside AWS" }</span>
-                <select disabled={ro} data-testid="req-in-transit"
-                    onchange={set(|r, e| r.in_transit_encryption = match select_value(e).as_str() {
-                        "sensitive" => InTransit::Sensitive,
-                        "all" => InTransit::All,
-                        _ => InTransit::Off,
-                    })}>
-                    <option value="off" selected={req.in_transit_encryption == InTransit::Off}>{ "No requirement" }</option>
-                    <option value="sensitive" selected={req.in_transit_encryption == InTransit::Sensitive}>{ "Hops carrying sensitive data" }</option>
-                    <option value="all" selected={req.in_transit_encryption == InTransit::All}>{ "Every hop carrying data" }</option>
-                </select>
-            </label>
+            { choice("Transport between on-premises and AWS", "req-cloud-transport", ro,
+                &[("any", "No requirement"), ("encrypted", "Encrypted (TLS, IPsec or MACsec)"), ("ipsec", "IPsec (layer 3) required")],
+                req.cloud_transport.as_str(),
+                set(|r, e| r.cloud_transport = CloudTransport::ALL.into_iter().find(|c| c.as_str() == select_value(e)).unwrap_or_default())) }
+            { choice("Encryption in transit inside AWS", "req-in-transit", ro,
+                &[("off", "No requirement"), ("sensitive", "Hops carrying sensitive data"), ("all", "Every hop carrying data")],
+                req.in_transit_encryption.as_str(),
+                set(|r, e| r.in_transit_encryption = InTransit::ALL.into_iter().find(|c| c.as_str() == select_value(e)).unwrap_or_default())) }
             if !doc.suppressions.is_empty() {
                 <h3>{ "Suppressions" }</h3>
                 <ul class="suppressions">
