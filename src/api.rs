@@ -140,9 +140,22 @@ pub fn format_version() -> u32 {
 
 /// A JS value as a document, through the shared loader.
 fn load_value(doc: JsValue) -> Result<Document, JsError> {
-    let value: serde_json::Value = serde_wasm_bindgen::from_value(doc)
-        .map_err(|e| JsError::new(&format!("document: not a JSON-like value: {e}")))?;
-    model::from_value(value).map_err(load_error)
+    load_js(&doc).map_err(|lines| JsError::new(&lines.join("\n")))
+}
+
+/// A document from a JS value (a page script's object, a `postMessage`
+/// from a docs page): written out with `JSON.stringify` and read as text,
+/// so it meets exactly what a file meets — the size limit, the nesting
+/// limit of the JSON reader, line and column in errors. (Walking the value
+/// directly would recurse without a bound on a deeply nested object.)
+pub(crate) fn load_js(doc: &JsValue) -> Result<Document, Vec<String>> {
+    let text = js_sys::JSON::stringify(doc)
+        .map_err(|_| {
+            vec!["document: not a JSON value (a cycle, a BigInt, or nested too deeply)".to_string()]
+        })?
+        .as_string()
+        .ok_or_else(|| vec!["document: expected a JSON object".to_string()])?;
+    model::from_json(&text).map_err(|e| e.lines())
 }
 
 /// Every problem of a document that did not load, one a line.

@@ -176,3 +176,28 @@ fn rules_lists_the_catalog_in_code_order() {
     }
     assert_eq!(api::format_version(), airlock::model::CURRENT_VERSION);
 }
+
+#[wasm_bindgen_test]
+fn a_deeply_nested_object_is_refused_not_a_crash() {
+    // 100,000 levels: walking it recursively would overflow the stack.
+    let mut value = JsValue::from(1);
+    for _ in 0..100_000 {
+        let outer = js_sys::Object::new();
+        js_sys::Reflect::set(&outer, &"a".into(), &value).unwrap();
+        value = outer.into();
+    }
+    let doc = js_sys::Object::new();
+    js_sys::Reflect::set(&doc, &"airlock".into(), &JsValue::from(1)).unwrap();
+    js_sys::Reflect::set(&doc, &"title".into(), &value).unwrap();
+    let error = message(api::check(doc.into()).unwrap_err());
+    assert!(
+        error.contains("nested too deeply") || error.contains("recursion limit"),
+        "{error}"
+    );
+    // And the module still works.
+    let ok = api::check(parse(include_str!(
+        "../static/examples/glue-selects-non-sensitive-tables-over-vpn.json"
+    )))
+    .unwrap();
+    assert!(finding_ids(&ok).is_empty());
+}

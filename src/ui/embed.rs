@@ -53,9 +53,7 @@ fn answer(data: &JsValue, store: &Store) -> Option<js_sys::Object> {
         set(&reply, "id", &id);
     }
     let document = js_sys::Reflect::get(data, &"document".into()).unwrap_or(JsValue::UNDEFINED);
-    let loaded = serde_wasm_bindgen::from_value::<serde_json::Value>(document)
-        .map_err(|e| vec![format!("document: {e}")])
-        .and_then(|v| model::from_value(v).map_err(|e| e.lines()));
+    let loaded = crate::api::load_js(&document);
     match loaded {
         Ok(doc) => {
             let report = check::run(&doc);
