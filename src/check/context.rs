@@ -59,6 +59,26 @@ pub struct Context<'a> {
     pub segs: Segments,
     pub data: Data<'a>,
     kinds: u32,
+    /// Which nodes refuse connections without TLS (see [`Context::enforces_tls`]).
+    tls: Vec<Tls>,
+}
+
+/// Whether a node refuses connections without TLS.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tls {
+    No,
+    Always,
+    /// A Glue job whose connection enforces SSL for JDBC: from databases.
+    FromDatabases,
+}
+
+/// A node's name for messages, in backticks.
+pub struct Name<'a>(&'a str);
+
+impl std::fmt::Display for Name<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "`{}`", self.0)
+    }
 }
 
 fn kind_bit(kind: Kind) -> u32 {
@@ -70,13 +90,33 @@ impl<'a> Context<'a> {
         let graph = Graph::new(doc);
         let segs = Segments::new(&graph);
         let data = Data::new(&graph, &segs);
-        let kinds = doc.nodes.iter().fold(0, |acc, n| acc | kind_bit(n.kind));
+        let kinds = graph.kinds.iter().fold(0, |acc, &k| acc | kind_bit(k));
+        let tls = doc
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, node)| match graph.kinds[i] {
+                Kind::RdsInstance if node.props.force_ssl() => Tls::Always,
+                Kind::S3Bucket if node.props.require_secure_transport() => Tls::Always,
+                Kind::DmsReplication if node.props.ssl_mode() != crate::model::SslMode::None => {
+                    Tls::Always
+                }
+                Kind::GlueJob
+                    if graph.connection[i]
+                        .is_some_and(|c| doc.nodes[c].props.jdbc_enforce_ssl()) =>
+                {
+                    Tls::FromDatabases
+                }
+                _ => Tls::No,
+            })
+            .collect();
         Context {
             doc,
             graph,
             segs,
             data,
             kinds,
+            tls,
         }
     }
 
@@ -89,7 +129,7 @@ impl<'a> Context<'a> {
     }
 
     pub fn kind(&self, i: usize) -> Kind {
-        self.doc.nodes[i].kind
+        self.graph.kinds[i]
     }
 
     pub fn place(&self, i: usize) -> &Place {
@@ -108,17 +148,17 @@ impl<'a> Context<'a> {
     /// The nodes of one kind, in document order.
     pub fn nodes_of(&self, kind: Kind) -> impl Iterator<Item = usize> + '_ {
         let present = self.kinds & kind_bit(kind) != 0;
-        self.doc
-            .nodes
+        let kinds = if present { &self.graph.kinds[..] } else { &[] };
+        kinds
             .iter()
             .enumerate()
-            .filter(move |(_, n)| present && n.kind == kind)
+            .filter(move |&(_, &k)| k == kind)
             .map(|(i, _)| i)
     }
 
     /// A node's name for messages, in backticks.
-    pub fn name(&self, i: usize) -> String {
-        format!("`{}`", self.doc.nodes[i].name())
+    pub fn name(&self, i: usize) -> Name<'a> {
+        Name(self.doc.nodes[i].name())
     }
 
     /// The segments whose ends are both endpoints (not dead ends).
@@ -152,17 +192,22 @@ impl<'a> Context<'a> {
 
     /// Dataset names for a message: `` `a`, `b` `` (at most three, then a count).
     pub fn dataset_names(&self, datasets: &[usize]) -> String {
+        use std::fmt::Write;
         let mut names: Vec<&str> = datasets
             .iter()
             .map(|&d| self.data.datasets[d].name)
             .collect();
         names.sort_unstable();
         names.dedup();
-        let shown: Vec<String> = names.iter().take(3).map(|n| format!("`{n}`")).collect();
-        match names.len() {
-            0..=3 => shown.join(", "),
-            n => format!("{} and {} more", shown.join(", "), n - 3),
+        let mut out = String::new();
+        for (i, name) in names.iter().take(3).enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            let _ = write!(out, "{sep}`{name}`");
         }
+        if names.len() > 3 {
+            let _ = write!(out, " and {} more", names.len() - 3);
+        }
+        out
     }
 
     /// The protection a segment really has: what all its hops declare,
@@ -183,23 +228,15 @@ impl<'a> Context<'a> {
         p
     }
 
-    /// Whether node `a` refuses connections from `b` without TLS.
+    /// Whether node `a` refuses connections from `b` without TLS: a
+    /// database that forces SSL, a bucket that requires secure transport,
+    /// DMS with an SSL mode, a Glue job whose connection enforces JDBC SSL
+    /// (towards databases).
     fn enforces_tls(&self, a: usize, b: usize) -> bool {
-        let node = self.node(a);
-        match node.kind {
-            Kind::RdsInstance => node.props.force_ssl(),
-            Kind::S3Bucket => node.props.require_secure_transport(),
-            Kind::DmsReplication => node.props.ssl_mode() != crate::model::SslMode::None,
-            Kind::GlueJob => {
-                self.kind(b).is_database()
-                    && node
-                        .props
-                        .connection
-                        .as_deref()
-                        .and_then(|c| self.graph.index(c))
-                        .is_some_and(|c| self.node(c).props.jdbc_enforce_ssl())
-            }
-            _ => false,
+        match self.tls[a] {
+            Tls::No => false,
+            Tls::Always => true,
+            Tls::FromDatabases => self.kind(b).is_database(),
         }
     }
 
@@ -263,6 +300,12 @@ impl<'a> Context<'a> {
     /// The path of a list of flows that follow one another.
     pub fn trail_of_hops(&self, hops: &[usize]) -> Trail {
         let mut t = Trail::default();
+        self.extend_trail(&mut t, hops);
+        t
+    }
+
+    /// Appends flows that follow on from the trail's end.
+    fn extend_trail(&self, t: &mut Trail, hops: &[usize]) {
         for &f in hops {
             if let Some((a, b)) = self.graph.flow_ends(f) {
                 if t.nodes.last() != Some(&a) {
@@ -272,21 +315,20 @@ impl<'a> Context<'a> {
                 t.flows.push(f);
             }
         }
-        t
     }
 
     /// How dataset `d` gets from its store to the start of `hops`, then `hops`.
     pub fn trail_from_store(&self, d: usize, start: usize, hops: &[usize]) -> Trail {
-        let mut all = Vec::new();
-        for s in self.data.witness(&self.segs, d, start) {
-            all.extend_from_slice(self.segs.hops(self.segs.list[s].hops));
+        let witness = self.data.witness(&self.segs, d, start);
+        if witness.is_empty() && hops.is_empty() {
+            return Trail::node(start);
         }
-        all.extend_from_slice(hops);
-        if all.is_empty() {
-            Trail::node(start)
-        } else {
-            self.trail_of_hops(&all)
+        let mut t = Trail::default();
+        for s in witness {
+            self.extend_trail(&mut t, self.segs.hops(self.segs.list[s].hops));
         }
+        self.extend_trail(&mut t, hops);
+        t
     }
 
     /// A segment's own path, preceded by how its first sensitive dataset
@@ -346,7 +388,7 @@ impl<'a> Context<'a> {
 
     pub(super) fn finding(&self, rule: &'static Rule, hit: Hit) -> Finding {
         Finding {
-            id: format!("{}@{}", rule.code, hit.target),
+            id: [rule.code, "@", &hit.target].concat(),
             code: rule.code,
             rule: rule.name,
             title: rule.title,

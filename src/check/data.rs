@@ -7,18 +7,17 @@
 //! segments. Strongly connected parts of the segment graph are worked to a
 //! fixed point with a worklist, the rest is one pass in topological order.
 //!
-//! Sets are bitsets, not over datasets but over *classes* of datasets that
-//! always travel together: a store's sensitive datasets that no selection
-//! names apart are one class (messages list their names again), and all
-//! non-sensitive data is one class per selected name plus one for the
-//! rest, because for those the rules only ask whether something flows.
-//! A merge is one word operation per 64 classes (measured: `cargo bench
-//! --bench check`).
+//! Sets are over *classes* of datasets that always travel together: a
+//! store's sensitive datasets that no selection names apart are one class
+//! (messages list their names again), and all non-sensitive data is one
+//! class per selected name plus one for the rest, because for those the
+//! rules only ask whether something flows. A set is stored sparsely, as
+//! its non-zero 64-class words in order: a node holds a few classes of
+//! the thousands a big document has, so a merge is a few word operations
+//! (measured: `cargo bench --bench check`).
 
-use super::graph::Graph;
+use super::graph::{Graph, Lists};
 use super::segments::Segments;
-use petgraph::graph::{DiGraph, NodeIndex};
-use petgraph::visit::EdgeRef;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -31,32 +30,140 @@ pub struct DatasetRef<'a> {
     pub sensitive: bool,
 }
 
+/// One non-zero word of a set: (word index, the classes `64 * index + bit`).
+type Word = (u32, u64);
+
+/// A run of words in [`Sets`]' arena.
+#[derive(Clone, Copy, Default)]
+struct Run {
+    start: u32,
+    len: u32,
+}
+
+/// Sparse class sets in one arena. A set that grows is written anew at
+/// the end; the arena is compacted when most of it is stale.
+#[derive(Default)]
+struct Sets {
+    arena: Vec<Word>,
+    runs: Vec<Run>,
+    live: usize,
+}
+
+impl Sets {
+    fn new(count: usize) -> Sets {
+        Sets {
+            arena: Vec::new(),
+            runs: vec![Run::default(); count],
+            live: 0,
+        }
+    }
+
+    fn get(&self, i: usize) -> &[Word] {
+        let r = self.runs[i];
+        &self.arena[r.start as usize..(r.start + r.len) as usize]
+    }
+
+    /// Replaces set `i` with `words`.
+    fn set(&mut self, i: usize, words: &[Word]) {
+        let old = self.runs[i];
+        if words.len() <= old.len as usize {
+            let start = old.start as usize;
+            self.arena[start..start + words.len()].copy_from_slice(words);
+            self.live -= old.len as usize - words.len();
+            self.runs[i].len = words.len() as u32;
+            return;
+        }
+        if self.arena.len() > 1024 && self.arena.len() > 2 * self.live {
+            self.compact();
+        }
+        self.live += words.len() - self.runs[i].len as usize;
+        self.runs[i] = Run {
+            start: self.arena.len() as u32,
+            len: words.len() as u32,
+        };
+        self.arena.extend_from_slice(words);
+    }
+
+    fn compact(&mut self) {
+        let mut arena = Vec::with_capacity(self.live * 2);
+        for r in &mut self.runs {
+            let start = arena.len() as u32;
+            arena.extend_from_slice(&self.arena[r.start as usize..(r.start + r.len) as usize]);
+            r.start = start;
+        }
+        self.arena = arena;
+    }
+
+    /// Whether set `i` holds class `c`.
+    fn contains(&self, i: usize, c: usize) -> bool {
+        let words = self.get(i);
+        words
+            .binary_search_by_key(&((c / 64) as u32), |w| w.0)
+            .is_ok_and(|at| words[at].1 & (1 << (c % 64)) != 0)
+    }
+}
+
+/// The words of a sorted list of classes.
+fn words_of(classes: &mut [u32], out: &mut Vec<Word>) {
+    classes.sort_unstable();
+    out.clear();
+    for &c in classes.iter() {
+        let (k, bit) = (c / 64, 1u64 << (c % 64));
+        match out.last_mut() {
+            Some(w) if w.0 == k => w.1 |= bit,
+            _ => out.push((k, bit)),
+        }
+    }
+}
+
+/// The word of `mask` at index `k`, advancing cursor `m` (words are asked
+/// for in increasing order); `None` for a mask: everything passes.
+fn mask_word(mask: Option<&[Word]>, m: &mut usize, k: u32) -> u64 {
+    let Some(mask) = mask else {
+        return u64::MAX;
+    };
+    while *m < mask.len() && mask[*m].0 < k {
+        *m += 1;
+    }
+    match mask.get(*m) {
+        Some(&(mk, bits)) if mk == k => bits,
+        _ => 0,
+    }
+}
+
 /// For a group that selects nothing: everything passes.
 const ALL: u32 = u32::MAX;
+const NONE: u32 = u32::MAX;
 
 pub struct Data<'a> {
     pub datasets: Vec<DatasetRef<'a>>,
     /// The class of each dataset, and the datasets of each class.
     class_of: Vec<usize>,
-    members: Vec<Vec<usize>>,
-    words: usize,
+    members: Lists,
+    /// Which classes are sensitive, dense.
     sensitive: Vec<u64>,
-    /// What each node holds or has received, `words` words per node.
-    held: Vec<u64>,
-    /// The range of words that can be non-zero in each node's set: sets
-    /// near their stores are narrow, so merges skip the rest.
-    span: Vec<(u32, u32)>,
-    /// For each group, its row in `masks`, or `ALL`.
+    /// What each node holds or has received.
+    held: Sets,
+    /// For each group, its set in `masks`, or `ALL`.
     mask_of: Vec<u32>,
-    /// What each selecting group lets through, `words` words per row.
-    masks: Vec<u64>,
-    /// The segment graph: endpoint to endpoint, edge weight = segment index.
-    seg_graph: DiGraph<(), usize>,
+    /// What each selecting group lets through.
+    masks: Sets,
+    /// The segment graph, endpoint to endpoint: each node's segments out
+    /// and in, and each segment's ends and group (compact copies of
+    /// `segs.list`'s, which propagation reads all the time).
+    seg_out: Lists,
+    seg_in: Lists,
+    seg_from: Vec<u32>,
+    seg_to: Vec<u32>,
+    seg_group: Vec<u32>,
     /// Per selection group: the sensitive datasets its flows carry, and
     /// whether they carry anything at all.
-    group_sensitive: Vec<Vec<usize>>,
+    group_sensitive: Vec<usize>,
+    /// Where each group's run in `group_sensitive` starts (and ends).
+    group_start: Vec<u32>,
     group_any: Vec<bool>,
-    witnesses: RefCell<FxHashMap<usize, FxHashMap<usize, usize>>>,
+    /// Per (class, store): where the class first came from, per node.
+    witnesses: RefCell<FxHashMap<(usize, usize), FxHashMap<usize, usize>>>,
 }
 
 impl<'a> Data<'a> {
@@ -65,7 +172,7 @@ impl<'a> Data<'a> {
         let n = doc.nodes.len();
         let mut datasets = Vec::new();
         for (i, node) in doc.nodes.iter().enumerate() {
-            if node.kind.is_store() {
+            if g.kinds[i].is_store() {
                 for d in node.props.datasets() {
                     datasets.push(DatasetRef {
                         store: i,
@@ -75,166 +182,255 @@ impl<'a> Data<'a> {
                 }
             }
         }
-        // Classes: (store for sensitive data, the name if some selection
-        // names it, sensitivity).
-        let selected: rustc_hash::FxHashSet<&str> = doc
-            .flows
-            .iter()
-            .flat_map(|f| f.only.iter().flatten().map(String::as_str))
-            .collect();
-        let mut classes: FxHashMap<(Option<usize>, Option<&str>, bool), usize> =
-            FxHashMap::default();
-        let mut class_of = Vec::with_capacity(datasets.len());
-        let mut members: Vec<Vec<usize>> = Vec::new();
-        let mut class_names: Vec<Option<&str>> = Vec::new();
-        let mut class_sensitive: Vec<bool> = Vec::new();
-        for (d, ds) in datasets.iter().enumerate() {
-            let name = selected.contains(ds.name).then_some(ds.name);
-            let key = (ds.sensitive.then_some(ds.store), name, ds.sensitive);
-            let c = *classes.entry(key).or_insert_with(|| {
-                members.push(Vec::new());
-                class_names.push(name);
-                class_sensitive.push(ds.sensitive);
-                members.len() - 1
-            });
-            members[c].push(d);
-            class_of.push(c);
-        }
-        let words = members.len().div_ceil(64).max(1);
-        let mut sensitive = vec![0u64; words];
-        for (c, s) in class_sensitive.iter().enumerate() {
-            if *s {
-                sensitive[c / 64] |= 1 << (c % 64);
+        // The names selections use, numbered, and each group's names.
+        let mut name_ids: FxHashMap<&str, u32> = FxHashMap::default();
+        for f in &doc.flows {
+            for name in f.only.iter().flatten() {
+                let next = name_ids.len() as u32;
+                name_ids.entry(name.as_str()).or_insert(next);
             }
         }
-        let mut held = vec![0u64; n * words];
-        let mut span = vec![(u32::MAX, 0u32); n];
-        for (d, ds) in datasets.iter().enumerate() {
-            let c = class_of[d];
-            held[ds.store * words + c / 64] |= 1 << (c % 64);
-            let (lo, hi) = &mut span[ds.store];
-            *lo = (*lo).min((c / 64) as u32);
-            *hi = (*hi).max((c / 64) as u32 + 1);
+        // Classes: a sensitive dataset a selection names is its own class
+        // (names are unique within a store); a store's other sensitive
+        // datasets are one; non-sensitive data is one class per selected
+        // name, plus one for the rest.
+        let mut class_of = Vec::with_capacity(datasets.len());
+        let mut class_name: Vec<u32> = Vec::new();
+        let mut sensitive: Vec<u64> = Vec::new();
+        let mut of_name = vec![NONE; name_ids.len()];
+        let mut rest = NONE;
+        let mut store_rest = (usize::MAX, NONE);
+        for ds in &datasets {
+            let name = name_ids.get(ds.name).copied().unwrap_or(NONE);
+            let shared = match (ds.sensitive, name) {
+                (false, NONE) => Some(&mut rest),
+                (false, name) => Some(&mut of_name[name as usize]),
+                (true, NONE) => {
+                    if store_rest.0 != ds.store {
+                        store_rest = (ds.store, NONE);
+                    }
+                    Some(&mut store_rest.1)
+                }
+                (true, _) => None,
+            };
+            let c = match shared {
+                Some(c) if *c != NONE => *c,
+                slot => {
+                    let c = class_name.len() as u32;
+                    if let Some(slot) = slot {
+                        *slot = c;
+                    }
+                    class_name.push(name);
+                    if sensitive.len() <= c as usize / 64 {
+                        sensitive.push(0);
+                    }
+                    if ds.sensitive {
+                        sensitive[c as usize / 64] |= 1 << (c % 64);
+                    }
+                    c
+                }
+            };
+            class_of.push(c as usize);
+        }
+
+        let mut held = Sets::new(n);
+        let mut classes: Vec<u32> = Vec::new();
+        let mut words: Vec<Word> = Vec::new();
+        let mut d = 0;
+        while d < datasets.len() {
+            let store = datasets[d].store;
+            classes.clear();
+            while d < datasets.len() && datasets[d].store == store {
+                classes.push(class_of[d] as u32);
+                d += 1;
+            }
+            words_of(&mut classes, &mut words);
+            held.set(store, &words);
         }
 
         // Masks only for the groups that select datasets.
         let mut mask_of = vec![ALL; segs.groups.len()];
-        let mut masks = Vec::new();
+        let mut masks = Sets::new(0);
         if segs.groups.iter().any(|g| g.only.is_some()) {
-            let mut by_name: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-            for (c, name) in class_names.iter().enumerate() {
-                if let Some(name) = name {
-                    by_name.entry(name).or_default().push(c);
-                }
-            }
+            let by_name = Lists::new(name_ids.len(), class_name.len(), |c| {
+                (class_name[c] != NONE).then_some(class_name[c] as usize)
+            });
             for (gi, group) in segs.groups.iter().enumerate() {
                 let Some(f) = group.only else { continue };
-                let row = masks.len() / words;
-                masks.resize(masks.len() + words, 0);
-                let m = &mut masks[row * words..];
+                classes.clear();
                 for name in doc.flows[f].only.iter().flatten() {
-                    for &d in by_name.get(name.as_str()).into_iter().flatten() {
-                        m[d / 64] |= 1 << (d % 64);
+                    if let Some(&id) = name_ids.get(name.as_str()) {
+                        classes.extend_from_slice(by_name.of(id as usize));
                     }
                 }
-                mask_of[gi] = row as u32;
+                words_of(&mut classes, &mut words);
+                mask_of[gi] = masks.runs.len() as u32;
+                masks.runs.push(Run::default());
+                masks.set(mask_of[gi] as usize, &words);
             }
         }
 
-        let mut seg_graph = DiGraph::with_capacity(n, segs.list.len());
-        for _ in 0..n {
-            seg_graph.add_node(());
-        }
-        for (si, s) in segs.list.iter().enumerate() {
-            if !s.dead_end {
-                seg_graph.add_edge(NodeIndex::new(s.from), NodeIndex::new(s.to), si);
-            }
-        }
+        let members = Lists::new(class_name.len(), class_of.len(), |d| Some(class_of[d]));
+        let list = &segs.list;
+        let m = list.len();
+        let seg_out = Lists::new(n, m, |s| (!list[s].dead_end).then_some(list[s].from));
+        let seg_in = Lists::new(n, m, |s| (!list[s].dead_end).then_some(list[s].to));
 
         let mut data = Data {
             datasets,
             class_of,
             members,
-            words,
             sensitive,
             held,
-            span,
             mask_of,
             masks,
-            seg_graph,
+            seg_out,
+            seg_in,
+            seg_from: list.iter().map(|s| s.from as u32).collect(),
+            seg_to: list.iter().map(|s| s.to as u32).collect(),
+            seg_group: list.iter().map(|s| s.group as u32).collect(),
             group_sensitive: Vec::new(),
+            group_start: Vec::new(),
             group_any: Vec::new(),
             witnesses: RefCell::new(FxHashMap::default()),
         };
-        data.propagate(segs);
+        data.propagate(&mut words);
         data.summarise_groups(segs);
         data
     }
 
-    /// What group `g` lets through, word `k`.
-    fn mask(&self, g: usize, k: usize) -> u64 {
+    /// What group `g` lets through: `None` for everything.
+    fn mask(&self, g: usize) -> Option<&[Word]> {
         match self.mask_of[g] {
-            ALL => u64::MAX,
-            row => self.masks[row as usize * self.words + k],
+            ALL => None,
+            row => Some(self.masks.get(row as usize)),
         }
     }
 
-    /// held[v] |= held[u] & mask[group]; whether held[v] grew.
-    fn flow_into(&mut self, u: usize, v: usize, group: usize) -> bool {
-        let w = self.words;
-        let (lo, hi) = self.span[u];
-        let mut changed = false;
-        for k in lo as usize..hi as usize {
-            let add = self.held[u * w + k] & self.mask(group, k);
-            let old = self.held[v * w + k];
-            if old | add != old {
-                self.held[v * w + k] = old | add;
-                changed = true;
+    /// held[v] |= held[u] & mask[group]; whether held[v] grew. `merged` is
+    /// scratch space.
+    fn flow_into(&mut self, u: usize, v: usize, group: usize, merged: &mut Vec<Word>) -> bool {
+        if u == v {
+            return false;
+        }
+        let (from, into, mask) = (self.held.get(u), self.held.get(v), self.mask(group));
+        // Most visits add nothing: find out without writing.
+        let (mut j, mut m, mut grows) = (0, 0, false);
+        for &(k, bits) in from {
+            let add = bits & mask_word(mask, &mut m, k);
+            if add == 0 {
+                continue;
+            }
+            while j < into.len() && into[j].0 < k {
+                j += 1;
+            }
+            if into
+                .get(j)
+                .is_none_or(|&(ik, old)| ik != k || old | add != old)
+            {
+                grows = true;
+                break;
             }
         }
-        if changed {
-            let (vlo, vhi) = &mut self.span[v];
-            *vlo = (*vlo).min(lo);
-            *vhi = (*vhi).max(hi);
+        if !grows {
+            return false;
         }
-        changed
+        merged.clear();
+        let (mut j, mut m) = (0, 0);
+        for &(k, bits) in from {
+            let add = bits & mask_word(mask, &mut m, k);
+            if add == 0 {
+                continue;
+            }
+            while j < into.len() && into[j].0 < k {
+                merged.push(into[j]);
+                j += 1;
+            }
+            match into.get(j) {
+                Some(&(ik, old)) if ik == k => {
+                    merged.push((k, old | add));
+                    j += 1;
+                }
+                _ => merged.push((k, add)),
+            }
+        }
+        merged.extend_from_slice(&into[j..]);
+        self.held.set(v, merged);
+        true
     }
 
-    fn propagate(&mut self, segs: &Segments) {
-        let graph = std::mem::take(&mut self.seg_graph);
-        let n = graph.node_count();
-        // Strongly connected components, flat, in reverse topological order.
-        let mut order: Vec<NodeIndex> = Vec::with_capacity(n);
-        let mut ends: Vec<usize> = Vec::new();
-        petgraph::algo::TarjanScc::new().run(&graph, |scc| {
-            order.extend_from_slice(scc);
-            ends.push(order.len());
-        });
-        let mut scc_of = vec![0usize; n];
+    fn propagate(&mut self, merged: &mut Vec<Word>) {
+        let n = self.seg_out.len();
+        let (order, ends) = components(&self.seg_out, &self.seg_to);
+        let mut scc_of = vec![0u32; n];
         let mut start = 0;
         for (c, &end) in ends.iter().enumerate() {
-            for v in &order[start..end] {
-                scc_of[v.index()] = c;
+            for &v in &order[start..end] {
+                scc_of[v as usize] = c as u32;
             }
             start = end;
         }
         let mut queued = vec![false; n];
         let mut work: VecDeque<usize> = VecDeque::new();
-        // Sources first: then each component's sets are final before they flow on.
+        // What flows into a node from earlier components, gathered densely.
+        let mut gathered = vec![0u64; self.sensitive.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        // Sources first: each node takes in what the components before it
+        // (already final) send, in one write.
         for c in (0..ends.len()).rev() {
             let scc = &order[if c == 0 { 0 } else { ends[c - 1] }..ends[c]];
-            if scc.len() > 1 || graph.contains_edge(scc[0], scc[0]) {
+            for &v in scc {
+                let v = v as usize;
+                let mut inflow = false;
+                for &s in self.seg_in.of(v) {
+                    let u = self.seg_from[s as usize] as usize;
+                    if scc_of[u] == c as u32 {
+                        continue;
+                    }
+                    let (mask, mut m) = (self.mask(self.seg_group[s as usize] as usize), 0);
+                    for &(k, bits) in self.held.get(u) {
+                        let add = bits & mask_word(mask, &mut m, k);
+                        if add != 0 {
+                            let w = &mut gathered[k as usize];
+                            if *w == 0 {
+                                touched.push(k);
+                            }
+                            *w |= add;
+                            inflow = true;
+                        }
+                    }
+                }
+                if !inflow {
+                    continue;
+                }
+                for &(k, bits) in self.held.get(v) {
+                    let w = &mut gathered[k as usize];
+                    if *w == 0 {
+                        touched.push(k);
+                    }
+                    *w |= bits;
+                }
+                touched.sort_unstable();
+                merged.clear();
+                for &k in &touched {
+                    merged.push((k, std::mem::take(&mut gathered[k as usize])));
+                }
+                touched.clear();
+                self.held.set(v, merged);
+            }
+            if scc.len() > 1 {
                 // A cycle: revisit a node only when its set grew.
                 for &u in scc {
-                    queued[u.index()] = true;
-                    work.push_back(u.index());
+                    queued[u as usize] = true;
+                    work.push_back(u as usize);
                 }
                 while let Some(u) = work.pop_front() {
                     queued[u] = false;
-                    for e in graph.edges(NodeIndex::new(u)) {
-                        let v = e.target().index();
-                        if scc_of[v] == c
-                            && self.flow_into(u, v, segs.list[*e.weight()].group)
+                    for i in 0..self.seg_out.of(u).len() {
+                        let s = self.seg_out.of(u)[i] as usize;
+                        let v = self.seg_to[s] as usize;
+                        if scc_of[v] == c as u32
+                            && self.flow_into(u, v, self.seg_group[s] as usize, merged)
                             && !queued[v]
                         {
                             queued[v] = true;
@@ -243,44 +439,44 @@ impl<'a> Data<'a> {
                     }
                 }
             }
-            // Then everything flows out of the component once.
-            for &u in scc {
-                for e in graph.edges(u) {
-                    let v = e.target().index();
-                    if scc_of[v] != c {
-                        self.flow_into(u.index(), v, segs.list[*e.weight()].group);
-                    }
-                }
-            }
         }
-        self.seg_graph = graph;
     }
 
     /// What every group carries, once, for the rules to read.
     fn summarise_groups(&mut self, segs: &Segments) {
-        let w = self.words;
-        self.group_sensitive = Vec::with_capacity(segs.groups.len());
-        self.group_any = Vec::with_capacity(segs.groups.len());
+        let mut sensitive = Vec::new();
+        let mut start = Vec::with_capacity(segs.groups.len() + 1);
+        let mut group_any = Vec::with_capacity(segs.groups.len());
+        start.push(0);
         for (g, group) in segs.groups.iter().enumerate() {
-            let mut any = false;
-            let mut sensitive = Vec::new();
-            let (lo, hi) = self.span[group.from];
-            for k in lo as usize..hi as usize {
-                let carried = self.held[group.from * w + k] & self.mask(g, k);
+            let (mut any, mut m, from) = (false, 0, sensitive.len());
+            let mask = self.mask(g);
+            for &(k, bits) in self.held.get(group.from) {
+                let carried = bits & mask_word(mask, &mut m, k);
                 any |= carried != 0;
-                for c in Bits(carried & self.sensitive[k]) {
-                    sensitive.extend_from_slice(&self.members[k * 64 + c]);
-                }
+                self.add_members(k, carried & self.sensitive[k as usize], &mut sensitive);
             }
-            sensitive.sort_unstable();
-            self.group_sensitive.push(sensitive);
-            self.group_any.push(any);
+            sensitive[from..].sort_unstable();
+            start.push(sensitive.len() as u32);
+            group_any.push(any);
+        }
+        self.group_sensitive = sensitive;
+        self.group_start = start;
+        self.group_any = group_any;
+    }
+
+    /// Appends the datasets of the classes `bits` of word `k`.
+    fn add_members(&self, k: u32, bits: u64, out: &mut Vec<usize>) {
+        for c in Bits(bits) {
+            let members = self.members.of(k as usize * 64 + c);
+            out.extend(members.iter().map(|&d| d as usize));
         }
     }
 
     /// The sensitive datasets a group's flows carry.
     pub fn group_sensitive(&self, group: usize) -> &[usize] {
-        &self.group_sensitive[group]
+        &self.group_sensitive
+            [self.group_start[group] as usize..self.group_start[group + 1] as usize]
     }
 
     /// Whether a group's flows carry any dataset.
@@ -288,56 +484,51 @@ impl<'a> Data<'a> {
         self.group_any[group]
     }
 
-    fn held_words(&self, node: usize) -> &[u64] {
-        &self.held[node * self.words..(node + 1) * self.words]
-    }
-
     /// The sensitive datasets a node holds or has received.
     pub fn held_sensitive(&self, node: usize) -> Vec<usize> {
         let mut out = Vec::new();
-        for (k, (h, s)) in self
-            .held_words(node)
-            .iter()
-            .zip(&self.sensitive)
-            .enumerate()
-        {
-            for c in Bits(h & s) {
-                out.extend_from_slice(&self.members[k * 64 + c]);
-            }
+        for &(k, bits) in self.held.get(node) {
+            self.add_members(k, bits & self.sensitive[k as usize], &mut out);
         }
         out.sort_unstable();
         out
     }
 
     pub fn holds_sensitive(&self, node: usize) -> bool {
-        self.held_words(node)
+        self.held
+            .get(node)
             .iter()
-            .zip(&self.sensitive)
-            .any(|(h, s)| h & s != 0)
+            .any(|&(k, bits)| bits & self.sensitive[k as usize] != 0)
     }
 
-    /// Whether `node` holds class `c`.
-    fn holds(&self, node: usize, c: usize) -> bool {
-        self.held[node * self.words + c / 64] & (1 << (c % 64)) != 0
+    /// Whether group `g` lets class `c` through.
+    fn lets_through(&self, g: usize, c: usize) -> bool {
+        match self.mask_of[g] {
+            ALL => true,
+            row => self.masks.contains(row as usize, c),
+        }
     }
 
     /// The segments by which dataset `d` first reaches `node` from its
     /// store, in order (empty at the store itself). A breadth-first search
-    /// over the nodes that hold `d` only, once per dataset, on demand.
+    /// over the nodes that hold `d`'s class only, once per class and
+    /// store, on demand.
     pub fn witness(&self, segs: &Segments, d: usize, node: usize) -> Vec<usize> {
         let mut memo = self.witnesses.borrow_mut();
         let c = self.class_of[d];
-        let parent = memo.entry(d).or_insert_with(|| {
-            let origin = self.datasets[d].store;
+        let origin = self.datasets[d].store;
+        let parent = memo.entry((c, origin)).or_insert_with(|| {
             let mut parent: FxHashMap<usize, usize> = FxHashMap::default();
             let mut queue = VecDeque::from([origin]);
             while let Some(u) = queue.pop_front() {
-                for e in self.seg_graph.edges(NodeIndex::new(u)) {
-                    let v = e.target().index();
-                    let lets_through =
-                        self.mask(segs.list[*e.weight()].group, c / 64) & (1 << (c % 64)) != 0;
-                    if v != origin && lets_through && self.holds(v, c) && !parent.contains_key(&v) {
-                        parent.insert(v, *e.weight());
+                for &s in self.seg_out.of(u) {
+                    let (s, v) = (s as usize, self.seg_to[s as usize] as usize);
+                    if v != origin
+                        && !parent.contains_key(&v)
+                        && self.held.contains(v, c)
+                        && self.lets_through(self.seg_group[s] as usize, c)
+                    {
+                        parent.insert(v, s);
                         queue.push_back(v);
                     }
                 }
@@ -358,6 +549,77 @@ impl<'a> Data<'a> {
     }
 }
 
+/// The strongly connected components of the graph whose edges out of
+/// each node are `out` and go to `to[edge]`: flat in the first list,
+/// component `c` ending at the second's `c`th entry, a component before
+/// every component that reaches it. Tarjan's algorithm with an explicit
+/// stack: no recursion, however long the paths.
+fn components(out: &Lists, to: &[u32]) -> (Vec<u32>, Vec<usize>) {
+    const UNSEEN: u32 = u32::MAX;
+    struct Search {
+        index: Vec<u32>,
+        low: Vec<u32>,
+        on_stack: Vec<bool>,
+        stack: Vec<u32>,
+        /// The nodes being visited, each with its next edge.
+        calls: Vec<(u32, u32)>,
+        next: u32,
+    }
+    impl Search {
+        fn enter(&mut self, v: usize) {
+            (self.index[v], self.low[v]) = (self.next, self.next);
+            self.next += 1;
+            self.stack.push(v as u32);
+            self.on_stack[v] = true;
+            self.calls.push((v as u32, 0));
+        }
+    }
+    let n = out.len();
+    let mut t = Search {
+        index: vec![UNSEEN; n],
+        low: vec![0; n],
+        on_stack: vec![false; n],
+        stack: Vec::new(),
+        calls: Vec::new(),
+        next: 0,
+    };
+    let (mut order, mut ends) = (Vec::with_capacity(n), Vec::new());
+    for root in 0..n {
+        if t.index[root] != UNSEEN {
+            continue;
+        }
+        t.enter(root);
+        while let Some(&(v, at)) = t.calls.last() {
+            let v = v as usize;
+            if let Some(&e) = out.of(v).get(at as usize) {
+                t.calls.last_mut().expect("a call").1 += 1;
+                let w = to[e as usize] as usize;
+                if t.index[w] == UNSEEN {
+                    t.enter(w);
+                } else if t.on_stack[w] {
+                    t.low[v] = t.low[v].min(t.index[w]);
+                }
+                continue;
+            }
+            t.calls.pop();
+            if let Some(&(parent, _)) = t.calls.last() {
+                t.low[parent as usize] = t.low[parent as usize].min(t.low[v]);
+            }
+            if t.low[v] == t.index[v] {
+                while let Some(w) = t.stack.pop() {
+                    t.on_stack[w as usize] = false;
+                    order.push(w);
+                    if w as usize == v {
+                        break;
+                    }
+                }
+                ends.push(order.len());
+            }
+        }
+    }
+    (order, ends)
+}
+
 /// The set bits of a word, lowest first.
 struct Bits(u64);
 
@@ -375,7 +637,92 @@ impl Iterator for Bits {
 
 #[cfg(test)]
 mod tests {
-    use super::Bits;
+    use super::{Bits, Lists, Sets, components, words_of};
+
+    /// The components of a graph given as edges, by brute force: which
+    /// nodes reach which.
+    fn check_components(n: usize, edges: &[(usize, usize)]) {
+        let out = Lists::new(n, edges.len(), |e| Some(edges[e].0));
+        let to: Vec<u32> = edges.iter().map(|e| e.1 as u32).collect();
+        let (order, ends) = components(&out, &to);
+        let mut comp = vec![usize::MAX; n];
+        let mut start = 0;
+        for (c, &end) in ends.iter().enumerate() {
+            for &v in &order[start..end] {
+                assert_eq!(comp[v as usize], usize::MAX, "node {v} listed twice");
+                comp[v as usize] = c;
+            }
+            start = end;
+        }
+        assert!(comp.iter().all(|&c| c != usize::MAX), "every node listed");
+        let mut reach = vec![vec![false; n]; n];
+        for (v, row) in reach.iter_mut().enumerate() {
+            row[v] = true;
+            let mut stack = vec![v];
+            while let Some(u) = stack.pop() {
+                for &(a, b) in edges {
+                    if a == u && !row[b] {
+                        row[b] = true;
+                        stack.push(b);
+                    }
+                }
+            }
+        }
+        for a in 0..n {
+            for b in 0..n {
+                let together = reach[a][b] && reach[b][a];
+                assert_eq!(comp[a] == comp[b], together, "{a} and {b} in {edges:?}");
+            }
+        }
+        for &(a, b) in edges {
+            assert!(comp[b] <= comp[a], "{b} comes before {a}, which reaches it");
+        }
+    }
+
+    #[test]
+    fn components_are_the_strongly_connected_parts_in_order() {
+        check_components(0, &[]);
+        check_components(3, &[]);
+        check_components(3, &[(0, 1), (1, 2), (2, 0)]);
+        check_components(4, &[(0, 1), (1, 0), (1, 2), (2, 3), (3, 2), (0, 0)]);
+        let mut seed = 7u64;
+        let mut next = |below: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % below
+        };
+        for _ in 0..200 {
+            let n = 1 + next(9);
+            let edges: Vec<(usize, usize)> = (0..next(3 * n)).map(|_| (next(n), next(n))).collect();
+            check_components(n, &edges);
+        }
+    }
+
+    #[test]
+    fn components_of_a_long_chain_need_no_deep_recursion() {
+        let n = 200_000;
+        let out = Lists::new(n, n - 1, Some);
+        let to: Vec<u32> = (1..n as u32).collect();
+        let (order, ends) = components(&out, &to);
+        assert_eq!((order.len(), ends.len()), (n, n));
+        assert_eq!(order[0] as usize, n - 1, "the end of the chain first");
+    }
+
+    #[test]
+    fn sets_keep_their_words_through_growth_and_compaction() {
+        let mut sets = Sets::new(3);
+        let mut words = Vec::new();
+        for round in 0..2_000u32 {
+            let mut classes: Vec<u32> = (0..=round % 50).map(|c| c * 67 + round % 3).collect();
+            words_of(&mut classes, &mut words);
+            sets.set((round % 3) as usize, &words);
+            assert_eq!(sets.get((round % 3) as usize), &words[..]);
+            assert!(sets.contains((round % 3) as usize, (round % 3) as usize));
+            assert!(!sets.contains((round % 3) as usize, 66));
+        }
+        assert!(sets.arena.len() <= 2 * sets.live + 1024 + 51, "compacted");
+    }
 
     #[test]
     fn bits_lists_the_set_bits_in_order() {

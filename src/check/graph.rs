@@ -3,7 +3,6 @@
 //! subnet and Region.
 
 use crate::model::{Document, Kind, Role};
-use petgraph::graph::{DiGraph, NodeIndex};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
@@ -29,17 +28,68 @@ pub struct Place {
     pub subnet: Option<usize>,
 }
 
+/// Items grouped by owner, as one flat list: owner `i`'s are
+/// `items[start[i]..start[i + 1]]`, highest index first. A node's flows
+/// (one direction), a node's segments, a class's datasets.
+pub(super) struct Lists {
+    start: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Lists {
+    /// `owner(j)`: whose item `j` is, if anyone's.
+    pub(super) fn new(
+        owners: usize,
+        items: usize,
+        owner: impl Fn(usize) -> Option<usize>,
+    ) -> Lists {
+        let mut start = vec![0u32; owners + 1];
+        for j in 0..items {
+            if let Some(i) = owner(j) {
+                start[i + 1] += 1;
+            }
+        }
+        for i in 0..owners {
+            start[i + 1] += start[i];
+        }
+        let mut next = start.clone();
+        let mut list = vec![0u32; start[owners] as usize];
+        for j in (0..items).rev() {
+            if let Some(i) = owner(j) {
+                list[next[i] as usize] = j as u32;
+                next[i] += 1;
+            }
+        }
+        Lists { start, items: list }
+    }
+
+    /// The number of owners.
+    pub(super) fn len(&self) -> usize {
+        self.start.len() - 1
+    }
+
+    /// Owner `i`'s items.
+    pub(super) fn of(&self, i: usize) -> &[u32] {
+        &self.items[self.start[i] as usize..self.start[i + 1] as usize]
+    }
+}
+
 /// The document with its flow graph. Node `i` of the graph is
-/// `doc.nodes[i]` and edge `j` is `doc.flows[j]`.
+/// `doc.nodes[i]` and flow `j` is `doc.flows[j]`.
 pub struct Graph<'a> {
     pub doc: &'a Document,
-    /// Edge weights are flow indices.
-    pub g: DiGraph<(), usize>,
+    /// Each node's kind, in one small array (the checker reads it often).
+    pub kinds: Vec<Kind>,
     /// Each flow's (source, target) node indices.
     pub ends: Vec<(usize, usize)>,
     pub places: Vec<Place>,
     /// The VPCs that contain a NAT gateway (a way out to the Internet).
     pub vpc_has_nat: Vec<bool>,
+    /// Each Glue job's connection, resolved.
+    pub connection: Vec<Option<usize>>,
+    /// Each node's flows out, and in.
+    out: Lists,
+    into: Lists,
     ids: FxHashMap<&'a str, usize>,
     parent: Vec<Option<usize>>,
 }
@@ -52,21 +102,22 @@ impl<'a> Graph<'a> {
         for (i, node) in doc.nodes.iter().enumerate() {
             ids.insert(node.id.as_str(), i);
         }
-        let mut g = DiGraph::with_capacity(n, doc.flows.len());
-        for _ in 0..n {
-            g.add_node(());
-        }
-        let mut ends = Vec::with_capacity(doc.flows.len());
-        for (j, f) in doc.flows.iter().enumerate() {
-            // Validation guarantees both ends exist; a flow that does not is
-            // left out of the graph rather than trusted.
-            let (Some(&a), Some(&b)) = (ids.get(f.from.as_str()), ids.get(f.to.as_str())) else {
-                ends.push((usize::MAX, usize::MAX));
-                continue;
-            };
-            g.add_edge(NodeIndex::new(a), NodeIndex::new(b), j);
-            ends.push((a, b));
-        }
+        let kinds: Vec<Kind> = doc.nodes.iter().map(|node| node.kind).collect();
+        // Validation guarantees both ends exist; a flow that does not is
+        // left out of the graph rather than trusted.
+        let ends: Vec<(usize, usize)> = doc
+            .flows
+            .iter()
+            .map(
+                |f| match (ids.get(f.from.as_str()), ids.get(f.to.as_str())) {
+                    (Some(&a), Some(&b)) => (a, b),
+                    _ => (usize::MAX, usize::MAX),
+                },
+            )
+            .collect();
+        let present = |j: usize| Some(ends[j]).filter(|(a, _)| *a != usize::MAX);
+        let out = Lists::new(n, ends.len(), |j| present(j).map(|(a, _)| a));
+        let into = Lists::new(n, ends.len(), |j| present(j).map(|(_, b)| b));
         let parent: Vec<Option<usize>> = doc
             .nodes
             .iter()
@@ -75,18 +126,17 @@ impl<'a> Graph<'a> {
 
         // Walk up each node's containers, nearest first.
         let mut places = Vec::with_capacity(n);
-        for (i, node) in doc.nodes.iter().enumerate() {
+        for (i, &kind) in kinds.iter().enumerate() {
             let mut place = Place {
                 realm: Realm::Other,
                 vpc: None,
                 subnet: None,
             };
-            let mut on_prem = node.kind == Kind::OnPremisesDatabase;
+            let mut on_prem = kind == Kind::OnPremisesDatabase;
             let mut cur = parent[i];
             let mut steps = 0;
             while let Some(c) = cur {
-                let ck = doc.nodes[c].kind;
-                match ck {
+                match kinds[c] {
                     Kind::PublicSubnet | Kind::PrivateSubnet => {
                         place.subnet = place.subnet.or(Some(c))
                     }
@@ -100,10 +150,10 @@ impl<'a> Graph<'a> {
                     break; // unreachable for validated documents
                 }
             }
-            place.realm = match node.kind.role() {
+            place.realm = match kind.role() {
                 Role::Transit => Realm::Transit,
                 Role::Zone | Role::Config => Realm::Other,
-                Role::Endpoint if node.kind == Kind::Internet => Realm::Internet,
+                Role::Endpoint if kind == Kind::Internet => Realm::Internet,
                 Role::Endpoint if on_prem => Realm::OnPremises,
                 Role::Endpoint => Realm::Aws,
             };
@@ -111,18 +161,20 @@ impl<'a> Graph<'a> {
         }
 
         // A Glue job runs where its connection puts it.
+        let mut connection = vec![None; n];
         for (i, node) in doc.nodes.iter().enumerate() {
-            if node.kind == Kind::GlueJob
+            if kinds[i] == Kind::GlueJob
                 && let Some(&c) = node.props.connection.as_deref().and_then(|c| ids.get(c))
             {
+                connection[i] = Some(c);
                 places[i].subnet = places[c].subnet;
                 places[i].vpc = places[c].vpc;
             }
         }
 
         let mut vpc_has_nat = vec![false; n];
-        for (i, node) in doc.nodes.iter().enumerate() {
-            if node.kind == Kind::NatGateway
+        for (i, &kind) in kinds.iter().enumerate() {
+            if kind == Kind::NatGateway
                 && let Some(v) = places[i].vpc
             {
                 vpc_has_nat[v] = true;
@@ -131,10 +183,13 @@ impl<'a> Graph<'a> {
 
         Graph {
             doc,
-            g,
+            kinds,
             ends,
             places,
             vpc_has_nat,
+            connection,
+            out,
+            into,
             ids,
             parent,
         }
@@ -182,19 +237,17 @@ impl<'a> Graph<'a> {
     }
 
     pub fn kind(&self, i: usize) -> Kind {
-        self.doc.nodes[i].kind
+        self.kinds[i]
     }
 
-    /// The flows leaving node `i` (in a fixed order).
+    /// The flows leaving node `i`, newest (highest index) first.
     pub fn out_flows(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        self.g.edges(NodeIndex::new(i)).map(|e| *e.weight())
+        self.out.of(i).iter().map(|&f| f as usize)
     }
 
-    /// The flows entering node `i` (in a fixed order).
+    /// The flows entering node `i`, newest (highest index) first.
     pub fn in_flows(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        self.g
-            .edges_directed(NodeIndex::new(i), petgraph::Direction::Incoming)
-            .map(|e| *e.weight())
+        self.into.of(i).iter().map(|&f| f as usize)
     }
 
     /// A flow's (source, target); `None` for a flow the graph left out.

@@ -19,6 +19,7 @@ pub use context::{Context, Hit, Trail};
 pub use rules::{RULES, Rule, rule};
 
 use crate::model::Document;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -162,38 +163,44 @@ impl Report {
 pub fn run(doc: &Document) -> Report {
     let cx = Context::new(doc);
     let mut report = Report::default();
-    let mut hits = Vec::new();
+    // Each rule's hits, sorted by target with repeats dropped (the first
+    // stays): the findings' order and ids without sorting the findings.
+    let mut hits: Vec<Vec<Hit>> = Vec::with_capacity(RULES.len());
     for rule in RULES {
-        if !(rule.applies)(&cx) {
+        let mut found = Vec::new();
+        if (rule.applies)(&cx) {
+            report.rules_run += 1;
+            (rule.check)(&cx, &mut found);
+            found.sort_by(|a, b| a.target.cmp(&b.target));
+            found.dedup_by(|a, b| a.target == b.target);
+        } else {
             report.rules_skipped += 1;
             report.skipped.push(rule.code);
-            continue;
         }
-        report.rules_run += 1;
-        hits.clear();
-        (rule.check)(&cx, &mut hits);
-        for hit in hits.drain(..) {
-            report.findings.push(cx.finding(rule, hit));
+        hits.push(found);
+    }
+    // Highest severity first, then by code (`RULES` is sorted by code).
+    let mut order: Vec<usize> = (0..RULES.len()).collect();
+    order.sort_by_key(|&r| std::cmp::Reverse(RULES[r].severity));
+    report.findings.reserve(hits.iter().map(Vec::len).sum());
+    for r in order {
+        for hit in std::mem::take(&mut hits[r]) {
+            report.findings.push(cx.finding(RULES[r], hit));
         }
     }
-    report.findings.sort_by(|a, b| {
-        b.severity
-            .cmp(&a.severity)
-            .then_with(|| a.code.cmp(b.code))
-            .then_with(|| a.id.cmp(&b.id))
-    });
-    report.findings.dedup_by(|a, b| a.id == b.id);
 
+    // The first suppression of each (rule, target) accepts its finding.
+    let mut suppressions: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    for (i, s) in doc.suppressions.iter().enumerate() {
+        suppressions
+            .entry((s.rule.as_str(), s.target.as_str()))
+            .or_insert(i);
+    }
     let mut used = vec![false; doc.suppressions.len()];
     for f in &mut report.findings {
-        if let Some((i, s)) = doc
-            .suppressions
-            .iter()
-            .enumerate()
-            .find(|(_, s)| s.rule == f.code && s.target == f.target())
-        {
+        if let Some(&i) = suppressions.get(&(f.code, f.target())) {
             used[i] = true;
-            f.suppressed = Some(s.reason.clone());
+            f.suppressed = Some(doc.suppressions[i].reason.clone());
         }
     }
     report.unused_suppressions = (0..used.len()).filter(|&i| !used[i]).collect();

@@ -125,6 +125,14 @@ pub struct Segments {
     pub reaches: Vec<Reach>,
 }
 
+/// A search state's identity: node, declared protection, peerings, via.
+fn key(s: &State) -> u64 {
+    (s.node as u64) << 32
+        | u64::from(s.declared) << 24
+        | u64::from(s.peerings) << 16
+        | u64::from(s.via)
+}
+
 #[derive(Clone, Copy)]
 struct State {
     node: usize,
@@ -159,13 +167,20 @@ impl Segments {
         let mut arena: Vec<usize> = Vec::new();
         let mut flows: Vec<usize> = Vec::new();
 
+        // What each flow declares, read once.
+        let protection: Vec<u8> = doc.flows.iter().map(|f| declared(f.transport)).collect();
+        // The states of one search, in breadth-first order (the queue is
+        // the part not yet worked), and which are known: the first at each
+        // node by `first`, any further ones (rare) by `seen`.
         let mut states: Vec<State> = Vec::new();
-        let mut seen: FxHashSet<(usize, u8, u16, u8)> = FxHashSet::default();
+        let mut first: Vec<(u32, u32)> = vec![(u32::MAX, 0); n];
+        let mut seen: FxHashSet<u64> = FxHashSet::default();
         let mut reached = vec![u32::MAX; n];
-        let mut queue = std::collections::VecDeque::new();
+        let mut selections: Vec<usize> = Vec::new();
+        let mut first_hops: Vec<usize> = Vec::new();
 
         for u in 0..n {
-            if doc.nodes[u].kind.role() != Role::Endpoint {
+            if g.kinds[u].role() != Role::Endpoint {
                 continue;
             }
             // Group u's flows by selection, in document order.
@@ -175,47 +190,47 @@ impl Segments {
                 continue;
             }
             flows.sort_unstable();
-            let mut selections: Vec<Option<&Vec<String>>> = Vec::new();
+            // The first flow of each selection.
+            let only = |f: usize| doc.flows[f].only.as_ref();
+            selections.clear();
             for &f in &flows {
-                let only = doc.flows[f].only.as_ref();
-                if !selections.contains(&only) {
-                    selections.push(only);
+                if !selections.iter().any(|&s| only(s) == only(f)) {
+                    selections.push(f);
                 }
             }
-            for only in selections {
-                let first_hops: Vec<usize> = flows
-                    .iter()
-                    .copied()
-                    .filter(|&f| doc.flows[f].only.as_ref() == only)
-                    .collect();
+            for &selection in &selections {
+                first_hops.clear();
+                first_hops.extend(flows.iter().filter(|&&f| only(f) == only(selection)));
                 let group = groups.len();
                 groups.push(Group {
                     from: u,
-                    only: only.and(first_hops.first().copied()),
+                    only: only(selection).and(Some(selection)),
                 });
                 states.clear();
-                seen.clear();
-                queue.clear();
-                for f in first_hops {
+                if !seen.is_empty() {
+                    seen.clear();
+                }
+                for &f in &first_hops {
                     let Some((_, t)) = g.flow_ends(f) else {
                         continue;
                     };
                     let s = State {
                         node: t,
-                        declared: declared(doc.flows[f].transport),
+                        declared: protection[f],
                         via: 0,
                         peerings: 0,
                         parent: ROOT,
                         flow: f,
                     };
-                    if seen.insert((s.node, s.declared, s.via, s.peerings)) {
+                    if is_new(&mut first, &mut seen, &states, group, &s) {
                         states.push(s);
-                        queue.push_back(states.len() - 1);
                     }
                 }
-                while let Some(si) = queue.pop_front() {
-                    let s = states[si];
-                    let kind = doc.nodes[s.node].kind;
+                let mut worked = 0;
+                while let Some(&s) = states.get(worked) {
+                    let si = worked;
+                    worked += 1;
+                    let kind = g.kinds[s.node];
                     if kind.role() != Role::Transit {
                         if s.node != u {
                             list.push(Segment {
@@ -249,15 +264,14 @@ impl Segments {
                         onward = true;
                         let next = State {
                             node: t,
-                            declared: s.declared & declared(doc.flows[f].transport),
+                            declared: s.declared & protection[f],
                             via,
                             peerings,
                             parent: si as u32,
                             flow: f,
                         };
-                        if seen.insert((next.node, next.declared, next.via, next.peerings)) {
+                        if is_new(&mut first, &mut seen, &states, group, &next) {
                             states.push(next);
-                            queue.push_back(states.len() - 1);
                         }
                     }
                     if !onward {
@@ -282,6 +296,22 @@ impl Segments {
             reaches,
         }
     }
+}
+
+/// Whether state `s` is new to search `group` (and now known).
+fn is_new(
+    first: &mut [(u32, u32)],
+    seen: &mut FxHashSet<u64>,
+    states: &[State],
+    group: usize,
+    s: &State,
+) -> bool {
+    let (search, at) = first[s.node];
+    if search != group as u32 {
+        first[s.node] = (group as u32, states.len() as u32);
+        return true;
+    }
+    key(&states[at as usize]) != key(s) && seen.insert(key(s))
 }
 
 /// Appends the route to state `si` to the arena.

@@ -65,20 +65,19 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let Some(&lead) = sensitive.first() else {
             continue;
         };
+        let names = cx.dataset_names(sensitive);
         out.push(
             Hit::new(
                 cx.segment_target(s),
                 format!(
-                    "Hop {} moves sensitive data {} out of the on-premises network",
+                    "Hop {} moves sensitive data {names} out of the on-premises network",
                     cx.segment_name(s),
-                    cx.dataset_names(sensitive)
                 ),
                 cx.trail_of_segment(s, Some(lead)),
             )
             .fix(format!(
-                "Select only non-sensitive datasets on the hop out of {}, so {} never cross",
+                "Select only non-sensitive datasets on the hop out of {}, so {names} never cross",
                 cx.name(s.from),
-                cx.dataset_names(sensitive)
             )),
         );
     }

@@ -51,7 +51,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let peerings: Vec<String> = cx
             .via_names(s, &[Kind::VpcPeering])
             .into_iter()
-            .map(|p| cx.name(p))
+            .map(|p| cx.name(p).to_string())
             .collect();
         out.push(Hit::new(
             cx.segment_target(s),
