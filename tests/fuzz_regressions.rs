@@ -66,7 +66,6 @@ fn a_number_where_a_choice_belongs_is_a_shape_error_not_a_syntax_error() {
 /// only the first is marked used, and the second is listed as unused (the
 /// command line then warns that it matched nothing).
 #[test]
-#[ignore = "src/check: a second suppression of the same finding is listed in unused_suppressions"]
 fn a_second_suppression_of_the_same_finding_is_not_unused() {
     let mut doc = from_json(DMS_OVER_SSL).expect("the example loads");
     for reason in ["accepted", "accepted again"] {

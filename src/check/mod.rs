@@ -189,18 +189,22 @@ pub fn run(doc: &Document) -> Report {
         }
     }
 
-    // The first suppression of each (rule, target) accepts its finding.
-    let mut suppressions: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    // Suppressions by (rule, target): the first one's reason is shown;
+    // every one that names a finding counts as used.
+    let mut suppressions: FxHashMap<(&str, &str), Vec<usize>> = FxHashMap::default();
     for (i, s) in doc.suppressions.iter().enumerate() {
         suppressions
             .entry((s.rule.as_str(), s.target.as_str()))
-            .or_insert(i);
+            .or_default()
+            .push(i);
     }
     let mut used = vec![false; doc.suppressions.len()];
     for f in &mut report.findings {
-        if let Some(&i) = suppressions.get(&(f.code, f.target())) {
-            used[i] = true;
-            f.suppressed = Some(doc.suppressions[i].reason.clone());
+        if let Some(all) = suppressions.get(&(f.code, f.target())) {
+            for &i in all {
+                used[i] = true;
+            }
+            f.suppressed = Some(doc.suppressions[all[0]].reason.clone());
         }
     }
     report.unused_suppressions = (0..used.len()).filter(|&i| !used[i]).collect();

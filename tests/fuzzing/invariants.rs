@@ -173,23 +173,7 @@ pub fn verify(doc: &Document, report: &Report) -> Result<(), String> {
         })
         .map(|(i, _)| i)
         .collect();
-    // Known bug in src/check: of several suppressions matching one finding,
-    // only the first counts as used (tests/fuzz_regressions.rs,
-    // `a_second_suppression_of_the_same_finding_is_not_unused`, ignored).
-    // Until it is fixed, such a repeat may be listed too.
-    let repeats: Vec<usize> = (0..doc.suppressions.len())
-        .filter(|&i| {
-            let s = &doc.suppressions[i];
-            !unused.contains(&i)
-                && doc.suppressions[..i]
-                    .iter()
-                    .any(|t| (&t.rule, &t.target) == (&s.rule, &s.target))
-        })
-        .collect();
-    let mut with_repeats = unused.clone();
-    with_repeats.extend(&repeats);
-    with_repeats.sort_unstable();
-    if unused != report.unused_suppressions && with_repeats != report.unused_suppressions {
+    if unused != report.unused_suppressions {
         return Err(format!(
             "unused_suppressions {:?}, but the suppressions matching no finding are {:?}",
             report.unused_suppressions, unused
