@@ -3,6 +3,8 @@
 //! subnet and Region.
 
 use crate::model::{Document, Kind, Role};
+use petgraph::Direction::{Incoming, Outgoing};
+use petgraph::graph::{DiGraph, NodeIndex};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
@@ -74,8 +76,9 @@ impl Lists {
     }
 }
 
-/// The document with its flow graph. Node `i` of the graph is
-/// `doc.nodes[i]` and flow `j` is `doc.flows[j]`.
+/// The document with its flow graph: a petgraph graph whose node `i` is
+/// `doc.nodes[i]` and whose edges are the flows, weighted by their index
+/// in `doc.flows`.
 pub struct Graph<'a> {
     pub doc: &'a Document,
     /// Each node's kind, in one small array (the checker reads it often).
@@ -87,9 +90,9 @@ pub struct Graph<'a> {
     pub vpc_has_nat: Vec<bool>,
     /// Each Glue job's connection, resolved.
     pub connection: Vec<Option<usize>>,
-    /// Each node's flows out, and in.
-    out: Lists,
-    into: Lists,
+    /// The flow graph. A node's edges come newest (highest flow index)
+    /// first: petgraph keeps them in a list per node, adding at the front.
+    pub flows: DiGraph<(), u32>,
     ids: FxHashMap<&'a str, usize>,
     parent: Vec<Option<usize>>,
 }
@@ -115,9 +118,15 @@ impl<'a> Graph<'a> {
                 },
             )
             .collect();
-        let present = |j: usize| Some(ends[j]).filter(|(a, _)| *a != usize::MAX);
-        let out = Lists::new(n, ends.len(), |j| present(j).map(|(a, _)| a));
-        let into = Lists::new(n, ends.len(), |j| present(j).map(|(_, b)| b));
+        let mut flows = DiGraph::with_capacity(n, ends.len());
+        for _ in 0..n {
+            flows.add_node(());
+        }
+        for (j, &(a, b)) in ends.iter().enumerate() {
+            if a != usize::MAX {
+                flows.add_edge(NodeIndex::new(a), NodeIndex::new(b), j as u32);
+            }
+        }
         let parent: Vec<Option<usize>> = doc
             .nodes
             .iter()
@@ -188,8 +197,7 @@ impl<'a> Graph<'a> {
             places,
             vpc_has_nat,
             connection,
-            out,
-            into,
+            flows,
             ids,
             parent,
         }
@@ -242,12 +250,16 @@ impl<'a> Graph<'a> {
 
     /// The flows leaving node `i`, newest (highest index) first.
     pub fn out_flows(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        self.out.of(i).iter().map(|&f| f as usize)
+        self.flows
+            .edges_directed(NodeIndex::new(i), Outgoing)
+            .map(|e| *e.weight() as usize)
     }
 
     /// The flows entering node `i`, newest (highest index) first.
     pub fn in_flows(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        self.into.of(i).iter().map(|&f| f as usize)
+        self.flows
+            .edges_directed(NodeIndex::new(i), Incoming)
+            .map(|e| *e.weight() as usize)
     }
 
     /// A flow's (source, target); `None` for a flow the graph left out.
