@@ -14,65 +14,18 @@
 //! and has no dependencies.
 
 mod generate;
+mod harness;
 
 use airlock::check::{self, Context};
 use airlock::model::{self, Document};
+use harness::{assert_valid, ms};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Time spent measuring one figure (after one warm-up run).
 const BUDGET: Duration = Duration::from_millis(1500);
 const MIN_ITERS: usize = 20;
 const MAX_ITERS: usize = 20_000;
-
-struct Stats {
-    iters: usize,
-    median: Duration,
-    p90: Duration,
-}
-
-fn measure(f: &mut dyn FnMut()) -> Stats {
-    let start = Instant::now();
-    f();
-    let once = start.elapsed().as_secs_f64().max(1e-9);
-    let iters = ((BUDGET.as_secs_f64() / once) as usize).clamp(MIN_ITERS, MAX_ITERS);
-    let mut samples: Vec<Duration> = (0..iters)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
-    samples.sort_unstable();
-    // Nearest rank.
-    let p90 = (iters * 9).div_ceil(10) - 1;
-    Stats {
-        iters,
-        median: samples[iters / 2],
-        p90: samples[p90],
-    }
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.3} ms", d.as_secs_f64() * 1e3)
-}
-
-/// A generated document must be one the loader accepts, unchanged.
-fn assert_valid(doc: &Document, text: &str) {
-    let problems = model::validate::validate(doc);
-    assert!(
-        problems.is_empty(),
-        "the generated document does not validate: {}",
-        problems
-            .iter()
-            .take(5)
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join("; ")
-    );
-    let loaded = model::from_json(text).expect("the generated text loads");
-    assert!(loaded == *doc, "the generated document does not round-trip");
-}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -103,7 +56,7 @@ fn main() {
             if !wanted(figure) {
                 return;
             }
-            let s = measure(f);
+            let s = harness::measure(f, BUDGET, MIN_ITERS, MAX_ITERS);
             println!(
                 "{:>6} {:>6} {:>8} {:>8} {:>9}  {:<34} {:>6} {:>10} {:>10}",
                 doc.nodes.len(),

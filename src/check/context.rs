@@ -87,8 +87,16 @@ fn kind_bit(kind: Kind) -> u32 {
 
 impl<'a> Context<'a> {
     pub fn new(doc: &'a Document) -> Context<'a> {
+        Context::with(doc, Segments::new)
+    }
+
+    /// With segments made by `segments` (tests make them coarse).
+    pub(super) fn with(
+        doc: &'a Document,
+        segments: impl FnOnce(&Graph) -> Segments,
+    ) -> Context<'a> {
         let graph = Graph::new(doc);
-        let segs = Segments::new(&graph);
+        let segs = segments(&graph);
         let data = Data::new(&graph, &segs);
         let kinds = graph.kinds.iter().fold(0, |acc, &k| acc | kind_bit(k));
         let tls = doc
@@ -355,13 +363,7 @@ impl<'a> Context<'a> {
         let (a, b) = (self.place(s.from), self.place(s.to));
         a.realm != b.realm
             || (a.vpc.is_some() && b.vpc.is_some() && a.vpc != b.vpc)
-            || s.passes(
-                via::PEERING
-                    | via::TRANSIT_GATEWAY
-                    | via::DIRECT_CONNECT
-                    | via::NAT
-                    | via::INTERNET_GATEWAY,
-            )
+            || s.passes(via::BOUNDARY)
     }
 
     /// A Region identity for messages: the code, or the Region box's name.

@@ -5,7 +5,9 @@
 //! source reading a subset); connectivity nodes pass data on without
 //! mixing routes, because propagation runs between endpoints, over
 //! segments. Strongly connected parts of the segment graph are worked to a
-//! fixed point with a worklist, the rest is one pass in topological order.
+//! fixed point with a worklist in sweeps along the flow of data (so a
+//! cycle of any length takes a sweep or two), the rest is one pass in
+//! topological order.
 //!
 //! Sets are over *classes* of datasets that always travel together: a
 //! store's sensitive datasets that no selection names apart are one class
@@ -19,8 +21,9 @@
 use super::graph::{Graph, Lists};
 use super::segments::Segments;
 use rustc_hash::FxHashMap;
-use std::cell::RefCell;
-use std::collections::VecDeque;
+use std::cell::{OnceCell, RefCell};
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, VecDeque};
 
 /// A dataset: the store that holds it and its name.
 #[derive(Clone, Copy, Debug)]
@@ -156,11 +159,12 @@ pub struct Data<'a> {
     seg_from: Vec<u32>,
     seg_to: Vec<u32>,
     seg_group: Vec<u32>,
-    /// Per selection group: the sensitive datasets its flows carry, and
-    /// whether they carry anything at all.
-    group_sensitive: Vec<usize>,
-    /// Where each group's run in `group_sensitive` starts (and ends).
-    group_start: Vec<u32>,
+    /// Per selection group: where its flows start, the sensitive datasets
+    /// they carry (listed when a rule first asks: where all data reaches
+    /// everywhere, lists for every group would be groups × datasets long),
+    /// and whether they carry anything at all.
+    group_from: Vec<u32>,
+    group_sensitive: Vec<OnceCell<Box<[usize]>>>,
     group_any: Vec<bool>,
     /// Per (class, store): where the class first came from, per node.
     witnesses: RefCell<FxHashMap<(usize, usize), FxHashMap<usize, usize>>>,
@@ -289,13 +293,13 @@ impl<'a> Data<'a> {
             seg_from: list.iter().map(|s| s.from as u32).collect(),
             seg_to: list.iter().map(|s| s.to as u32).collect(),
             seg_group: list.iter().map(|s| s.group as u32).collect(),
-            group_sensitive: Vec::new(),
-            group_start: Vec::new(),
+            group_from: segs.groups.iter().map(|g| g.from as u32).collect(),
+            group_sensitive: vec![OnceCell::new(); segs.groups.len()],
             group_any: Vec::new(),
             witnesses: RefCell::new(FxHashMap::default()),
         };
         data.propagate(&mut words);
-        data.summarise_groups(segs);
+        data.summarise_groups();
         data
     }
 
@@ -361,7 +365,11 @@ impl<'a> Data<'a> {
 
     fn propagate(&mut self, merged: &mut Vec<Word>) {
         let n = self.seg_out.len();
-        let (order, ends) = components(&self.seg_out, &self.seg_to);
+        let Components {
+            order,
+            ends,
+            finish,
+        } = components(&self.seg_out, &self.seg_to);
         let mut scc_of = vec![0u32; n];
         let mut start = 0;
         for (c, &end) in ends.iter().enumerate() {
@@ -371,7 +379,13 @@ impl<'a> Data<'a> {
             start = end;
         }
         let mut queued = vec![false; n];
-        let mut work: VecDeque<usize> = VecDeque::new();
+        // Nodes to revisit, in sweeps: each sweep in reverse postorder (the
+        // latest to finish first), which follows the flow of data except at
+        // a cycle's back edges; what comes back along one waits for the
+        // next sweep. Data goes round a cycle in a sweep or two, however
+        // long, not a step per sweep. Min-first (sweep, place).
+        let mut work: BinaryHeap<Reverse<(u32, u32, u32)>> = BinaryHeap::new();
+        let place = |v: usize| n as u32 - finish[v];
         // What flows into a node from earlier components, gathered densely.
         let mut gathered = vec![0u64; self.sensitive.len()];
         let mut touched: Vec<u32> = Vec::new();
@@ -422,9 +436,10 @@ impl<'a> Data<'a> {
                 // A cycle: revisit a node only when its set grew.
                 for &u in scc {
                     queued[u as usize] = true;
-                    work.push_back(u as usize);
+                    work.push(Reverse((0, place(u as usize), u)));
                 }
-                while let Some(u) = work.pop_front() {
+                while let Some(Reverse((sweep, at, u))) = work.pop() {
+                    let u = u as usize;
                     queued[u] = false;
                     for i in 0..self.seg_out.of(u).len() {
                         let s = self.seg_out.of(u)[i] as usize;
@@ -434,7 +449,8 @@ impl<'a> Data<'a> {
                             && !queued[v]
                         {
                             queued[v] = true;
-                            work.push_back(v);
+                            let later = u32::from(place(v) <= at);
+                            work.push(Reverse((sweep + later, place(v), v as u32)));
                         }
                     }
                 }
@@ -442,41 +458,39 @@ impl<'a> Data<'a> {
         }
     }
 
-    /// What every group carries, once, for the rules to read.
-    fn summarise_groups(&mut self, segs: &Segments) {
-        let mut sensitive = Vec::new();
-        let mut start = Vec::with_capacity(segs.groups.len() + 1);
-        let mut group_any = Vec::with_capacity(segs.groups.len());
-        start.push(0);
-        for (g, group) in segs.groups.iter().enumerate() {
-            let (mut any, mut m, from) = (false, 0, sensitive.len());
-            let mask = self.mask(g);
-            for &(k, bits) in self.held.get(group.from) {
-                let carried = bits & mask_word(mask, &mut m, k);
-                any |= carried != 0;
-                self.add_members(k, carried & self.sensitive[k as usize], &mut sensitive);
-            }
-            sensitive[from..].sort_unstable();
-            start.push(sensitive.len() as u32);
-            group_any.push(any);
-        }
-        self.group_sensitive = sensitive;
-        self.group_start = start;
-        self.group_any = group_any;
+    /// Whether each group's flows carry anything.
+    fn summarise_groups(&mut self) {
+        self.group_any = (0..self.group_from.len())
+            .map(|g| self.carried(g).any(|(_, bits)| bits != 0))
+            .collect();
     }
 
-    /// Appends the datasets of the classes `bits` of word `k`.
-    fn add_members(&self, k: u32, bits: u64, out: &mut Vec<usize>) {
-        for c in Bits(bits) {
-            let members = self.members.of(k as usize * 64 + c);
-            out.extend(members.iter().map(|&d| d as usize));
+    /// The words of what group `g`'s flows carry (some may be zero).
+    fn carried(&self, g: usize) -> impl Iterator<Item = Word> + '_ {
+        let (mask, mut m) = (self.mask(g), 0);
+        self.held
+            .get(self.group_from[g] as usize)
+            .iter()
+            .map(move |&(k, bits)| (k, bits & mask_word(mask, &mut m, k)))
+    }
+
+    /// The sensitive datasets of the classes in `words`, in order.
+    fn sensitive_in(&self, words: impl Iterator<Item = Word>) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (k, bits) in words {
+            for c in Bits(bits & self.sensitive[k as usize]) {
+                let members = self.members.of(k as usize * 64 + c);
+                out.extend(members.iter().map(|&d| d as usize));
+            }
         }
+        out.sort_unstable();
+        out
     }
 
     /// The sensitive datasets a group's flows carry.
     pub fn group_sensitive(&self, group: usize) -> &[usize] {
-        &self.group_sensitive
-            [self.group_start[group] as usize..self.group_start[group + 1] as usize]
+        self.group_sensitive[group]
+            .get_or_init(|| self.sensitive_in(self.carried(group)).into_boxed_slice())
     }
 
     /// Whether a group's flows carry any dataset.
@@ -486,12 +500,7 @@ impl<'a> Data<'a> {
 
     /// The sensitive datasets a node holds or has received.
     pub fn held_sensitive(&self, node: usize) -> Vec<usize> {
-        let mut out = Vec::new();
-        for &(k, bits) in self.held.get(node) {
-            self.add_members(k, bits & self.sensitive[k as usize], &mut out);
-        }
-        out.sort_unstable();
-        out
+        self.sensitive_in(self.held.get(node).iter().copied())
     }
 
     pub fn holds_sensitive(&self, node: usize) -> bool {
@@ -549,12 +558,21 @@ impl<'a> Data<'a> {
     }
 }
 
+/// A graph's strongly connected components.
+struct Components {
+    /// The nodes, component by component, a component before every
+    /// component that reaches it; component `c` ends at `ends[c]`.
+    order: Vec<u32>,
+    ends: Vec<usize>,
+    /// When each node's depth-first visit finished: by latest first, a
+    /// component's nodes are in reverse postorder.
+    finish: Vec<u32>,
+}
+
 /// The strongly connected components of the graph whose edges out of
-/// each node are `out` and go to `to[edge]`: flat in the first list,
-/// component `c` ending at the second's `c`th entry, a component before
-/// every component that reaches it. Tarjan's algorithm with an explicit
-/// stack: no recursion, however long the paths.
-fn components(out: &Lists, to: &[u32]) -> (Vec<u32>, Vec<usize>) {
+/// each node are `out` and go to `to[edge]`. Tarjan's algorithm with an
+/// explicit stack: no recursion, however long the paths.
+fn components(out: &Lists, to: &[u32]) -> Components {
     const UNSEEN: u32 = u32::MAX;
     struct Search {
         index: Vec<u32>,
@@ -584,6 +602,7 @@ fn components(out: &Lists, to: &[u32]) -> (Vec<u32>, Vec<usize>) {
         next: 0,
     };
     let (mut order, mut ends) = (Vec::with_capacity(n), Vec::new());
+    let (mut finish, mut finished) = (vec![0u32; n], 0);
     for root in 0..n {
         if t.index[root] != UNSEEN {
             continue;
@@ -602,6 +621,8 @@ fn components(out: &Lists, to: &[u32]) -> (Vec<u32>, Vec<usize>) {
                 continue;
             }
             t.calls.pop();
+            finish[v] = finished;
+            finished += 1;
             if let Some(&(parent, _)) = t.calls.last() {
                 t.low[parent as usize] = t.low[parent as usize].min(t.low[v]);
             }
@@ -617,7 +638,11 @@ fn components(out: &Lists, to: &[u32]) -> (Vec<u32>, Vec<usize>) {
             }
         }
     }
-    (order, ends)
+    Components {
+        order,
+        ends,
+        finish,
+    }
 }
 
 /// The set bits of a word, lowest first.
@@ -637,14 +662,21 @@ impl Iterator for Bits {
 
 #[cfg(test)]
 mod tests {
-    use super::{Bits, Lists, Sets, components, words_of};
+    use super::{Bits, Components, Lists, Sets, components, words_of};
 
     /// The components of a graph given as edges, by brute force: which
     /// nodes reach which.
     fn check_components(n: usize, edges: &[(usize, usize)]) {
         let out = Lists::new(n, edges.len(), |e| Some(edges[e].0));
         let to: Vec<u32> = edges.iter().map(|e| e.1 as u32).collect();
-        let (order, ends) = components(&out, &to);
+        let Components {
+            order,
+            ends,
+            finish,
+        } = components(&out, &to);
+        let mut sorted = finish.clone();
+        sorted.sort_unstable();
+        assert!(sorted.iter().copied().eq(0..n as u32), "finishing times");
         let mut comp = vec![usize::MAX; n];
         let mut start = 0;
         for (c, &end) in ends.iter().enumerate() {
@@ -704,9 +736,10 @@ mod tests {
         let n = 200_000;
         let out = Lists::new(n, n - 1, Some);
         let to: Vec<u32> = (1..n as u32).collect();
-        let (order, ends) = components(&out, &to);
-        assert_eq!((order.len(), ends.len()), (n, n));
-        assert_eq!(order[0] as usize, n - 1, "the end of the chain first");
+        let c = components(&out, &to);
+        assert_eq!((c.order.len(), c.ends.len()), (n, n));
+        assert_eq!(c.order[0] as usize, n - 1, "the end of the chain first");
+        assert_eq!(c.finish[0] as usize, n - 1, "the start finishes last");
     }
 
     #[test]

@@ -161,16 +161,20 @@ impl Report {
 
 /// Checks a validated document against every rule.
 pub fn run(doc: &Document) -> Report {
-    let cx = Context::new(doc);
+    report(doc, &Context::new(doc))
+}
+
+/// Runs every rule on a document's context.
+fn report(doc: &Document, cx: &Context) -> Report {
     let mut report = Report::default();
     // Each rule's hits, sorted by target with repeats dropped (the first
     // stays): the findings' order and ids without sorting the findings.
     let mut hits: Vec<Vec<Hit>> = Vec::with_capacity(RULES.len());
     for rule in RULES {
         let mut found = Vec::new();
-        if (rule.applies)(&cx) {
+        if (rule.applies)(cx) {
             report.rules_run += 1;
-            (rule.check)(&cx, &mut found);
+            (rule.check)(cx, &mut found);
             found.sort_by(|a, b| a.target.cmp(&b.target));
             found.dedup_by(|a, b| a.target == b.target);
         } else {
@@ -209,4 +213,52 @@ pub fn run(doc: &Document) -> Report {
     }
     report.unused_suppressions = (0..used.len()).filter(|&i| !used[i]).collect();
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::segments::Segments;
+
+    /// Every shipped example and test fixture, loaded.
+    fn documents() -> Vec<(String, Document)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut docs = Vec::new();
+        for dir in ["static/examples", "tests/fixtures"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("the directory exists") {
+                let path = entry.expect("an entry").path();
+                if path.extension().is_some_and(|e| e == "json") && !path.ends_with("index.json") {
+                    let text = std::fs::read_to_string(&path).expect("readable");
+                    let doc = crate::model::from_json(&text).expect("loads");
+                    docs.push((path.display().to_string(), doc));
+                }
+            }
+        }
+        docs
+    }
+
+    /// What a finding says, without the path shown from the store.
+    fn verdicts(report: &Report) -> Vec<(&str, &str, &str, Option<&str>)> {
+        report
+            .findings
+            .iter()
+            .map(|f| (&*f.id, &*f.message, &*f.fix, f.suppressed.as_deref()))
+            .collect()
+    }
+
+    /// Coarse searches (what a document whose routes explode gets) find
+    /// the same findings, ids, messages and fixes, as exact ones.
+    #[test]
+    fn coarse_searches_give_the_same_verdicts() {
+        for (name, doc) in documents() {
+            let exact = run(&doc);
+            let coarse = report(&doc, &Context::with(&doc, |g| Segments::within(g, 0)));
+            assert_eq!(verdicts(&coarse), verdicts(&exact), "{name}");
+            assert_eq!(coarse.skipped, exact.skipped, "{name}");
+            assert_eq!(
+                coarse.unused_suppressions, exact.unused_suppressions,
+                "{name}"
+            );
+        }
+    }
 }
