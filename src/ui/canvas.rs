@@ -2,7 +2,7 @@
 //! moving, nesting, resizing, connecting, rubber-band selection, panning
 //! and zooming.
 
-use super::hooks::use_latest_callback;
+use super::hooks::{use_latest_callback, use_parent_height};
 use super::icons;
 use super::state::{Badge, Derived, Shared, Store};
 use crate::check::Severity;
@@ -129,6 +129,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let view = props.view;
     let el = props.canvas_ref.clone();
     let readonly = props.readonly;
+    let height = use_parent_height(&el);
 
     let point = {
         let el = el.clone();
@@ -488,7 +489,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     );
 
     html! {
-        <svg ref={el} class={class} data-testid="canvas" role="application"
+        <svg ref={el} class={class} height={height.map(|h| h.to_string())} data-testid="canvas" role="application"
              aria-label="Diagram canvas" tabindex="0"
              onpointerdown={on_background_down} onpointermove={on_move} onpointerup={on_up.clone()}
              onpointercancel={on_up} onwheel={on_wheel} onkeydown={on_key.clone()} onkeyup={on_key}
