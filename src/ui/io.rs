@@ -41,6 +41,15 @@ pub fn autosave(json: &str) -> Result<(), String> {
     })
 }
 
+/// Runs `f` in a task of its own, after the current one (and after the
+/// frame it may paint).
+pub fn later(f: impl FnOnce() + 'static) {
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback(f.unchecked_ref());
+    }
+}
+
 /// Keeps the autosaved design aside before a shared link replaces it.
 pub fn keep_previous_autosave() {
     if let (Ok(s), Some(current)) = (storage(), load_autosave()) {
