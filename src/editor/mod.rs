@@ -408,10 +408,13 @@ impl Editor {
                 if !self.doc.nodes[i].kind.is_zone() || !w.is_finite() || !h.is_finite() {
                     return Err("only zones can be resized".into());
                 }
+                // Never smaller than what it holds: the drawing and the
+                // document's containment (which the checker reads) agree.
+                let (min_w, min_h) = smallest_zone(&self.doc, i);
                 self.resizing = Some(Resizing {
                     id,
-                    w: snap(w).max(80.0),
-                    h: snap(h).max(60.0),
+                    w: snap(w).max(min_w),
+                    h: snap(h).max(min_h),
                     gesture,
                 });
                 Ok(())
@@ -843,6 +846,24 @@ fn fresh_id_in(base: &str, taken: &BTreeSet<String>) -> String {
 
 pub fn snap(v: f64) -> f64 {
     (v / GRID).round() * GRID
+}
+
+/// The smallest size zone `z` can take: 80×60, and enough to hold each
+/// node directly inside it with a grid step to spare.
+fn smallest_zone(doc: &Document, z: usize) -> (f64, f64) {
+    let zone = Rect::of(&doc.nodes[z]);
+    let id = doc.nodes[z].id.as_str();
+    doc.nodes
+        .iter()
+        .filter(|n| n.parent.as_deref() == Some(id))
+        .map(Rect::of)
+        .fold((80.0, 60.0), |(w, h), r| {
+            let reach = |far: f64| ((far + GRID) / GRID).ceil() * GRID;
+            (
+                w.max(reach(r.x + r.w - zone.x)),
+                h.max(reach(r.y + r.h - zone.y)),
+            )
+        })
 }
 
 fn index_of(doc: &Document, id: &str) -> Option<usize> {

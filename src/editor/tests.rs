@@ -115,6 +115,45 @@ fn moving_a_zone_moves_its_contents_and_a_drag_undoes_as_one_step() {
 }
 
 #[test]
+fn a_zone_cannot_be_resized_smaller_than_what_it_holds() {
+    // The VPC at (0,0)–(480,320) holds a subnet at (20,40)–(240,200).
+    let (mut ed, vpc, subnet) = vpc_with_subnet();
+    let resize = |ed: &mut Editor, w: f64, h: f64, gesture: u32| {
+        ed.apply(Action::Resize {
+            id: vpc.clone(),
+            w,
+            h,
+            gesture,
+        });
+        ed.apply(Action::Drop {
+            ids: vec![],
+            gesture,
+        });
+        assert_eq!(ed.notice, None);
+        let n = ed.doc().node(&vpc).unwrap();
+        (n.w.unwrap(), n.h.unwrap())
+    };
+    assert_eq!(resize(&mut ed, 100.0, 90.0, 1), (250.0, 210.0));
+    assert_eq!(resize(&mut ed, 600.0, 400.0, 2), (600.0, 400.0));
+    assert_eq!(parent(&ed, &subnet), Some(vpc.clone()));
+    // An empty zone goes down to 80×60.
+    let mut empty = Editor::default();
+    let region = add(&mut empty, AwsRegion, 300.0, 200.0);
+    empty.apply(Action::Resize {
+        id: region.clone(),
+        w: 10.0,
+        h: 10.0,
+        gesture: 3,
+    });
+    empty.apply(Action::Drop {
+        ids: vec![],
+        gesture: 3,
+    });
+    let n = empty.doc().node(&region).unwrap();
+    assert_eq!((n.w, n.h), (Some(80.0), Some(60.0)));
+}
+
+#[test]
 fn dragging_out_of_a_zone_unnests_and_into_one_nests() {
     let (mut ed, _vpc, subnet) = vpc_with_subnet();
     let glue = add(&mut ed, GlueJob, 120.0, 110.0);

@@ -171,4 +171,20 @@ test("rubber band, copy and paste, delete, and resizing a zone", async (t) => {
   assert.equal(Number(await area.getAttribute("width")), width + 120);
   await page.keyboard.press("Control+z");
   assert.equal(Number(await area.getAttribute("width")), width, "a resize undoes in one step");
+
+  // A zone cannot shrink past what it holds: the drawing keeps showing
+  // what the checker reads.
+  await ed.drag("ec2-instance", 360, 500);
+  await ed.selectNode("vpc");
+  const corner = await ed.centre(page.getByTestId("resize-vpc"));
+  await page.mouse.move(corner.x, corner.y);
+  await page.mouse.down();
+  await page.mouse.move(corner.x - 200, corner.y - 150, { steps: 3 });
+  await page.mouse.move(corner.x - 460, corner.y - 300, { steps: 3 });
+  await page.mouse.up();
+  const zone = await area.boundingBox();
+  const held = await ed.node("ec2-instance").locator("rect.card").boundingBox();
+  assert.ok(Number(await area.getAttribute("width")) < width, "the zone did shrink");
+  assert.ok(zone.x + zone.width >= held.x + held.width, "the instance stays inside, horizontally");
+  assert.ok(zone.y + zone.height >= held.y + held.height, "the instance stays inside, vertically");
 });
