@@ -337,7 +337,12 @@ fn finish(doc: Document) -> Result<Document, LoadError> {
 /// Writes a document as pretty JSON with a trailing newline. Field order is
 /// fixed, so the same document always gives the same text.
 pub fn to_json(doc: &Document) -> String {
-    let mut s = serde_json::to_string_pretty(doc).expect("a document always serializes");
+    try_to_json(doc).expect("a document always serializes")
+}
+
+/// [`to_json`], for callers that must not panic (the crash banner).
+pub fn try_to_json(doc: &Document) -> Option<String> {
+    let mut s = serde_json::to_string_pretty(doc).ok()?;
     s.push('\n');
-    s
+    Some(s)
 }

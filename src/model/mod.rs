@@ -15,6 +15,7 @@ pub mod validate;
 pub use kind::{Group, Kind, Place, Role};
 pub use load::{
     CURRENT_VERSION, LIMITS, Limits, LoadError, Problem, from_json, from_value, migrate, to_json,
+    try_to_json,
 };
 pub use props::{
     CATALOG, Dataset, LoadBalancer, PropField, PropSpec, PropType, PropValue, Props, SslMode, spec,

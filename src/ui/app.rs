@@ -152,7 +152,11 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(
             (store.ed.rev, store.ed.in_gesture()),
             move |(_, dragging)| {
-                if !*dragging && pending.borrow_mut().replace(doc).is_none() {
+                if *dragging {
+                    return;
+                }
+                io::remember(Rc::clone(&doc));
+                if pending.borrow_mut().replace(doc).is_none() {
                     io::later(move || {
                         let Some(doc) = pending.borrow_mut().take() else {
                             return;

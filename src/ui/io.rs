@@ -3,7 +3,9 @@
 //! call can fail (private mode, quota, permissions) and says so instead of
 //! panicking.
 
+use crate::model::Document;
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
@@ -11,9 +13,9 @@ const AUTOSAVE: &str = "airlock.autosave";
 const PREVIOUS: &str = "airlock.autosave.previous";
 
 thread_local! {
-    /// The latest document as JSON, kept in memory for the panic banner's
-    /// "save" link even when browser storage fails.
-    static LATEST: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The latest document, kept in memory for the panic banner's "save"
+    /// link, whether or not browser storage works or has run yet.
+    static LATEST: RefCell<Option<Rc<Document>>> = const { RefCell::new(None) };
 }
 
 fn storage() -> Result<web_sys::Storage, String> {
@@ -29,13 +31,17 @@ pub fn load_autosave() -> Option<String> {
     storage().ok()?.get_item(AUTOSAVE).ok().flatten()
 }
 
-/// Saves the document; remembers it in memory whatever happens.
-pub fn autosave(json: &str) -> Result<(), String> {
+/// Remembers the document in memory, for [`latest`]: cheap, on every edit.
+pub fn remember(doc: Rc<Document>) {
     LATEST.with(|l| {
-        let mut l = l.borrow_mut();
-        l.clear();
-        l.push_str(json);
+        if let Ok(mut l) = l.try_borrow_mut() {
+            *l = Some(doc);
+        }
     });
+}
+
+/// Saves the document's JSON to browser storage.
+pub fn autosave(json: &str) -> Result<(), String> {
     storage()?.set_item(AUTOSAVE, json).map_err(|_| {
         "the browser refused to store the design (storage full, or private browsing)".to_string()
     })
@@ -57,9 +63,13 @@ pub fn keep_previous_autosave() {
     }
 }
 
-/// The latest document as JSON (for the panic banner).
-pub fn latest() -> String {
-    LATEST.with(|l| l.borrow().clone())
+/// The latest document as JSON (for the panic banner: nothing here may
+/// panic again).
+pub fn latest() -> Option<String> {
+    LATEST.with(|l| {
+        let doc = l.try_borrow().ok()?.clone()?;
+        crate::model::try_to_json(&doc)
+    })
 }
 
 /// Starts a download of `text` as file `name`.

@@ -53,8 +53,7 @@ pub fn show_crash_banner(message: &str) {
         "p",
         &format!("Your design is kept: save it as a file, then reload the page. ({message})"),
     );
-    let json = io::latest();
-    if !json.is_empty()
+    if let Some(json) = io::latest()
         && let Some(a) = add("a", "Save the design")
     {
         let parts = js_sys::Array::of1(&json.into());
