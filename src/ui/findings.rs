@@ -85,7 +85,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
                         <h3 class={format!("sev-{}", s.as_str())}>{ title_case(s.as_str()) }</h3>
                         <ul>
                             for f in shown.iter().filter(|f| f.severity == s) {
-                                <FindingItem key={f.id.clone()} finding={Rc::clone(f)} doc={doc.clone()}
+                                <FindingItem key={f.id.clone()} finding={Rc::clone(f)} path={path_of(&doc, f)}
                                     lit={props.highlight.as_deref() == Some(f.id.as_str())}
                                     on_highlight={props.on_highlight.clone()} readonly={props.readonly} compact={props.compact} />
                             }
@@ -98,7 +98,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
                     <summary>{ format!("Suppressed ({})", suppressed.len()) }</summary>
                     <ul>
                         for f in suppressed {
-                            <FindingItem key={f.id.clone()} finding={Rc::clone(f)} doc={doc.clone()}
+                            <FindingItem key={f.id.clone()} finding={Rc::clone(f)} path={path_of(&doc, f)}
                                 lit={props.highlight.as_deref() == Some(f.id.as_str())}
                                 on_highlight={props.on_highlight.clone()} readonly={props.readonly} compact={false} />
                         }
@@ -133,10 +133,21 @@ fn name_of(doc: &Document, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// A finding's offending path as names, or nothing for a path of one.
+fn path_of(doc: &Document, f: &Finding) -> AttrValue {
+    if f.nodes.len() < 2 {
+        return AttrValue::default();
+    }
+    let names: Vec<String> = f.nodes.iter().map(|id| name_of(doc, id)).collect();
+    names.join(" → ").into()
+}
+
+/// A finding, with what it shows worked out by the list: an item re-renders
+/// only when what it shows changes, not on every edit of the document.
 #[derive(Properties, PartialEq)]
 struct ItemProps {
     finding: Rc<Finding>,
-    doc: Shared<Document>,
+    path: AttrValue,
     lit: bool,
     on_highlight: Callback<Option<String>>,
     readonly: bool,
@@ -149,7 +160,6 @@ fn FindingItem(props: &ItemProps) -> Html {
     let f = &props.finding;
     let suppressing = use_state(|| false);
     let reason = use_node_ref();
-    let path: Vec<String> = f.nodes.iter().map(|id| name_of(&props.doc, id)).collect();
 
     let onclick = {
         let cb = props.on_highlight.clone();
@@ -234,8 +244,8 @@ fn FindingItem(props: &ItemProps) -> Html {
             </div>
             <p class="message">{ rich(&f.message) }</p>
             if !props.compact {
-                if path.len() > 1 {
-                    <p class="path"><span class="k">{ "Path " }</span>{ path.join(" → ") }</p>
+                if !props.path.is_empty() {
+                    <p class="path"><span class="k">{ "Path " }</span>{ props.path.clone() }</p>
                 }
                 <p class="why"><span class="k">{ "Why " }</span>{ f.why }</p>
                 <p class="fix"><span class="k">{ "Fix " }</span>{ rich(&f.fix) }</p>
