@@ -75,8 +75,13 @@ export class AirlockApp {
       }
     });
     page.on("requestfailed", (request) => {
-      if (this.isOwn(request.url())) {
-        this.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+      const error = request.failure()?.errorText;
+      // net::ERR_ABORTED is a request the test cancelled itself, by
+      // navigating again or closing the page while it was in flight (seen:
+      // the favicon of a first load, when a test reloads at once). A missing
+      // file is an HTTP error above; a request elsewhere is blocked above.
+      if (this.isOwn(request.url()) && error !== "net::ERR_ABORTED") {
+        this.problems.push(`request failed: ${request.url()} (${error})`);
       }
     });
     page.on("console", (message) => {
