@@ -1,6 +1,7 @@
 //! Canvas geometry: rectangles, hit testing, the bounds of a drawing.
 
 use crate::model::{Document, Node};
+use std::collections::HashSet;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rect {
@@ -77,6 +78,42 @@ impl Rect {
         let s = sx.min(sy);
         (cx + dx * s, cy + dy * s)
     }
+}
+
+/// How far apart two flows running opposite ways between the same nodes
+/// are drawn.
+const BESIDE: f64 = 7.0;
+
+/// The line a flow is drawn along, from `from`'s border to `to`'s:
+/// `(x0, y0, x1, y1)`. A flow with one running the other way between the
+/// same nodes (`beside`) is drawn shifted to its left, so both show.
+pub fn flow_line(from: &Rect, to: &Rect, beside: bool) -> (f64, f64, f64, f64) {
+    let (tx, ty) = to.centre();
+    let (fx, fy) = from.centre();
+    let (x0, y0) = from.border_towards(tx, ty);
+    let (x1, y1) = to.border_towards(fx, fy);
+    if !beside {
+        return (x0, y0, x1, y1);
+    }
+    let (dx, dy) = (x1 - x0, y1 - y0);
+    let len = (dx * dx + dy * dy).sqrt().max(1.0);
+    let (ox, oy) = (-dy / len * BESIDE, dx / len * BESIDE);
+    (x0 + ox, y0 + oy, x1 + ox, y1 + oy)
+}
+
+/// The ids of the flows that have a flow running the other way between the
+/// same two nodes (drawn beside it: see [`flow_line`]).
+pub fn two_way_flows(doc: &Document) -> HashSet<&str> {
+    let pairs: HashSet<(&str, &str)> = doc
+        .flows
+        .iter()
+        .map(|f| (f.from.as_str(), f.to.as_str()))
+        .collect();
+    doc.flows
+        .iter()
+        .filter(|f| pairs.contains(&(f.to.as_str(), f.from.as_str())))
+        .map(|f| f.id.as_str())
+        .collect()
 }
 
 /// The bounding box of every node, if there are any.

@@ -9,7 +9,7 @@
 
 mod geometry;
 
-pub use geometry::{Rect, bounds, innermost_zone_at};
+pub use geometry::{Rect, bounds, flow_line, innermost_zone_at, two_way_flows};
 
 use crate::model::{
     self, Document, Flow, Kind, Node, PropValue, Requirements, Role, Suppression, Transport,

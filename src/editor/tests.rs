@@ -481,3 +481,33 @@ fn history_keeps_the_newest_edits_only() {
     }
     assert_eq!(ed.doc().title, format!("title {}", 2 * HISTORY + 4));
 }
+
+#[test]
+fn flows_both_ways_between_two_nodes_are_drawn_apart() {
+    let mut ed = Editor::default();
+    let a = add(&mut ed, S3Bucket, 100.0, 100.0);
+    let b = add(&mut ed, SagemakerTrainingJob, 500.0, 100.0);
+    let c = add(&mut ed, GlueJob, 100.0, 400.0);
+    for (from, to) in [(&a, &b), (&b, &a), (&a, &c)] {
+        ed.apply(Action::Connect {
+            from: from.clone(),
+            to: to.clone(),
+        });
+        assert_eq!(ed.notice, None);
+    }
+    let doc = ed.doc();
+    let mut two_way: Vec<&str> = two_way_flows(doc).into_iter().collect();
+    two_way.sort();
+    let mut expected = [format!("{a}-{b}"), format!("{b}-{a}")];
+    expected.sort();
+    assert_eq!(two_way, expected);
+    let rect = |id: &str| Rect::of(doc.node(id).unwrap());
+    let (ra, rb) = (rect(&a), rect(&b));
+    // Side by side horizontally: the straight line is level; beside, each
+    // is shifted 7 to its own left, so the two are 14 apart.
+    let (_, y0, _, y1) = flow_line(&ra, &rb, false);
+    assert_eq!(y0, y1);
+    let (_, there, _, _) = flow_line(&ra, &rb, true);
+    let (_, back, _, _) = flow_line(&rb, &ra, true);
+    assert_eq!((there - y0, back - y0), (7.0, -7.0));
+}

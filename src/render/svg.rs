@@ -5,7 +5,7 @@
 
 use super::{chip_label, icons, severity_colour, tone, truncate, xml_escape};
 use crate::check::{Report, Severity};
-use crate::editor::{Rect, bounds};
+use crate::editor::{Rect, bounds, flow_line, two_way_flows};
 use crate::model::{Document, Kind, Transport};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
@@ -142,25 +142,12 @@ pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
         .iter()
         .map(|n| (n.id.as_str(), Rect::of(n)))
         .collect();
-    let pairs: HashSet<(&str, &str)> = doc
-        .flows
-        .iter()
-        .map(|f| (f.from.as_str(), f.to.as_str()))
-        .collect();
+    let two_way = two_way_flows(doc);
     for f in &doc.flows {
         let (Some(a), Some(b)) = (rects.get(f.from.as_str()), rects.get(f.to.as_str())) else {
             continue;
         };
-        let (tx, ty) = b.centre();
-        let (fx, fy) = a.centre();
-        let (mut ax, mut ay) = a.border_towards(tx, ty);
-        let (mut bx, mut by) = b.border_towards(fx, fy);
-        if pairs.contains(&(f.to.as_str(), f.from.as_str())) {
-            let (dx, dy) = (bx - ax, by - ay);
-            let len = (dx * dx + dy * dy).sqrt().max(1.0);
-            let (ox, oy) = (-dy / len * 7.0, dx / len * 7.0);
-            (ax, ay, bx, by) = (ax + ox, ay + oy, bx + ox, by + oy);
-        }
+        let (ax, ay, bx, by) = flow_line(a, b, two_way.contains(f.id.as_str()));
         let on = flow_lit(&f.id);
         let (colour, dash, width) = transport_style(f.transport);
         let (colour, dash, width, marker) = if on {

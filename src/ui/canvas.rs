@@ -732,17 +732,13 @@ impl Layout {
         let others = (0..doc.nodes.len())
             .filter(|&i| !doc.nodes[i].kind.is_zone())
             .collect();
-        let pairs: HashSet<(&str, &str)> = doc
-            .flows
-            .iter()
-            .map(|f| (f.from.as_str(), f.to.as_str()))
-            .collect();
+        let two_way = editor::two_way_flows(doc);
         let flows = doc
             .flows
             .iter()
             .filter_map(|f| {
                 let (a, b) = (*index.get(&f.from)?, *index.get(&f.to)?);
-                let beside = pairs.contains(&(f.to.as_str(), f.from.as_str()));
+                let beside = two_way.contains(f.id.as_str());
                 Some((Key::from(f.id.as_str()), Rc::new(f.clone()), a, b, beside))
             })
             .collect();
@@ -931,19 +927,7 @@ struct FlowViewProps {
 #[component]
 fn FlowView(props: &FlowViewProps) -> Html {
     let f = &props.flow;
-    let (tx, ty) = props.to.centre();
-    let (fx, fy) = props.from.centre();
-    let (mut x0, mut y0) = props.from.border_towards(tx, ty);
-    let (mut x1, mut y1) = props.to.border_towards(fx, fy);
-    if props.offset {
-        let (dx, dy) = (x1 - x0, y1 - y0);
-        let len = (dx * dx + dy * dy).sqrt().max(1.0);
-        let (ox, oy) = (-dy / len * 7.0, dx / len * 7.0);
-        x0 += ox;
-        y0 += oy;
-        x1 += ox;
-        y1 += oy;
-    }
+    let (x0, y0, x1, y1) = editor::flow_line(&props.from, &props.to, props.offset);
     let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
     let d = format!("M{x0} {y0} L{x1} {y1}");
     let t = f.transport.as_str();
