@@ -729,13 +729,7 @@ impl Editor {
         self.pastes += 1;
         let offset = 20.0 * f64::from(self.pastes);
         let mut renamed: Vec<(String, String)> = Vec::new();
-        let mut taken: BTreeSet<String> = self
-            .doc
-            .nodes
-            .iter()
-            .map(|n| n.id.clone())
-            .chain(self.doc.flows.iter().map(|f| f.id.clone()))
-            .collect();
+        let mut taken = ids_in_use(&self.doc);
         let fresh = |base: &str, taken: &mut BTreeSet<String>| {
             let id = fresh_id_in(base, taken);
             taken.insert(id.clone());
@@ -800,14 +794,7 @@ impl Editor {
 
     /// An id not used by any node or flow, based on `base`.
     pub fn fresh_id(&self, base: &str) -> String {
-        let taken: BTreeSet<String> = self
-            .doc
-            .nodes
-            .iter()
-            .map(|n| n.id.clone())
-            .chain(self.doc.flows.iter().map(|f| f.id.clone()))
-            .collect();
-        fresh_id_in(base, &taken)
+        fresh_id_in(base, &ids_in_use(&self.doc))
     }
 
     fn fresh_label(&self, base: &str) -> String {
@@ -864,6 +851,15 @@ fn smallest_zone(doc: &Document, z: usize) -> (f64, f64) {
                 h.max(reach(r.y + r.h - zone.y)),
             )
         })
+}
+
+/// Every node and flow id of a document (they share one namespace).
+fn ids_in_use(doc: &Document) -> BTreeSet<String> {
+    doc.nodes
+        .iter()
+        .map(|n| n.id.clone())
+        .chain(doc.flows.iter().map(|f| f.id.clone()))
+        .collect()
 }
 
 fn index_of(doc: &Document, id: &str) -> Option<usize> {
