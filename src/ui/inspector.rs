@@ -198,30 +198,34 @@ struct NodeInspectorProps {
     readonly: bool,
 }
 
+/// Sets the label of node or flow `id` from a text input's change.
+fn label_setter(store: &Dispatch, id: &str) -> Callback<Event> {
+    let (store, id) = (store.clone(), id.to_string());
+    Callback::from(move |e: Event| {
+        store.dispatch(Action::SetLabel {
+            id: id.clone(),
+            label: input_value(&e),
+        })
+    })
+}
+
+/// Deletes `selection` (an inspector's element), whatever else is selected.
+fn deleter(store: &Dispatch, selection: Selection) -> Callback<MouseEvent> {
+    let store = store.clone();
+    Callback::from(move |_| {
+        store.dispatch(Action::Select(selection.clone()));
+        store.dispatch(Action::Delete);
+    })
+}
+
 #[component]
 fn NodeInspector(props: &NodeInspectorProps) -> Html {
     let store = use_context::<Dispatch>().expect("dispatch context");
     let n = &props.node;
     let ro = props.readonly;
     let id = n.id.clone();
-    let on_label = {
-        let store = store.clone();
-        let id = id.clone();
-        Callback::from(move |e: Event| {
-            store.dispatch(Action::SetLabel {
-                id: id.clone(),
-                label: input_value(&e),
-            })
-        })
-    };
-    let delete = {
-        let store = store.clone();
-        let id = id.clone();
-        Callback::from(move |_| {
-            store.dispatch(Action::Select(Selection::node(&id)));
-            store.dispatch(Action::Delete);
-        })
-    };
+    let on_label = label_setter(&store, &id);
+    let delete = deleter(&store, Selection::node(&id));
     let connect = {
         let store = store.clone();
         let id = id.clone();
@@ -539,16 +543,7 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
     let source = props.doc.node(&f.from);
     let from_transit = source.is_some_and(|n| n.kind.role() == Role::Transit);
     let id = f.id.clone();
-    let on_label = {
-        let store = store.clone();
-        let id = id.clone();
-        Callback::from(move |e: Event| {
-            store.dispatch(Action::SetLabel {
-                id: id.clone(),
-                label: input_value(&e),
-            })
-        })
-    };
+    let on_label = label_setter(&store, &id);
     let on_transport = {
         let store = store.clone();
         let id = id.clone();
@@ -592,14 +587,7 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
             }
         })
     };
-    let delete = {
-        let store = store.clone();
-        let id = id.clone();
-        Callback::from(move |_| {
-            store.dispatch(Action::Select(Selection::flow(&id)));
-            store.dispatch(Action::Delete);
-        })
-    };
+    let delete = deleter(&store, Selection::flow(&id));
     let transport_help = match f.transport {
         Transport::None => {
             "No encryption of its own. A Site-to-Site VPN on the route still makes the crossing IPsec."
