@@ -514,7 +514,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     for &i in layout.zones.iter() {
                         <ZoneView key={layout.nodes[i].0.clone()} node={layout.nodes[i].1.clone()} at={rects[i]}
                             selected={sel.nodes.contains(&layout.nodes[i].1.id)} lit={lit(&layout.nodes[i].1.id, false)}
-                            badge={badge(&layout.nodes[i].1.id)} on_down={on_node_down.clone()} on_resize={on_resize_down.clone()}
+                            badge={badge(&layout.nodes[i].1.id)} on_down={on_node_down.clone()} on_grip={on_resize_down.clone()}
                             on_badge={on_badge.clone()} readonly={readonly} />
                     }
                 </g>
@@ -605,7 +605,7 @@ fn NodesChunk(props: &NodesChunkProps) -> Html {
                 html! {
                     <NodeView key={key.clone()} node={node.clone()} at={item.at}
                         selected={item.selected} lit={item.lit} badge={item.badge}
-                        on_down={props.on_down.clone()} on_handle={props.on_handle.clone()}
+                        on_down={props.on_down.clone()} on_grip={props.on_handle.clone()}
                         on_badge={props.on_badge.clone()} readonly={props.readonly} />
                 }
             }}
@@ -798,8 +798,9 @@ fn BadgeView(props: &BadgeProps) -> Html {
     }
 }
 
+/// A node or a zone as drawn.
 #[derive(Properties, PartialEq)]
-struct NodeViewProps {
+struct ShapeProps {
     node: Rc<Node>,
     /// Where it is drawn (its place, or where a drag has it now).
     at: Rect,
@@ -807,18 +808,19 @@ struct NodeViewProps {
     lit: Option<bool>,
     badge: Option<Badge>,
     on_down: Callback<(PointerEvent, String)>,
-    on_handle: Callback<(PointerEvent, String)>,
+    /// Its grip is pressed: a node's connect handle, a zone's resize corner.
+    on_grip: Callback<(PointerEvent, String)>,
     on_badge: Callback<String>,
     readonly: bool,
 }
 
 #[component]
-fn NodeView(props: &NodeViewProps) -> Html {
+fn NodeView(props: &ShapeProps) -> Html {
     let n = &props.node;
     let r = props.at;
     let id = n.id.clone();
     let onpointerdown = with_id(&props.on_down, &id);
-    let on_handle = with_id(&props.on_handle, &id);
+    let on_handle = with_id(&props.on_grip, &id);
     let class = classes!(
         "node",
         icons::tone(n.kind),
@@ -858,26 +860,13 @@ fn NodeView(props: &NodeViewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ZoneViewProps {
-    node: Rc<Node>,
-    at: Rect,
-    selected: bool,
-    lit: Option<bool>,
-    badge: Option<Badge>,
-    on_down: Callback<(PointerEvent, String)>,
-    on_resize: Callback<(PointerEvent, String)>,
-    on_badge: Callback<String>,
-    readonly: bool,
-}
-
 #[component]
-fn ZoneView(props: &ZoneViewProps) -> Html {
+fn ZoneView(props: &ShapeProps) -> Html {
     let n = &props.node;
     let r = props.at;
     let id = n.id.clone();
     let onpointerdown = with_id(&props.on_down, &id);
-    let on_resize = with_id(&props.on_resize, &id);
+    let on_resize = with_id(&props.on_grip, &id);
     let class = classes!(
         "zone",
         format!("zone-{}", n.kind.as_str()),
