@@ -18,6 +18,10 @@ pub mod render;
 pub mod report;
 pub mod share;
 
+#[cfg(test)]
+#[path = "../tests/common/documents.rs"]
+mod test_documents;
+
 #[cfg(target_arch = "wasm32")]
 pub mod api;
 #[cfg(target_arch = "wasm32")]

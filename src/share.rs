@@ -69,12 +69,7 @@ mod tests {
     use super::*;
 
     fn example(name: &str) -> Document {
-        let text = std::fs::read_to_string(format!(
-            "{}/static/examples/{name}.json",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .unwrap();
-        model::from_json(&text).unwrap()
+        model::from_json(&crate::test_documents::example_text(name)).unwrap()
     }
 
     #[test]

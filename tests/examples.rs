@@ -2,6 +2,9 @@
 //! `static/examples/`: each must get exactly its listed findings (a
 //! missing finding and an extra finding both fail).
 
+#[path = "common/documents.rs"]
+mod documents;
+
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -64,10 +67,9 @@ fn every_example_gets_exactly_its_verdict() {
 #[test]
 fn the_index_lists_every_example_file_once() {
     let listed: BTreeSet<String> = index().examples.into_iter().map(|e| e.file).collect();
-    let on_disk: BTreeSet<String> = std::fs::read_dir(dir())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".json") && n != "index.json")
+    let on_disk: BTreeSet<String> = documents::example_names()
+        .into_iter()
+        .map(|n| format!("{n}.json"))
         .collect();
     assert_eq!(listed, on_disk);
 }

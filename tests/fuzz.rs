@@ -18,6 +18,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/documents.rs"]
+mod documents;
+
 #[path = "fuzzing/mod.rs"]
 mod fuzzing;
 
@@ -155,14 +158,7 @@ fn examples() -> &'static [String] {
 }
 
 fn read_examples() -> Vec<String> {
-    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/static/examples"));
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("static/examples")
-        .map(|e| e.expect("a directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json") && !p.ends_with("index.json"))
-        .collect();
-    files.sort();
-    files
+    documents::examples()
         .iter()
         .map(|p| std::fs::read_to_string(p).expect("an example"))
         .collect()

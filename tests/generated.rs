@@ -4,6 +4,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/documents.rs"]
+mod documents;
+
 #[path = "../benches/generate/mod.rs"]
 mod generate;
 
@@ -78,14 +81,7 @@ fn reports_are_unchanged() {
         got += &report_line(&format!("generate({n})"), &generate::generate(n));
     }
     for dir in ["static/examples", "tests/fixtures"] {
-        let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
-            .expect("the directory exists")
-            .map(|e| e.expect("a directory entry").path())
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .filter(|p| !p.ends_with("index.json"))
-            .collect();
-        files.sort();
-        for path in files {
+        for path in documents::json_files(dir) {
             let text = std::fs::read_to_string(&path).expect("readable");
             let doc = from_json(&text).expect("loads");
             let name = path.strip_prefix(root).expect("under the root");

@@ -5,11 +5,14 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/documents.rs"]
+mod documents;
+
 use airlock::model::{
     CURRENT_VERSION, Document, LIMITS, LoadError, Problem, from_json, from_value, to_json,
 };
 use serde_json::{Value, json};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 // ---------------------------------------------------------------- helpers
 
@@ -143,16 +146,7 @@ fn expect_shape(doc_text: &str, path: &str, id: Option<&str>, needle: &str) -> (
 }
 
 fn examples() -> Vec<(PathBuf, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("static/examples");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .filter(|p| p.file_name().is_some_and(|n| n != "index.json"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 20);
-    files
+    documents::examples()
         .into_iter()
         .map(|p| {
             let t = std::fs::read_to_string(&p).unwrap();

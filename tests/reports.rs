@@ -10,29 +10,18 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use airlock::report::{self, Checked};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+#[path = "common/documents.rs"]
+mod documents;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use documents::root;
+
+use airlock::report::{self, Checked};
+use std::path::PathBuf;
+use std::process::Command;
 
 /// The example names (file names without `.json`), sorted.
 fn examples() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(root().join("static/examples"))
-        .expect("static/examples")
-        .map(|e| {
-            e.expect("an entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .filter(|n| n.ends_with(".json") && n != "index.json")
-        .map(|n| n.trim_end_matches(".json").to_string())
-        .collect();
-    names.sort();
-    names
+    documents::example_names()
 }
 
 fn golden(name: &str) -> PathBuf {

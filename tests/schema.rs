@@ -6,13 +6,14 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/documents.rs"]
+mod documents;
+
+use documents::root;
+
 use airlock::model::{CATALOG, Kind, PropType, schema};
 use serde_json::{Value, json};
-use std::path::{Path, PathBuf};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use std::path::PathBuf;
 
 fn shipped_path() -> PathBuf {
     root().join("static/schema/airlock.schema.json")
@@ -66,16 +67,7 @@ fn the_schema_is_a_valid_draft_2020_12_schema() {
 #[test]
 fn every_example_is_valid_against_the_schema() {
     let v = validator();
-    let dir = root().join("static/examples");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .filter(|p| p.file_name().is_some_and(|n| n != "index.json"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 20, "found only {} examples", files.len());
-    for path in files {
+    for path in documents::examples() {
         let doc: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let errs = errors(&v, &doc);
         assert!(errs.is_empty(), "{}: {errs:#?}", path.display());

@@ -222,19 +222,15 @@ mod tests {
 
     /// Every shipped example and test fixture, loaded.
     fn documents() -> Vec<(String, Document)> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut docs = Vec::new();
-        for dir in ["static/examples", "tests/fixtures"] {
-            for entry in std::fs::read_dir(root.join(dir)).expect("the directory exists") {
-                let path = entry.expect("an entry").path();
-                if path.extension().is_some_and(|e| e == "json") && !path.ends_with("index.json") {
-                    let text = std::fs::read_to_string(&path).expect("readable");
-                    let doc = crate::model::from_json(&text).expect("loads");
-                    docs.push((path.display().to_string(), doc));
-                }
-            }
-        }
-        docs
+        ["static/examples", "tests/fixtures"]
+            .into_iter()
+            .flat_map(crate::test_documents::json_files)
+            .map(|path| {
+                let text = std::fs::read_to_string(&path).expect("readable");
+                let doc = crate::model::from_json(&text).expect("loads");
+                (path.display().to_string(), doc)
+            })
+            .collect()
     }
 
     /// What a finding says, without the path shown from the store.

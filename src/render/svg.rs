@@ -251,12 +251,7 @@ mod tests {
     use crate::model::from_json;
 
     fn example(name: &str) -> Document {
-        let text = std::fs::read_to_string(format!(
-            "{}/static/examples/{name}.json",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .unwrap();
-        from_json(&text).unwrap()
+        from_json(&crate::test_documents::example_text(name)).unwrap()
     }
 
     #[test]
