@@ -3,6 +3,7 @@
 
 use super::canvas::{Canvas, GRID, Viewport};
 use super::findings::Findings;
+use super::hooks::listen;
 use super::inspector::Inspector;
 use super::io;
 use super::menus::{Menus, Notice, Services, Shown, TextDialog, open_file};
@@ -14,7 +15,6 @@ use crate::model::{Document, Kind};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
@@ -191,22 +191,10 @@ pub fn App(props: &AppProps) -> Html {
     {
         let latest = latest.clone();
         use_effect_with((), move |_| {
-            let handler =
-                Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| on_key(&latest, &e));
             let doc = web_sys::window().and_then(|w| w.document());
-            if let Some(d) = &doc {
-                let _ =
-                    d.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(d) = doc {
-                    let _ = d.remove_event_listener_with_callback(
-                        "keydown",
-                        handler.as_ref().unchecked_ref(),
-                    );
-                }
-                drop(handler);
-            }
+            listen(doc.map(Into::into), "keydown", move |e: KeyboardEvent| {
+                on_key(&latest, &e)
+            })
         });
     }
 

@@ -12,12 +12,12 @@
 
 use super::canvas::{Canvas, Viewport};
 use super::findings::Findings;
+use super::hooks::listen;
 use super::state::{Derived, Dispatch, Shared, State, Store};
 use crate::check;
 use crate::editor::{Action, Editor, bounds};
 use crate::model::{self, Document};
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, MessageEvent};
 use yew::prelude::*;
@@ -105,21 +105,11 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
                 }
             };
             fit();
-            let on_resize = Closure::<dyn Fn()>::new(fit);
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w
-                    .add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "resize",
-                        on_resize.as_ref().unchecked_ref(),
-                    );
-                }
-                drop(on_resize);
-            }
+            listen(
+                web_sys::window().map(Into::into),
+                "resize",
+                move |_: web_sys::Event| fit(),
+            )
         });
     }
 
@@ -129,43 +119,37 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
         let allowed = props.parent.clone().unwrap_or_else(own_origin);
         use_effect_with((), move |_| {
             let listener_allowed = allowed.clone();
-            let listener = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
-                if e.origin() != listener_allowed {
-                    return; // Not the configured parent: ignored.
-                }
-                let Some(reply) = answer(&e.data(), &store) else {
-                    return;
-                };
-                // The source is the parent's window proxy: from another origin,
-                // so no `instanceof Window` check; posting to it is allowed.
-                if let Some(source) = e.source() {
-                    let source: web_sys::Window = source.unchecked_into();
-                    let _ = source.post_message(&reply, &e.origin());
-                }
-            });
             let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w
-                    .add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
-                // Tell the hosting page we are ready.
-                if let Ok(Some(parent)) = w.parent()
-                    && parent != *w
-                {
-                    let ready = js_sys::Object::new();
-                    set(&ready, "type", &"airlock:ready".into());
-                    set(&ready, "version", &JsValue::from(model::CURRENT_VERSION));
-                    let _ = parent.post_message(&ready, &allowed);
-                }
+            let stop = listen(
+                window.clone().map(Into::into),
+                "message",
+                move |e: MessageEvent| {
+                    if e.origin() != listener_allowed {
+                        return; // Not the configured parent: ignored.
+                    }
+                    let Some(reply) = answer(&e.data(), &store) else {
+                        return;
+                    };
+                    // The source is the parent's window proxy: from another
+                    // origin, so no `instanceof Window` check; posting to it
+                    // is allowed.
+                    if let Some(source) = e.source() {
+                        let source: web_sys::Window = source.unchecked_into();
+                        let _ = source.post_message(&reply, &e.origin());
+                    }
+                },
+            );
+            // Tell the hosting page we are ready.
+            if let Some(w) = &window
+                && let Ok(Some(parent)) = w.parent()
+                && parent != *w
+            {
+                let ready = js_sys::Object::new();
+                set(&ready, "type", &"airlock:ready".into());
+                set(&ready, "version", &JsValue::from(model::CURRENT_VERSION));
+                let _ = parent.post_message(&ready, &allowed);
             }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "message",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-                drop(listener);
-            }
+            stop
         });
     }
 

@@ -67,3 +67,28 @@ pub fn use_parent_height(el: &NodeRef) -> Option<f64> {
     }
     *height
 }
+
+/// Listens for `event` on `target` (if there is one) until the returned
+/// function is called: an effect's cleanup.
+pub fn listen<E>(
+    target: Option<web_sys::EventTarget>,
+    event: &'static str,
+    f: impl Fn(E) + 'static,
+) -> impl FnOnce()
+where
+    E: wasm_bindgen::convert::FromWasmAbi + 'static,
+{
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
+    let handler = Closure::<dyn Fn(E)>::new(f);
+    if let Some(t) = &target {
+        let _ = t.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(t) = target {
+            let _ = t.remove_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+        }
+        drop(handler);
+    }
+}
