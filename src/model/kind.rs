@@ -273,6 +273,13 @@ impl Kind {
         }
     }
 
+    /// Whether a data flow's route may pass through this kind (its `via`):
+    /// connectivity, and the Internet (on-premises → Internet → S3 is one
+    /// route over the Internet).
+    pub fn is_passable(self) -> bool {
+        self.role() == Role::Transit || self == Internet
+    }
+
     /// A zone: drawn as a resizable box that contains other nodes.
     pub fn is_zone(self) -> bool {
         self.role() == Role::Zone

@@ -5,14 +5,19 @@ use super::Document;
 use super::validate::validate;
 use std::fmt;
 
-/// The format version this build writes.
-pub const CURRENT_VERSION: u32 = 1;
+use super::migrate::MIGRATIONS;
 
-/// Upgrades, in order: `MIGRATIONS[i]` turns version `i + 1` into `i + 2`.
-/// Empty while there is only version 1; a later format adds its step here
-/// and bumps [`CURRENT_VERSION`], and old files keep opening.
-type Migration = fn(&mut serde_json::Value) -> Result<(), String>;
-const MIGRATIONS: &[Migration] = &[];
+/// The format version this build writes: one more than the migration
+/// steps (`model::migrate`), so old files keep opening.
+pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32 + 1;
+
+/// A document as loaded, with what its migration from an older format
+/// wants the user to know (where it had to choose a reading).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub doc: Document,
+    pub notes: Vec<String>,
+}
 
 /// Hard limits on what a document may hold. Each limit reached is a load
 /// error naming the limit and its value (README.md, "Reliability", lists
@@ -23,6 +28,8 @@ pub struct Limits {
     pub max_bytes: usize,
     pub max_nodes: usize,
     pub max_flows: usize,
+    /// Connectivity nodes one data flow's route passes (`via`).
+    pub max_route_nodes: usize,
     /// Node and flow labels, and dataset names.
     pub max_label_chars: usize,
     /// Node and flow ids.
@@ -44,6 +51,7 @@ pub const LIMITS: Limits = Limits {
     max_bytes: 16 * 1024 * 1024,
     max_nodes: 20_000,
     max_flows: 60_000,
+    max_route_nodes: 1_024,
     max_label_chars: 200,
     max_id_chars: 128,
     max_depth: 8,
@@ -255,6 +263,11 @@ fn not_an_object() -> LoadError {
 /// Reads a document from JSON text: limits, syntax, version, shape, then
 /// meaning. Never panics.
 pub fn from_json(text: &str) -> Result<Document, LoadError> {
+    load(text).map(|l| l.doc)
+}
+
+/// [`from_json`], with the migration's notes.
+pub fn load(text: &str) -> Result<Loaded, LoadError> {
     if text.len() > LIMITS.max_bytes {
         return Err(LoadError::TooLarge {
             size: text.len(),
@@ -276,9 +289,9 @@ pub fn from_json(text: &str) -> Result<Document, LoadError> {
             if doc.airlock != CURRENT_VERSION {
                 // An older version that happens to parse: migrate it properly.
                 let value = serde_json::from_str(text).map_err(syntax)?;
-                return from_value(value);
+                return load_value(value);
             }
-            finish(doc)
+            finish(doc, Vec::new())
         }
         Err(e) => {
             // Explain a failure by the syntax, the top-level type or the
@@ -289,7 +302,7 @@ pub fn from_json(text: &str) -> Result<Document, LoadError> {
             };
             let version = check_version(version_of(map.get("airlock"))?)?;
             if version != CURRENT_VERSION {
-                return from_value(value);
+                return load_value(value);
             }
             Err(shape(e, Some(&value)))
         }
@@ -298,37 +311,44 @@ pub fn from_json(text: &str) -> Result<Document, LoadError> {
 
 /// Reads a document from a JSON value (for example one a page script
 /// passed in), migrating older versions.
-pub fn from_value(mut value: serde_json::Value) -> Result<Document, LoadError> {
+pub fn from_value(value: serde_json::Value) -> Result<Document, LoadError> {
+    load_value(value).map(|l| l.doc)
+}
+
+/// [`from_value`], with the migration's notes.
+pub fn load_value(mut value: serde_json::Value) -> Result<Loaded, LoadError> {
     let serde_json::Value::Object(map) = &value else {
         return Err(not_an_object());
     };
     let version = check_version(version_of(map.get("airlock"))?)?;
-    migrate(&mut value, version)?;
+    let notes = migrate(&mut value, version)?;
     let doc: Document =
         serde_path_to_error::deserialize(&value).map_err(|e| shape(e, Some(&value)))?;
-    finish(doc)
+    finish(doc, notes)
 }
 
-/// Upgrades `value`, written in format `from`, to the current format.
-pub fn migrate(value: &mut serde_json::Value, from: u32) -> Result<(), LoadError> {
+/// Upgrades `value`, written in format `from`, to the current format;
+/// returns the steps' notes for the user.
+pub fn migrate(value: &mut serde_json::Value, from: u32) -> Result<Vec<String>, LoadError> {
+    let mut notes = Vec::new();
     for (i, step) in MIGRATIONS
         .iter()
         .enumerate()
         .skip(from.saturating_sub(1) as usize)
     {
-        step(value).map_err(|message| LoadError::Migration {
+        step(value, &mut notes).map_err(|message| LoadError::Migration {
             from: i as u32 + 1,
             message,
         })?;
         value["airlock"] = serde_json::Value::from(i as u32 + 2);
     }
-    Ok(())
+    Ok(notes)
 }
 
-fn finish(doc: Document) -> Result<Document, LoadError> {
+fn finish(doc: Document, notes: Vec<String>) -> Result<Loaded, LoadError> {
     let problems = validate(&doc);
     if problems.is_empty() {
-        Ok(doc)
+        Ok(Loaded { doc, notes })
     } else {
         Err(LoadError::Invalid(problems))
     }

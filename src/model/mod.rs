@@ -8,14 +8,15 @@
 pub mod cidr;
 mod kind;
 mod load;
+mod migrate;
 mod props;
 mod schema;
 pub mod validate;
 
 pub use kind::{Group, Kind, Place, Role};
 pub use load::{
-    CURRENT_VERSION, LIMITS, Limits, LoadError, Problem, from_json, from_value, migrate, to_json,
-    try_to_json,
+    CURRENT_VERSION, LIMITS, Limits, LoadError, Loaded, Problem, from_json, from_value, load,
+    load_value, migrate, to_json, try_to_json,
 };
 pub use props::{
     CATALOG, Dataset, LoadBalancer, PropField, PropSpec, PropType, PropValue, Props, SslMode, spec,
@@ -159,23 +160,31 @@ impl Node {
     }
 }
 
-/// Protection a hop declares for itself.
+/// The protection a data flow's two ends apply themselves, end to end,
+/// whatever the route: connectivity nodes route packets and can neither
+/// end nor add it. Tunnels and links that the network adds (a
+/// Site-to-Site VPN's IPsec, a Direct Connect link's MACsec) are
+/// properties of those nodes, not of the flow.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Transport {
     /// No encryption of its own.
     #[default]
     None,
-    /// TLS (layer 7), per application protocol.
+    /// TLS (layer 7): the application protocol's own, end to end.
     Tls,
-    /// IPsec (layer 3): everything in the tunnel; for example a self-managed tunnel.
+    /// IPsec (layer 3) that the two hosts run themselves, end to end (for
+    /// example a self-managed tunnel between two EC2 instances).
     Ipsec,
-    /// MACsec (layer 2) on the link.
+    /// MACsec (layer 2). Only version-1 documents declared it on a hop; a
+    /// data flow cannot (set `macsec` on the Direct Connect link instead).
     Macsec,
 }
 
 impl Transport {
     pub const ALL: [Transport; 4] = [Self::None, Self::Tls, Self::Ipsec, Self::Macsec];
+    /// What a data flow may declare.
+    pub const FOR_FLOWS: [Transport; 3] = [Self::None, Self::Tls, Self::Ipsec];
     pub fn as_str(self) -> &'static str {
         match self {
             Self::None => "none",
@@ -194,31 +203,59 @@ impl Transport {
     }
 }
 
-/// A data flow: one hop from `from` to `to`.
+/// A data flow: one conversation that moves data from a source end
+/// (`from`: a store or a job) to a sink end (`to`), over one route
+/// through the connectivity nodes in `via`, in order. Two pipelines that
+/// share a VPN are two flows: data that enters the VPN for one never
+/// leaves it toward the other.
+///
+/// `to` may be a connectivity node while a route is being drawn (the data
+/// reaches it and goes no further); `from` may be one when the source is
+/// not drawn (the flow then carries no known data).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Flow {
     pub id: String,
     pub from: String,
     pub to: String,
+    /// The connectivity nodes the route passes, from `from` to `to`
+    /// (Site-to-Site VPN, Direct Connect, transit gateway, peering, NAT
+    /// gateway, internet gateway, endpoints, the Internet). Empty: a direct
+    /// connection.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub via: Vec<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
+    /// What the two ends apply end to end (`tls`, or host-to-host `ipsec`).
     #[serde(default, skip_serializing_if = "is_default")]
     pub transport: Transport,
-    /// The datasets this hop carries when the source selects a subset (for
-    /// example a Glue job reading only non-sensitive tables). Omitted: all
-    /// the data at the source. Allowed only where the source holds or
-    /// processes data, not on hops out of a connectivity node.
+    /// The datasets this flow carries when the source selects a subset
+    /// (for example a Glue job reading only non-sensitive tables).
+    /// Omitted: all the data at the source. Allowed only where the source
+    /// holds or processes data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub only: Option<Vec<String>>,
 }
 
 impl Flow {
+    /// The route's node ids in order: `from`, the `via` nodes, `to`.
+    pub fn route(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.from.as_str())
+            .chain(self.via.iter().map(String::as_str))
+            .chain(std::iter::once(self.to.as_str()))
+    }
+
+    /// Whether the route passes or ends at node `id`.
+    pub fn touches(&self, id: &str) -> bool {
+        self.route().any(|n| n == id)
+    }
+
     pub fn new(id: impl Into<String>, from: impl Into<String>, to: impl Into<String>) -> Flow {
         Flow {
             id: id.into(),
             from: from.into(),
             to: to.into(),
+            via: Vec::new(),
             label: String::new(),
             transport: Transport::None,
             only: None,
@@ -302,7 +339,7 @@ pub struct Requirements {
 pub struct Suppression {
     /// The rule code, e.g. `EGR001`.
     pub rule: String,
-    /// What follows `@` in the finding id: a node id, or `from->to` for a path.
+    /// What follows `@` in the finding id: a node or data-flow id.
     pub target: String,
     /// Why the finding is accepted. Required.
     pub reason: String,

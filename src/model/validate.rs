@@ -5,7 +5,7 @@
 
 use super::cidr::Cidr;
 use super::load::{LIMITS, Problem};
-use super::{Document, Kind, Role, spec};
+use super::{Document, Kind, Role, Transport, spec};
 use std::collections::{HashMap, HashSet};
 
 struct Problems(Vec<Problem>);
@@ -421,6 +421,14 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                 "a flow cannot start and end at the same node".into(),
             );
         }
+        if f.transport == Transport::Macsec {
+            p.add(
+                format!("flows[{i}].transport"),
+                id,
+                "MACsec protects a Direct Connect link, not a data flow: set `macsec` on the Direct Connect node".into(),
+            );
+        }
+        validate_route(&mut p, doc, &nodes, i, f);
         if let Some(only) = &f.only {
             if let Some(&j) = nodes.get(f.from.as_str())
                 && doc.nodes[j].kind.role() == Role::Transit
@@ -553,4 +561,50 @@ fn places_text(kind: Kind) -> String {
         })
         .collect();
     names.join(" or ")
+}
+
+/// A flow's `via`: connectivity nodes that exist, each once, neither end.
+fn validate_route(
+    p: &mut Problems,
+    doc: &Document,
+    nodes: &HashMap<&str, usize>,
+    i: usize,
+    f: &crate::model::Flow,
+) {
+    let id = Some(f.id.as_str());
+    if f.via.len() > LIMITS.max_route_nodes {
+        p.add(
+            format!("flows[{i}].via"),
+            id,
+            format!(
+                "{} connectivity nodes exceed the limit of {} per route",
+                f.via.len(),
+                LIMITS.max_route_nodes
+            ),
+        );
+        return;
+    }
+    let mut seen: HashSet<&str> = HashSet::with_capacity(f.via.len() + 2);
+    seen.insert(f.from.as_str());
+    seen.insert(f.to.as_str());
+    for (k, v) in f.via.iter().enumerate() {
+        let path = || format!("flows[{i}].via[{k}]");
+        match nodes.get(v.as_str()) {
+            None => p.add(path(), id, format!("`{v}` is not a node")),
+            Some(&j) if !doc.nodes[j].kind.is_passable() => p.add(
+                path(),
+                id,
+                format!(
+                    "a route passes only connectivity nodes and the Internet, not a {}; end the flow there and start another",
+                    doc.nodes[j].kind
+                ),
+            ),
+            Some(_) if !seen.insert(v.as_str()) => p.add(
+                path(),
+                id,
+                format!("the route passes `{v}` twice (or it is also an end of the flow)"),
+            ),
+            Some(_) => {}
+        }
+    }
 }
