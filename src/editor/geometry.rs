@@ -1,7 +1,7 @@
 //! Canvas geometry: rectangles, hit testing, the bounds of a drawing.
 
 use crate::model::{Document, Node};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rect {
@@ -80,40 +80,57 @@ impl Rect {
     }
 }
 
-/// How far apart two flows running opposite ways between the same nodes
-/// are drawn.
-const BESIDE: f64 = 7.0;
+/// How far apart hops drawn between the same two nodes are, centre to
+/// centre.
+const LANE: f64 = 14.0;
 
-/// The line a flow is drawn along, from `from`'s border to `to`'s:
-/// `(x0, y0, x1, y1)`. A flow with one running the other way between the
-/// same nodes (`beside`) is drawn shifted to its left, so both show.
-pub fn flow_line(from: &Rect, to: &Rect, beside: bool) -> (f64, f64, f64, f64) {
+/// The line a hop is drawn along, from `from`'s border to `to`'s:
+/// `(x0, y0, x1, y1)`, shifted `offset` to its own left (see
+/// [`hop_offsets`]), so hops between the same nodes all show.
+pub fn flow_line(from: &Rect, to: &Rect, offset: f64) -> (f64, f64, f64, f64) {
     let (tx, ty) = to.centre();
     let (fx, fy) = from.centre();
     let (x0, y0) = from.border_towards(tx, ty);
     let (x1, y1) = to.border_towards(fx, fy);
-    if !beside {
+    if offset == 0.0 {
         return (x0, y0, x1, y1);
     }
     let (dx, dy) = (x1 - x0, y1 - y0);
     let len = (dx * dx + dy * dy).sqrt().max(1.0);
-    let (ox, oy) = (-dy / len * BESIDE, dx / len * BESIDE);
+    let (ox, oy) = (-dy / len * offset, dx / len * offset);
     (x0 + ox, y0 + oy, x1 + ox, y1 + oy)
 }
 
-/// The ids of the flows that have a flow running the other way between the
-/// same two nodes (drawn beside it: see [`flow_line`]).
-pub fn two_way_flows(doc: &Document) -> HashSet<&str> {
-    let pairs: HashSet<(&str, &str)> = doc
-        .flows
-        .iter()
-        .map(|f| (f.from.as_str(), f.to.as_str()))
-        .collect();
-    doc.flows
-        .iter()
-        .filter(|f| pairs.contains(&(f.to.as_str(), f.from.as_str())))
-        .map(|f| f.id.as_str())
-        .collect()
+/// For each flow (by id), how far to shift each of its hops to its own
+/// left ([`flow_line`]): 0 for a hop no other flow draws between the same
+/// two nodes; else the hops between those nodes are spread side by side,
+/// those running one way on one side and the other way on the other.
+pub fn hop_offsets(doc: &Document) -> HashMap<&str, Vec<f64>> {
+    // Every hop, by the pair of nodes it joins (in a fixed order).
+    let mut pairs: HashMap<(&str, &str), Vec<(usize, usize, bool)>> = HashMap::new();
+    let mut out: HashMap<&str, Vec<f64>> = HashMap::with_capacity(doc.flows.len());
+    for (i, f) in doc.flows.iter().enumerate() {
+        let route: Vec<&str> = f.route().collect();
+        for (k, w) in route.windows(2).enumerate() {
+            let forward = w[0] <= w[1];
+            let key = if forward { (w[0], w[1]) } else { (w[1], w[0]) };
+            pairs.entry(key).or_default().push((i, k, forward));
+        }
+        out.insert(f.id.as_str(), vec![0.0; route.len().saturating_sub(1)]);
+    }
+    for hops in pairs.values_mut().filter(|h| h.len() > 1) {
+        // Those running backwards first: on the pair's right, each on its own left.
+        hops.sort_by_key(|&(i, k, forward)| (forward, i, k));
+        let n = hops.len() as f64;
+        for (lane, &(i, k, forward)) in hops.iter().enumerate() {
+            let across = (lane as f64 - (n - 1.0) / 2.0) * LANE;
+            let own = if forward { across } else { -across };
+            if let Some(v) = out.get_mut(doc.flows[i].id.as_str()) {
+                v[k] = own;
+            }
+        }
+    }
+    out
 }
 
 /// The bounding box of every node, if there are any.

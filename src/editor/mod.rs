@@ -9,7 +9,7 @@
 
 mod geometry;
 
-pub use geometry::{Rect, bounds, flow_line, innermost_zone_at, two_way_flows};
+pub use geometry::{Rect, bounds, flow_line, hop_offsets, innermost_zone_at};
 
 use crate::model::{
     self, Document, Flow, Kind, Node, PropValue, Requirements, Role, Suppression, Transport,
@@ -91,9 +91,26 @@ pub enum Action {
         h: f64,
         gesture: u32,
     },
+    /// Draw a connection from node `from` to node `to`. From a store or
+    /// job it starts a new data flow; from a connectivity node it extends
+    /// the open flow that ends there (the selected one, else the newest),
+    /// else branches a new flow from the route of one that passes it,
+    /// else starts a flow whose source is not drawn.
     Connect {
         from: String,
         to: String,
+    },
+    /// Take connectivity node `node` out of flow `flow`'s route (the route
+    /// goes straight from the node before it to the node after it).
+    RemoveVia {
+        flow: String,
+        node: String,
+    },
+    /// Shorten flow `flow`'s route so that it ends at connectivity node
+    /// `node` (an open flow, to be drawn on from there).
+    EndAt {
+        flow: String,
+        node: String,
     },
     /// Delete the selection (and what sits in selected zones).
     Delete,
@@ -419,24 +436,25 @@ impl Editor {
                 });
                 Ok(())
             }
-            Action::Connect { from, to } => {
-                let flow_id = self.fresh_id(&format!("{from}-{to}"));
-                let transport = default_transport(&self.doc, &from, &to);
-                self.edit(|doc| {
-                    if from == to {
-                        return Err("a flow needs two different nodes".into());
-                    }
-                    if doc.flows.iter().any(|f| f.from == from && f.to == to) {
-                        return Err("these nodes are already connected in this direction".into());
-                    }
-                    let mut flow = Flow::new(flow_id.clone(), from, to);
-                    flow.transport = transport;
-                    doc.flows.push(flow);
-                    Ok(())
-                })?;
-                self.selection = Selection::flow(&flow_id);
+            Action::Connect { from, to } => self.connect(from, to),
+            Action::RemoveVia { flow, node } => self.reroute(&flow, |f| {
+                let before = f.via.len();
+                f.via.retain(|v| *v != node);
+                if f.via.len() == before {
+                    return Err(format!("the route does not pass `{node}`"));
+                }
                 Ok(())
-            }
+            }),
+            Action::EndAt { flow, node } => self.reroute(&flow, |f| {
+                let k = f
+                    .via
+                    .iter()
+                    .position(|v| *v == node)
+                    .ok_or_else(|| format!("the route does not pass `{node}`"))?;
+                f.via.truncate(k);
+                f.to = node;
+                Ok(())
+            }),
             Action::Delete => {
                 if self.selection.is_empty() {
                     return Ok(());
@@ -484,9 +502,7 @@ impl Editor {
                 }
                 let doc = self.doc.clone();
                 for f in &doc.flows {
-                    if self.selection.nodes.contains(&f.from)
-                        && self.selection.nodes.contains(&f.to)
-                    {
+                    if f.route().all(|n| self.selection.nodes.contains(n)) {
                         self.selection.flows.insert(f.id.clone());
                     }
                 }
@@ -647,6 +663,78 @@ impl Editor {
         })
     }
 
+    fn connect(&mut self, from: String, to: String) -> Result<(), String> {
+        if from == to {
+            return Err("a flow needs two different nodes".into());
+        }
+        let doc = self.doc.clone();
+        let passable = doc.node(&from).is_some_and(|n| n.kind.is_passable());
+        let open = passable
+            .then(|| pick(&doc, &self.selection, |f| f.to == from))
+            .flatten();
+        let flow = if let Some(open) = open {
+            // Extend the open flow that ends here.
+            let mut f = open.clone();
+            f.via.push(from);
+            f.to = to;
+            if f.transport == Transport::None && https_end(&doc, &f.to) {
+                f.transport = Transport::Tls;
+            }
+            f
+        } else {
+            let mut f = match passable
+                .then(|| pick(&doc, &self.selection, |f| f.via.contains(&from)))
+                .flatten()
+            {
+                // Branch: a second conversation from the same source,
+                // along the same route up to here.
+                Some(through) => {
+                    let k = through.via.iter().position(|v| *v == from).unwrap_or(0);
+                    let mut f = Flow::new(String::new(), through.from.clone(), to);
+                    f.via = through.via[..=k].to_vec();
+                    f
+                }
+                None => Flow::new(String::new(), from, to),
+            };
+            f.id = self.fresh_id(&format!("{}-{}", f.from, f.to));
+            f.transport = default_transport(&doc, &f.from, &f.to);
+            f
+        };
+        check_route(&doc, &flow)?;
+        check_unique(&doc, &flow)?;
+        let id = flow.id.clone();
+        self.edit(|doc| {
+            match doc.flows.iter_mut().find(|f| f.id == flow.id) {
+                Some(f) => *f = flow,
+                None => doc.flows.push(flow),
+            }
+            Ok(())
+        })?;
+        self.selection = Selection::flow(&id);
+        Ok(())
+    }
+
+    /// Changes flow `id`'s route, refusing a route that repeats another.
+    fn reroute(
+        &mut self,
+        id: &str,
+        f: impl FnOnce(&mut Flow) -> Result<(), String>,
+    ) -> Result<(), String> {
+        let mut flow = self
+            .doc
+            .flow(id)
+            .cloned()
+            .ok_or_else(|| format!("no flow `{id}`"))?;
+        f(&mut flow)?;
+        check_unique(&self.doc, &flow)?;
+        self.edit(|doc| {
+            if let Some(g) = doc.flows.iter_mut().find(|g| g.id == flow.id) {
+                *g = flow;
+            }
+            Ok(())
+        })
+    }
+
     fn drop_nodes(&mut self, ids: &[String], gesture: u32) -> Result<(), String> {
         let mut doc = (*self.doc).clone();
         // A resize ends: commit its size.
@@ -766,6 +854,11 @@ impl Editor {
             f.id = fresh(&f.id, &mut taken);
             f.from = rename(&f.from).unwrap_or(f.from);
             f.to = rename(&f.to).unwrap_or(f.to);
+            for v in &mut f.via {
+                if let Some(new) = rename(v) {
+                    *v = new;
+                }
+            }
             flows.push(f);
         }
         let selection = Selection {
@@ -921,20 +1014,61 @@ fn container_for(
     ))
 }
 
-/// The transport a new flow starts with: IPsec into or out of a VPN (the
-/// tunnel is IPsec whatever the application does), TLS to S3 and SageMaker
-/// (their APIs are HTTPS), none otherwise.
+/// The transport a new flow starts with: TLS when either end is S3 or
+/// SageMaker (their APIs are HTTPS), none otherwise. A VPN on the route adds
+/// IPsec of its own; that is the network's, not the flow's.
 fn default_transport(doc: &Document, from: &str, to: &str) -> Transport {
-    let kind = |id: &str| doc.node(id).map(|n| n.kind);
-    let (a, b) = (kind(from), kind(to));
-    let any = |f: &dyn Fn(Kind) -> bool| a.is_some_and(f) || b.is_some_and(f);
-    if any(&|k| k == Kind::SiteToSiteVpn) {
-        Transport::Ipsec
-    } else if any(&|k| k == Kind::S3Bucket || k.is_sagemaker()) {
+    if https_end(doc, from) || https_end(doc, to) {
         Transport::Tls
     } else {
         Transport::None
     }
+}
+
+/// Whether node `id` is an end that speaks only HTTPS (S3, SageMaker).
+fn https_end(doc: &Document, id: &str) -> bool {
+    doc.node(id)
+        .is_some_and(|n| n.kind == Kind::S3Bucket || n.kind.is_sagemaker())
+}
+
+/// The flow to continue from connectivity node `at`, among those that
+/// `fits`: the selected flow if it fits, else the newest that does.
+fn pick<'a>(
+    doc: &'a Document,
+    selection: &Selection,
+    fits: impl Fn(&Flow) -> bool,
+) -> Option<&'a Flow> {
+    let selected = selection
+        .single_flow()
+        .and_then(|id| doc.flow(id))
+        .filter(|f| fits(f));
+    selected.or_else(|| doc.flows.iter().rev().find(|f| fits(f)))
+}
+
+/// Refuses a route that visits a node twice, naming it.
+fn check_route(doc: &Document, f: &Flow) -> Result<(), String> {
+    let mut seen = BTreeSet::new();
+    for n in f.route() {
+        if !seen.insert(n) {
+            let name = doc.node(n).map(Node::name).unwrap_or(n);
+            return Err(format!(
+                "the route would pass {name} twice; a data flow visits each node once"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a flow that repeats another exactly (same source, route, sink).
+fn check_unique(doc: &Document, f: &Flow) -> Result<(), String> {
+    if doc
+        .flows
+        .iter()
+        .any(|g| g.id != f.id && g.from == f.from && g.via == f.via && g.to == f.to)
+    {
+        return Err("this data flow is already drawn (same source, route and sink)".into());
+    }
+    Ok(())
 }
 
 fn delete(doc: &mut Document, selection: &Selection) {
@@ -944,9 +1078,9 @@ fn delete(doc: &mut Document, selection: &Selection) {
         .map(|i| doc.nodes[i].id.clone())
         .collect();
     doc.nodes.retain(|n| !gone.contains(&n.id));
-    doc.flows.retain(|f| {
-        !selection.flows.contains(&f.id) && !gone.contains(&f.from) && !gone.contains(&f.to)
-    });
+    // A flow whose route loses a node is gone: its route no longer exists.
+    doc.flows
+        .retain(|f| !selection.flows.contains(&f.id) && !f.route().any(|n| gone.contains(n)));
     for n in &mut doc.nodes {
         if n.props
             .connection
@@ -968,7 +1102,7 @@ fn copy(doc: &Document, selection: &Selection) -> Clip {
     let flows = doc
         .flows
         .iter()
-        .filter(|f| has(&f.from) && has(&f.to))
+        .filter(|f| f.route().all(has))
         .cloned()
         .collect();
     Clip { nodes, flows }

@@ -203,6 +203,27 @@ fn a_drop_where_the_node_cannot_sit_is_undone() {
     assert!(!ed.can_redo());
 }
 
+fn connect(ed: &mut Editor, from: &str, to: &str) {
+    ed.apply(Action::Connect {
+        from: from.into(),
+        to: to.into(),
+    });
+    assert_eq!(ed.notice, None, "connecting {from} to {to}");
+}
+
+/// Each flow as (id, route), in document order.
+fn routes(ed: &Editor) -> Vec<(String, Vec<String>)> {
+    ed.doc()
+        .flows
+        .iter()
+        .map(|f| (f.id.clone(), f.route().map(String::from).collect()))
+        .collect()
+}
+
+fn route(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
 #[test]
 fn connect_gives_sensible_transport_defaults_and_refuses_zones_and_duplicates() {
     let mut ed = Editor::default();
@@ -212,23 +233,26 @@ fn connect_gives_sensible_transport_defaults_and_refuses_zones_and_duplicates() 
     let s3 = add(&mut ed, S3Bucket, 700.0, 100.0);
     let corp = add(&mut ed, OnPremisesNetwork, 100.0, 600.0);
     for (a, b) in [(&db, &vpn), (&vpn, &glue), (&glue, &s3)] {
-        ed.apply(Action::Connect {
-            from: a.clone(),
-            to: b.clone(),
-        });
-        assert_eq!(ed.notice, None);
+        connect(&mut ed, a, b);
     }
-    let transports: Vec<_> = ed.doc().flows.iter().map(|f| f.transport).collect();
+    // db → VPN → job is one data flow, drawn in two drags; job → S3 another.
+    let first = format!("{db}-{vpn}");
     assert_eq!(
-        transports,
-        [Transport::Ipsec, Transport::Ipsec, Transport::Tls]
+        routes(&ed),
+        [
+            (first.clone(), route(&[&db, &vpn, &glue])),
+            (format!("{glue}-{s3}"), route(&[&glue, &s3])),
+        ]
     );
-    assert_eq!(ed.doc().flows[0].id, format!("{db}-{vpn}"));
+    // The VPN's IPsec is the network's: the flow declares none of its own.
+    let transports: Vec<_> = ed.doc().flows.iter().map(|f| f.transport).collect();
+    assert_eq!(transports, [Transport::None, Transport::Tls]);
+    // The same flow again is refused.
     ed.apply(Action::Connect {
-        from: db.clone(),
-        to: vpn.clone(),
+        from: glue.clone(),
+        to: s3.clone(),
     });
-    assert!(ed.notice.as_deref().unwrap().contains("already connected"));
+    assert!(ed.notice.as_deref().unwrap().contains("already drawn"));
     ed.apply(Action::Connect {
         from: corp.clone(),
         to: db.clone(),
@@ -239,7 +263,173 @@ fn connect_gives_sensible_transport_defaults_and_refuses_zones_and_duplicates() 
             .unwrap()
             .contains("cannot start or end")
     );
-    assert_eq!(ed.doc().flows.len(), 3);
+    assert_eq!(ed.doc().flows.len(), 2);
+}
+
+#[test]
+fn connecting_on_from_a_vpn_extends_the_open_flow_and_a_second_pipeline_stays_apart() {
+    let mut ed = Editor::default();
+    let a = add(&mut ed, OnPremisesDatabase, 100.0, 100.0);
+    let c = add(&mut ed, OnPremisesDatabase, 100.0, 300.0);
+    let vpn = add(&mut ed, SiteToSiteVpn, 300.0, 200.0);
+    let b = add(&mut ed, GlueJob, 500.0, 100.0);
+    let d = add(&mut ed, S3Bucket, 500.0, 300.0);
+    connect(&mut ed, &a, &vpn);
+    let ab = format!("{a}-{vpn}");
+    assert_eq!(ed.selection.single_flow(), Some(ab.as_str()));
+    assert_eq!(ed.doc().flow(&ab).unwrap().to, vpn, "an open flow ends at the VPN");
+    connect(&mut ed, &vpn, &b);
+    assert_eq!(ed.doc().flows.len(), 1, "extended, not a second flow");
+    assert_eq!(ed.selection.single_flow(), Some(ab.as_str()));
+    // A second pipeline through the same VPN.
+    connect(&mut ed, &c, &vpn);
+    connect(&mut ed, &vpn, &d);
+    let cd = format!("{c}-{vpn}");
+    assert_eq!(
+        routes(&ed),
+        [
+            (ab.clone(), route(&[&a, &vpn, &b])),
+            (cd.clone(), route(&[&c, &vpn, &d])),
+        ]
+    );
+    // Extending to S3 turns a plain flow into TLS.
+    assert_eq!(ed.doc().flow(&cd).unwrap().transport, Transport::Tls);
+    assert_eq!(ed.doc().flow(&ab).unwrap().transport, Transport::None);
+    // Undo takes back the extension only.
+    ed.apply(Action::Undo);
+    assert_eq!(ed.doc().flow(&cd).unwrap().to, vpn);
+}
+
+#[test]
+fn connecting_from_a_passed_vpn_branches_a_new_flow_from_the_same_source() {
+    let mut ed = Editor::default();
+    let a = add(&mut ed, OnPremisesDatabase, 100.0, 100.0);
+    let vpn = add(&mut ed, SiteToSiteVpn, 300.0, 100.0);
+    let tgw = add(&mut ed, TransitGateway, 500.0, 100.0);
+    let b = add(&mut ed, GlueJob, 700.0, 100.0);
+    let s3 = add(&mut ed, S3Bucket, 700.0, 300.0);
+    connect(&mut ed, &a, &vpn);
+    connect(&mut ed, &vpn, &tgw);
+    connect(&mut ed, &tgw, &b);
+    let ab = format!("{a}-{vpn}");
+    assert_eq!(routes(&ed), [(ab.clone(), route(&[&a, &vpn, &tgw, &b]))]);
+    // Nothing ends at the transit gateway now: a branch from it.
+    connect(&mut ed, &tgw, &s3);
+    let branch = format!("{a}-{s3}");
+    assert_eq!(
+        routes(&ed)[1],
+        (branch.clone(), route(&[&a, &vpn, &tgw, &s3]))
+    );
+    assert_eq!(ed.doc().flow(&branch).unwrap().transport, Transport::Tls);
+    // A drag from a connectivity node no flow passes: its source is not drawn.
+    let net = add(&mut ed, Internet, 300.0, 500.0);
+    connect(&mut ed, &net, &b);
+    assert_eq!(routes(&ed)[2].1, route(&[&net, &b]));
+}
+
+#[test]
+fn a_route_that_would_visit_a_node_twice_is_refused() {
+    let mut ed = Editor::default();
+    let a = add(&mut ed, OnPremisesDatabase, 100.0, 100.0);
+    let vpn = add(&mut ed, SiteToSiteVpn, 300.0, 100.0);
+    let tgw = add(&mut ed, TransitGateway, 500.0, 100.0);
+    connect(&mut ed, &a, &vpn);
+    connect(&mut ed, &vpn, &tgw);
+    let before = ed.doc().clone();
+    ed.apply(Action::Connect {
+        from: tgw.clone(),
+        to: vpn.clone(),
+    });
+    let notice = ed.notice.clone().unwrap();
+    assert!(notice.contains("twice"), "{notice}");
+    assert!(notice.contains("Site-to-Site VPN"), "names the node: {notice}");
+    assert_eq!(ed.doc(), &before);
+    ed.apply(Action::Connect {
+        from: tgw.clone(),
+        to: a.clone(),
+    });
+    assert!(ed.notice.as_deref().unwrap().contains("twice"));
+    assert_eq!(ed.doc(), &before);
+}
+
+#[test]
+fn a_route_can_lose_a_connectivity_node_or_end_earlier() {
+    let mut ed = Editor::default();
+    let a = add(&mut ed, OnPremisesDatabase, 100.0, 100.0);
+    let vpn = add(&mut ed, SiteToSiteVpn, 300.0, 100.0);
+    let tgw = add(&mut ed, TransitGateway, 500.0, 100.0);
+    let b = add(&mut ed, GlueJob, 700.0, 100.0);
+    connect(&mut ed, &a, &vpn);
+    connect(&mut ed, &vpn, &tgw);
+    connect(&mut ed, &tgw, &b);
+    let id = format!("{a}-{vpn}");
+    ed.apply(Action::RemoveVia {
+        flow: id.clone(),
+        node: tgw.clone(),
+    });
+    assert_eq!(ed.notice, None);
+    assert_eq!(routes(&ed), [(id.clone(), route(&[&a, &vpn, &b]))]);
+    ed.apply(Action::EndAt {
+        flow: id.clone(),
+        node: vpn.clone(),
+    });
+    assert_eq!(ed.notice, None);
+    assert_eq!(routes(&ed), [(id.clone(), route(&[&a, &vpn]))]);
+    ed.apply(Action::RemoveVia {
+        flow: id.clone(),
+        node: tgw.clone(),
+    });
+    assert!(ed.notice.as_deref().unwrap().contains("does not pass"));
+}
+
+#[test]
+fn deleting_a_node_on_a_route_deletes_the_flows_through_it() {
+    let mut ed = Editor::default();
+    let a = add(&mut ed, OnPremisesDatabase, 100.0, 100.0);
+    let vpn = add(&mut ed, SiteToSiteVpn, 300.0, 100.0);
+    let b = add(&mut ed, GlueJob, 500.0, 100.0);
+    let s3 = add(&mut ed, S3Bucket, 700.0, 100.0);
+    connect(&mut ed, &a, &vpn);
+    connect(&mut ed, &vpn, &b);
+    connect(&mut ed, &b, &s3);
+    ed.apply(Action::Select(Selection::node(&vpn)));
+    ed.apply(Action::Delete);
+    assert_eq!(ed.notice, None);
+    assert_eq!(routes(&ed), [(format!("{b}-{s3}"), route(&[&b, &s3]))]);
+}
+
+#[test]
+fn copying_a_route_needs_every_node_on_it_and_paste_renames_the_route() {
+    let mut ed = Editor::default();
+    let a = add(&mut ed, OnPremisesDatabase, 100.0, 100.0);
+    let vpn = add(&mut ed, SiteToSiteVpn, 300.0, 100.0);
+    let b = add(&mut ed, GlueJob, 500.0, 100.0);
+    connect(&mut ed, &a, &vpn);
+    connect(&mut ed, &vpn, &b);
+    // Without the VPN, the flow stays behind.
+    ed.apply(Action::Select(Selection {
+        nodes: [a.clone(), b.clone()].into(),
+        flows: Default::default(),
+    }));
+    ed.apply(Action::Copy);
+    ed.apply(Action::Paste);
+    assert_eq!(ed.notice, None);
+    assert_eq!(ed.doc().flows.len(), 1);
+    // With it, the copy has its own route.
+    ed.apply(Action::SelectRect {
+        rect: Rect::spanning(0.0, 0.0, 600.0, 200.0),
+        additive: false,
+    });
+    assert!(ed.selection.flows.contains(&format!("{a}-{vpn}")));
+    ed.apply(Action::Copy);
+    ed.apply(Action::Paste);
+    assert_eq!(ed.notice, None);
+    let pasted = ed.doc().flows.last().unwrap();
+    let r: Vec<&str> = pasted.route().collect();
+    assert_eq!(r.len(), 3);
+    assert_ne!(r[1], vpn, "the via entry is renamed too");
+    assert_eq!(ed.doc().node(r[1]).unwrap().kind, SiteToSiteVpn);
+    assert!(ed.selection.flows.contains(&pasted.id));
 }
 
 #[test]
@@ -410,19 +600,19 @@ fn drawing_the_ipsec_journey_gives_and_clears_the_encryption_finding() {
             .collect()
     };
     let hop = format!("{db}-{glue}");
-    assert_eq!(codes(&ed), [format!("ENC002@{db}->{glue}")]);
+    assert_eq!(codes(&ed), [format!("ENC002@{hop}")]);
     ed.apply(Action::SetTransport {
         flow: hop.clone(),
         transport: Transport::Tls,
     });
-    assert_eq!(codes(&ed), [format!("ENC001@{db}->{glue}")]);
+    assert_eq!(codes(&ed), [format!("ENC001@{hop}")]);
     ed.apply(Action::SetTransport {
-        flow: hop,
+        flow: hop.clone(),
         transport: Transport::Ipsec,
     });
     assert!(codes(&ed).is_empty());
     ed.apply(Action::Undo);
-    assert_eq!(codes(&ed), [format!("ENC001@{db}->{glue}")]);
+    assert_eq!(codes(&ed), [format!("ENC001@{hop}")]);
 }
 
 #[test]
@@ -483,31 +673,45 @@ fn history_keeps_the_newest_edits_only() {
 }
 
 #[test]
-fn flows_both_ways_between_two_nodes_are_drawn_apart() {
+fn hops_between_the_same_two_nodes_are_drawn_apart() {
     let mut ed = Editor::default();
     let a = add(&mut ed, S3Bucket, 100.0, 100.0);
     let b = add(&mut ed, SagemakerTrainingJob, 500.0, 100.0);
     let c = add(&mut ed, GlueJob, 100.0, 400.0);
     for (from, to) in [(&a, &b), (&b, &a), (&a, &c)] {
-        ed.apply(Action::Connect {
-            from: from.clone(),
-            to: to.clone(),
-        });
-        assert_eq!(ed.notice, None);
+        connect(&mut ed, from, to);
     }
     let doc = ed.doc();
-    let mut two_way: Vec<&str> = two_way_flows(doc).into_iter().collect();
-    two_way.sort();
-    let mut expected = [format!("{a}-{b}"), format!("{b}-{a}")];
-    expected.sort();
-    assert_eq!(two_way, expected);
+    let offsets = hop_offsets(doc);
+    let (ab, ba, ac) = (format!("{a}-{b}"), format!("{b}-{a}"), format!("{a}-{c}"));
+    // Opposite ways: each 7 to its own left, so the two are 14 apart.
+    assert_eq!(offsets[ab.as_str()], [7.0]);
+    assert_eq!(offsets[ba.as_str()], [7.0]);
+    assert_eq!(offsets[ac.as_str()], [0.0]);
     let rect = |id: &str| Rect::of(doc.node(id).unwrap());
     let (ra, rb) = (rect(&a), rect(&b));
-    // Side by side horizontally: the straight line is level; beside, each
-    // is shifted 7 to its own left, so the two are 14 apart.
-    let (_, y0, _, y1) = flow_line(&ra, &rb, false);
+    let (_, y0, _, y1) = flow_line(&ra, &rb, 0.0);
     assert_eq!(y0, y1);
-    let (_, there, _, _) = flow_line(&ra, &rb, true);
-    let (_, back, _, _) = flow_line(&rb, &ra, true);
+    let (_, there, _, _) = flow_line(&ra, &rb, 7.0);
+    let (_, back, _, _) = flow_line(&rb, &ra, 7.0);
     assert_eq!((there - y0, back - y0), (7.0, -7.0));
+}
+
+#[test]
+fn two_pipelines_through_one_vpn_draw_their_shared_hop_twice() {
+    let mut ed = Editor::default();
+    let a = add(&mut ed, OnPremisesDatabase, 100.0, 100.0);
+    let c = add(&mut ed, OnPremisesDatabase, 100.0, 300.0);
+    let vpn = add(&mut ed, SiteToSiteVpn, 300.0, 200.0);
+    let b = add(&mut ed, GlueJob, 500.0, 200.0);
+    connect(&mut ed, &a, &vpn);
+    connect(&mut ed, &vpn, &b);
+    connect(&mut ed, &c, &vpn);
+    connect(&mut ed, &vpn, &b);
+    let offsets = hop_offsets(ed.doc());
+    let first = &offsets[format!("{a}-{vpn}").as_str()];
+    let second = &offsets[format!("{c}-{vpn}").as_str()];
+    // The shared hop twice, 14 apart; the hops in are drawn once each.
+    assert_eq!(first, &[0.0, 7.0]);
+    assert_eq!(second, &[0.0, -7.0]);
 }

@@ -5,7 +5,7 @@
 
 use super::{chip_label, icons, severity_colour, tone, truncate, xml_escape};
 use crate::check::{Report, Severity};
-use crate::editor::{Rect, bounds, flow_line, two_way_flows};
+use crate::editor::{Rect, bounds, flow_line, hop_offsets};
 use crate::model::{Document, Kind, Transport};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
@@ -142,12 +142,17 @@ pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
         .iter()
         .map(|n| (n.id.as_str(), Rect::of(n)))
         .collect();
-    let two_way = two_way_flows(doc);
+    // Each flow as its hops, from the source through each connectivity
+    // node on its route to the sink; the chip sits on the hop into the sink.
+    let offsets = hop_offsets(doc);
     for f in &doc.flows {
-        let (Some(a), Some(b)) = (rects.get(f.from.as_str()), rects.get(f.to.as_str())) else {
+        let Some(route) = f
+            .route()
+            .map(|id| rects.get(id))
+            .collect::<Option<Vec<&Rect>>>()
+        else {
             continue;
         };
-        let (ax, ay, bx, by) = flow_line(a, b, two_way.contains(f.id.as_str()));
         let on = flow_lit(&f.id);
         let (colour, dash, width) = transport_style(f.transport);
         let (colour, dash, width, marker) = if on {
@@ -155,13 +160,28 @@ pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
         } else {
             (colour, dash, width, f.transport.as_str().to_string())
         };
+        let _ = write!(out, "<g{}>", dim(on));
+        let mut last = (0.0, 0.0, 0.0, 0.0);
+        for (k, w) in route.windows(2).enumerate() {
+            let offset = offsets
+                .get(f.id.as_str())
+                .and_then(|o| o.get(k))
+                .copied()
+                .unwrap_or(0.0);
+            let (ax, ay, bx, by) = flow_line(w[0], w[1], offset);
+            let _ = write!(
+                out,
+                r#"<path d="M{ax} {ay} L{bx} {by}" fill="none" stroke="{colour}" stroke-width="{width}" stroke-dasharray="{dash}" marker-end="url(#a-{marker})"/>"#
+            );
+            last = (ax, ay, bx, by);
+        }
+        let (ax, ay, bx, by) = last;
         let chip = chip_label(f.transport, f.only.is_some());
         let cw = 10.0 + 6.5 * chip.chars().count() as f64;
         let (mx, my) = ((ax + bx) / 2.0, (ay + by) / 2.0);
         let _ = write!(
             out,
-            r##"<g{}><path d="M{ax} {ay} L{bx} {by}" fill="none" stroke="{colour}" stroke-width="{width}" stroke-dasharray="{dash}" marker-end="url(#a-{marker})"/><rect x="{}" y="{}" width="{cw}" height="18" rx="9" fill="#ffffff" stroke="#c5ccd6"/><text x="{mx}" y="{}" font-size="10.5" font-weight="600" text-anchor="middle" fill="#5a6474">{}</text>"##,
-            dim(on),
+            r##"<rect x="{}" y="{}" width="{cw}" height="18" rx="9" fill="#ffffff" stroke="#c5ccd6"/><text x="{mx}" y="{}" font-size="10.5" font-weight="600" text-anchor="middle" fill="#5a6474">{}</text>"##,
             mx - cw / 2.0,
             my - 9.0,
             my + 4.0,
@@ -325,6 +345,31 @@ mod tests {
         assert!(out.contains("opacity=\"0.3\""));
         let plain = svg(&doc, &report, None);
         assert!(!plain.contains("opacity=\"0.3\""));
+    }
+
+    #[test]
+    fn a_routed_flow_is_drawn_as_its_hops_with_one_chip() {
+        let mut doc = Document::default();
+        for (id, kind, x) in [
+            ("db", Kind::OnPremisesDatabase, 0.0),
+            ("vpn", Kind::SiteToSiteVpn, 300.0),
+            ("glue", Kind::GlueJob, 600.0),
+        ] {
+            let mut n = crate::model::Node::new(id, kind);
+            n.x = x;
+            doc.nodes.push(n);
+        }
+        let mut f = crate::model::Flow::new("f", "db", "glue");
+        f.via = vec!["vpn".into()];
+        doc.flows.push(f);
+        let out = svg(&doc, &run(&doc), None);
+        let parsed = roxmltree::Document::parse(&out).unwrap();
+        let arrows = parsed
+            .descendants()
+            .filter(|n| n.attribute("marker-end").is_some())
+            .count();
+        assert_eq!(arrows, 2, "db → vpn and vpn → glue");
+        assert_eq!(out.matches("plain").count(), 1, "one chip");
     }
 
     #[test]

@@ -535,8 +535,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 <g class="flows">
                     for (c, chunk) in layout.flows.chunks(CHUNK).enumerate() {
                         <FlowsChunk key={c} layout={layout.clone()} first={c * CHUNK}
-                            items={chunk.iter().map(|(_, f, a, b, _)| FlowItem {
-                                from: rects[*a], to: rects[*b],
+                            items={chunk.iter().map(|(_, f, route, _)| FlowItem {
+                                route: route.iter().map(|&i| rects[i]).collect(),
                                 selected: sel.flows.contains(&f.id), lit: lit(&f.id, true), badge: badge(&f.id),
                             }).collect::<Vec<_>>()}
                             on_down={on_flow_down.clone()} on_badge={on_badge.clone()} />
@@ -614,10 +614,10 @@ fn NodesChunk(props: &NodesChunkProps) -> Html {
 }
 
 /// What changes from render to render for one flow.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, PartialEq)]
 struct FlowItem {
-    from: Rect,
-    to: Rect,
+    /// Where each node on its route is drawn, from source to sink.
+    route: Vec<Rect>,
     selected: bool,
     lit: Option<bool>,
     badge: Option<Badge>,
@@ -638,9 +638,9 @@ fn FlowsChunk(props: &FlowsChunkProps) -> Html {
     html! {
         for (k, item) in props.items.iter().enumerate() {
             {{
-                let (key, flow, _, _, beside) = &props.layout.flows[props.first + k];
+                let (key, flow, _, offsets) = &props.layout.flows[props.first + k];
                 html! {
-                    <FlowView key={key.clone()} flow={flow.clone()} from={item.from} to={item.to} offset={*beside}
+                    <FlowView key={key.clone()} flow={flow.clone()} route={item.route.clone()} offsets={offsets.clone()}
                         selected={item.selected} lit={item.lit} badge={item.badge}
                         on_down={props.on_down.clone()} on_badge={props.on_badge.clone()} />
                 }
@@ -679,8 +679,9 @@ struct Layout {
     index: HashMap<String, usize>,
     zones: Vec<usize>,
     others: Vec<usize>,
-    /// (key, flow, from index, to index, a flow runs the other way too)
-    flows: Vec<(Key, Rc<Flow>, usize, usize, bool)>,
+    /// (key, flow, the node index of each node on its route, how far each
+    /// hop is drawn to its left: see `editor::hop_offsets`)
+    flows: Vec<(Key, Rc<Flow>, Vec<usize>, Rc<Vec<f64>>)>,
     /// Glue jobs and the connections that place them: (job, connection).
     attached: Vec<(usize, usize)>,
 }
@@ -732,14 +733,22 @@ impl Layout {
         let others = (0..doc.nodes.len())
             .filter(|&i| !doc.nodes[i].kind.is_zone())
             .collect();
-        let two_way = editor::two_way_flows(doc);
+        let mut offsets = editor::hop_offsets(doc);
         let flows = doc
             .flows
             .iter()
             .filter_map(|f| {
-                let (a, b) = (*index.get(&f.from)?, *index.get(&f.to)?);
-                let beside = two_way.contains(f.id.as_str());
-                Some((Key::from(f.id.as_str()), Rc::new(f.clone()), a, b, beside))
+                let route = f
+                    .route()
+                    .map(|id| index.get(id).copied())
+                    .collect::<Option<Vec<usize>>>()?;
+                let beside = offsets.remove(f.id.as_str()).unwrap_or_default();
+                Some((
+                    Key::from(f.id.as_str()),
+                    Rc::new(f.clone()),
+                    route,
+                    Rc::new(beside),
+                ))
             })
             .collect();
         let attached = doc
@@ -902,10 +911,10 @@ fn ZoneView(props: &ShapeProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct FlowViewProps {
     flow: Rc<Flow>,
-    from: Rect,
-    to: Rect,
-    /// A flow runs the other way between the same nodes: draw beside it.
-    offset: bool,
+    /// Where each node on the route is drawn, from source to sink.
+    route: Vec<Rect>,
+    /// How far each hop is shifted to its left (hops that share two nodes).
+    offsets: Rc<Vec<f64>>,
     selected: bool,
     lit: Option<bool>,
     badge: Option<Badge>,
@@ -913,12 +922,23 @@ struct FlowViewProps {
     on_badge: Callback<String>,
 }
 
+/// A data flow, drawn as its hops: source → each connectivity node on its
+/// route → sink, each hop with its arrowhead, all one element (clicking
+/// any hop selects the flow). The chip sits on the hop into the sink.
 #[component]
 fn FlowView(props: &FlowViewProps) -> Html {
     let f = &props.flow;
-    let (x0, y0, x1, y1) = editor::flow_line(&props.from, &props.to, props.offset);
+    let lines: Vec<(f64, f64, f64, f64)> = props
+        .route
+        .windows(2)
+        .enumerate()
+        .map(|(k, w)| {
+            let offset = props.offsets.get(k).copied().unwrap_or(0.0);
+            editor::flow_line(&w[0], &w[1], offset)
+        })
+        .collect();
+    let (x0, y0, x1, y1) = lines.last().copied().unwrap_or_default();
     let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
-    let d = format!("M{x0} {y0} L{x1} {y1}");
     let t = f.transport.as_str();
     let lit = props.lit == Some(true);
     let onpointerdown = with_id(&props.on_down, &f.id);
@@ -928,6 +948,7 @@ fn FlowView(props: &FlowViewProps) -> Html {
         "flow",
         format!("t-{t}"),
         props.selected.then_some("selected"),
+        (!f.via.is_empty()).then_some("routed"),
         match props.lit {
             Some(true) => Some("lit"),
             Some(false) => Some("dim"),
@@ -939,13 +960,23 @@ fn FlowView(props: &FlowViewProps) -> Html {
     } else {
         format!("url(#arrow-{t})")
     };
+    let hops = f.via.len() + 1;
     html! {
         <g class={class} onpointerdown={onpointerdown} data-testid={format!("flow-{}", f.id)} data-flow-id={f.id.clone()}
-           data-transport={t} tabindex="0" role="button" aria-pressed={props.selected.to_string()}
+           data-transport={t} data-hops={hops.to_string()} tabindex="0" role="button" aria-pressed={props.selected.to_string()}
            aria-label={format!("Data flow{}, {}", if f.label.is_empty() { String::new() } else { format!(" {}", f.label) }, f.transport.title())}>
             <title>{ format!("{}{}{}", if f.label.is_empty() { "" } else { f.label.as_str() }, if f.label.is_empty() { "" } else { " — " }, f.transport.title()) }</title>
-            <path class="hit" d={d.clone()} />
-            <path class="line" d={d} marker-end={marker} />
+            for (k, (x0, y0, x1, y1)) in lines.iter().enumerate() {
+                {{
+                    let d = format!("M{x0} {y0} L{x1} {y1}");
+                    html! {
+                        <g class="hop" key={k} data-testid={format!("hop-{}-{k}", f.id)}>
+                            <path class="hit" d={d.clone()} />
+                            <path class="line" d={d} marker-end={marker.clone()} />
+                        </g>
+                    }
+                }}
+            }
             <g class="chip" transform={format!("translate({} {})", mx - chip_w / 2.0, my - 9.0)}>
                 <rect width={chip_w.to_string()} height="18" rx="9" />
                 <text x={(chip_w / 2.0).to_string()} y="13">{ chip }</text>
