@@ -3,7 +3,10 @@
 
 use super::data::Data;
 use super::graph::{Graph, Realm};
-use super::segments::{Segment, Segments, prot, via};
+use super::legs::{self, Legs, Side};
+use super::network::Network;
+use super::routes::{Route, Routes};
+use super::sets::{BOUNDARY, Prot};
 use super::{Finding, Rule};
 use crate::model::{Document, Kind, Node, Requirements};
 
@@ -56,7 +59,8 @@ impl Hit {
 pub struct Context<'a> {
     pub doc: &'a Document,
     pub graph: Graph<'a>,
-    pub segs: Segments,
+    pub routes: Routes,
+    pub network: Network,
     pub data: Data<'a>,
     kinds: u32,
     /// Which nodes refuse connections without TLS (see [`Context::enforces_tls`]).
@@ -85,19 +89,15 @@ fn kind_bit(kind: Kind) -> u32 {
     1 << (Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0) as u32)
 }
 
+/// Elements named in one message, at most this many, then a count.
+const NAMED: usize = 3;
+
 impl<'a> Context<'a> {
     pub fn new(doc: &'a Document) -> Context<'a> {
-        Context::with(doc, Segments::new)
-    }
-
-    /// With segments made by `segments` (tests make them coarse).
-    pub(super) fn with(
-        doc: &'a Document,
-        segments: impl FnOnce(&Graph) -> Segments,
-    ) -> Context<'a> {
         let graph = Graph::new(doc);
-        let segs = segments(&graph);
-        let data = Data::new(&graph, &segs);
+        let routes = Routes::new(&graph);
+        let network = Network::new(&graph, &routes);
+        let data = Data::new(&graph, &routes);
         let kinds = graph.kinds.iter().fold(0, |acc, &k| acc | kind_bit(k));
         let tls = doc
             .nodes
@@ -121,7 +121,8 @@ impl<'a> Context<'a> {
         Context {
             doc,
             graph,
-            segs,
+            routes,
+            network,
             data,
             kinds,
             tls,
@@ -169,24 +170,32 @@ impl<'a> Context<'a> {
         Name(self.doc.nodes[i].name())
     }
 
-    /// The segments whose ends are both endpoints (not dead ends).
-    pub fn segments(&self) -> impl Iterator<Item = &Segment> {
-        self.segs.list.iter().filter(|s| !s.dead_end)
+    /// The routes between two ends (not open, not unsourced).
+    pub fn segments(&self) -> impl Iterator<Item = &Route> {
+        self.routes.list.iter().filter(|s| !s.dead_end)
     }
 
-    /// The sensitive datasets a segment carries, by index.
-    pub fn carried_sensitive(&self, s: &Segment) -> &[usize] {
+    /// The routes that start at an end (a store or a job), open ones too.
+    pub fn sourced(&self) -> impl Iterator<Item = &Route> {
+        self.routes
+            .list
+            .iter()
+            .filter(|s| self.kind(s.from).role() == crate::model::Role::Endpoint)
+    }
+
+    /// Every data flow's route, open and unsourced ones too.
+    pub fn all_routes(&self) -> impl Iterator<Item = &Route> {
+        self.routes.list.iter()
+    }
+
+    /// The sensitive datasets a route carries, by index.
+    pub fn carried_sensitive(&self, s: &Route) -> &[usize] {
         self.data.group_sensitive(s.group)
     }
 
-    /// Whether a segment carries any dataset at all.
-    pub fn carries_data(&self, s: &Segment) -> bool {
+    /// Whether a route carries any dataset at all.
+    pub fn carries_data(&self, s: &Route) -> bool {
         self.data.group_carries(s.group)
-    }
-
-    /// The sensitive datasets a selection group's flows carry, by index.
-    pub fn group_sensitive(&self, group: usize) -> &[usize] {
-        self.data.group_sensitive(group)
     }
 
     /// The sensitive datasets a node holds or has received, by index.
@@ -218,22 +227,14 @@ impl<'a> Context<'a> {
         out
     }
 
-    /// The protection a segment really has: what all its hops declare,
-    /// plus TLS that an end enforces, plus what its connectivity adds (a
-    /// Site-to-Site VPN anywhere on the route makes it IPsec end to end;
-    /// MACsec on a Direct Connect link adds MACsec).
-    pub fn protection(&self, s: &Segment) -> u8 {
-        let mut p = s.declared;
-        if s.passes(via::VPN) {
-            p |= prot::IPSEC;
-        }
-        if s.passes(via::MACSEC_LINK) {
-            p |= prot::MACSEC;
-        }
+    /// A route's legs: what protects each hop and each crossing between
+    /// on-premises, AWS and the Internet (see [`Legs`]).
+    pub fn legs(&self, s: &Route) -> Legs {
+        let mut end_to_end = s.declared;
         if self.enforces_tls(s.from, s.to) || self.enforces_tls(s.to, s.from) {
-            p |= prot::TLS;
+            end_to_end |= Prot::Tls;
         }
-        p
+        Legs::new(&self.graph, self.routes.nodes(s), end_to_end)
     }
 
     /// Whether node `a` refuses connections from `b` without TLS: a
@@ -248,122 +249,117 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The connectivity nodes a segment passes, by name, for messages.
-    pub fn via_names(&self, s: &Segment, kinds: &[Kind]) -> Vec<usize> {
-        let mut out = Vec::new();
-        let hops = self.segs.hops(s.hops);
-        for &f in &hops[..hops.len().saturating_sub(usize::from(!s.dead_end))] {
-            if let Some((_, t)) = self.graph.flow_ends(f)
-                && kinds.contains(&self.kind(t))
-                && !out.contains(&t)
-            {
-                out.push(t);
+    /// A route's nodes in order, both ends included.
+    pub fn route_nodes(&self, s: &Route) -> &[usize] {
+        self.routes.nodes(s)
+    }
+
+    /// The connectivity nodes of these kinds a route passes, in order,
+    /// each once.
+    pub fn via_of_kinds(&self, s: &Route, kinds: &[Kind]) -> Vec<usize> {
+        let nodes = self.routes.nodes(s);
+        let mut out: Vec<usize> = Vec::new();
+        for &i in &nodes[1..] {
+            if kinds.contains(&self.kind(i)) && !out.contains(&i) {
+                out.push(i);
             }
-        }
-        if s.dead_end && kinds.contains(&self.kind(s.to)) && !out.contains(&s.to) {
-            out.push(s.to);
         }
         out
     }
 
-    /// The nodes node `i` exchanges flows with, either direction, as
-    /// (flow, neighbour), in document order of the flows.
-    pub fn neighbours(&self, i: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let mut flows: Vec<usize> = self
-            .graph
-            .out_flows(i)
-            .chain(self.graph.in_flows(i))
-            .collect();
-        flows.sort_unstable();
-        flows.dedup();
-        flows.into_iter().filter_map(move |f| {
-            let (a, b) = self.graph.flow_ends(f)?;
-            Some((f, if a == i { b } else { a }))
-        })
+    /// Nodes for a message: `` `a`, `b` `` with their kinds' titles, at
+    /// most a few, then how many more.
+    pub fn names_of(&self, nodes: &[usize]) -> String {
+        let mut out = String::new();
+        for (k, &i) in nodes.iter().take(NAMED).enumerate() {
+            if k > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.titled(i));
+        }
+        if nodes.len() > NAMED {
+            out.push_str(&format!(" and {} more", nodes.len() - NAMED));
+        }
+        out
     }
 
-    /// Flow `f` extended, for display, back through connectivity to the
-    /// endpoint it comes from (first incoming flow at each step).
-    pub fn route_through(&self, f: usize) -> Vec<usize> {
-        let mut hops = vec![f];
-        let mut seen = vec![false; self.doc.nodes.len()];
-        let Some((mut at, _)) = self.graph.flow_ends(f) else {
-            return hops;
-        };
-        while self.kind(at).role() == crate::model::Role::Transit && !seen[at] {
-            seen[at] = true;
-            let Some(prev) = self.graph.in_flows(at).min() else {
-                break;
-            };
-            hops.push(prev);
-            match self.graph.flow_ends(prev) {
-                Some((a, _)) => at = a,
-                None => break,
+    /// A node as `NAT gateway `x``, or just `` `x` `` when its label
+    /// already says its kind.
+    pub fn titled(&self, i: usize) -> String {
+        let title = self.kind(i).title();
+        let name = self.node(i).name();
+        if name.to_lowercase().contains(&title.to_lowercase()) {
+            format!("`{name}`")
+        } else {
+            format!("{title} `{name}`")
+        }
+    }
+
+    /// For each route that passes node `i`: the route and the nodes just
+    /// before and after `i` on it (after: `None` where an open route ends
+    /// at `i`). Routes that end at `i` are included, with no node after.
+    pub fn around(&self, i: usize) -> Vec<(&Route, usize, Option<usize>)> {
+        let mut out: Vec<(&Route, usize, Option<usize>)> = Vec::new();
+        for r in self.routes.passing(i) {
+            let nodes = self.routes.nodes(r);
+            if let Some(k) = nodes.iter().position(|&n| n == i) {
+                out.push((r, nodes[k - 1], nodes.get(k + 1).copied()));
             }
         }
-        hops.reverse();
-        hops
-    }
-
-    /// The path of a list of flows that follow one another.
-    pub fn trail_of_hops(&self, hops: &[usize]) -> Trail {
-        let mut t = Trail::default();
-        self.extend_trail(&mut t, hops);
-        t
-    }
-
-    /// Appends flows that follow on from the trail's end.
-    fn extend_trail(&self, t: &mut Trail, hops: &[usize]) {
-        for &f in hops {
-            if let Some((a, b)) = self.graph.flow_ends(f) {
-                if t.nodes.last() != Some(&a) {
-                    t.nodes.push(a);
-                }
-                t.nodes.push(b);
-                t.flows.push(f);
+        for f in self.graph.in_flows(i) {
+            if let Some(r) = self.routes.of_flow(f)
+                && r.dead_end
+                && r.to == i
+            {
+                let nodes = self.routes.nodes(r);
+                out.push((r, nodes[nodes.len() - 2], None));
             }
         }
+        out.sort_by_key(|(r, _, _)| r.flow);
+        out
     }
 
-    /// How dataset `d` gets from its store to the start of `hops`, then `hops`.
-    pub fn trail_from_store(&self, d: usize, start: usize, hops: &[usize]) -> Trail {
-        let witness = self.data.witness(&self.segs, d, start);
-        if witness.is_empty() && hops.is_empty() {
-            return Trail::node(start);
-        }
-        let mut t = Trail::default();
-        for s in witness {
-            self.extend_trail(&mut t, self.segs.hops(self.segs.list[s].hops));
-        }
-        self.extend_trail(&mut t, hops);
-        t
-    }
-
-    /// A segment's own path, preceded by how its first sensitive dataset
-    /// (if any) got to its start.
-    pub fn trail_of_segment(&self, s: &Segment, lead: Option<usize>) -> Trail {
-        match lead {
-            Some(d) => self.trail_from_store(d, s.from, self.segs.hops(s.hops)),
-            None => self.trail_of_hops(self.segs.hops(s.hops)),
+    /// A route's path: its nodes and its flow.
+    pub fn trail_of_route(&self, s: &Route) -> Trail {
+        Trail {
+            nodes: self.routes.nodes(s).to_vec(),
+            flows: vec![s.flow],
         }
     }
 
-    /// Whether a segment crosses between on-premises and AWS (either way).
-    pub fn crosses_to_cloud(&self, s: &Segment) -> bool {
-        matches!(
-            (self.realm(s.from), self.realm(s.to)),
-            (Realm::OnPremises, Realm::Aws) | (Realm::Aws, Realm::OnPremises)
-        )
+    /// How dataset `d` arrived at `node`: the route of the flow that
+    /// brought it there (just the node at the store itself). Its own
+    /// route only, so a path stays as long as one flow, whatever the
+    /// chain behind it.
+    pub fn trail_from_store(&self, d: usize, node: usize) -> Trail {
+        match self.data.witness(&self.routes, d, node).last() {
+            Some(&s) => self.trail_of_route(&self.routes.list[s]),
+            None => Trail::node(node),
+        }
     }
 
-    /// Whether a segment crosses a network boundary: between on-premises,
-    /// AWS and the Internet, between two VPCs, or through a peering,
-    /// transit gateway, Direct Connect, NAT or internet gateway.
-    pub fn crosses_boundary(&self, s: &Segment) -> bool {
+    /// Whether a route leaves the on-premises network: it starts there
+    /// and passes or ends anywhere else (AWS, the Internet), even if it
+    /// comes back.
+    pub fn leaves_on_premises(&self, s: &Route) -> bool {
+        self.realm(s.from) == Realm::OnPremises
+            && self.routes.nodes(s)[1..].iter().enumerate().any(|(k, &i)| {
+                let end = k + 2 == self.routes.nodes(s).len();
+                !matches!(
+                    legs::side(&self.graph, i, end),
+                    Side::OnPremises | Side::Link
+                ) || self.kind(i) == Kind::Internet
+            })
+    }
+
+    /// Whether a route crosses a network boundary inside AWS: its ends in
+    /// two VPCs, or through a peering, transit gateway, Direct Connect,
+    /// NAT or internet gateway, or the Internet; or between realms.
+    pub fn crosses_boundary(&self, s: &Route) -> bool {
         let (a, b) = (self.place(s.from), self.place(s.to));
         a.realm != b.realm
             || (a.vpc.is_some() && b.vpc.is_some() && a.vpc != b.vpc)
-            || s.passes(via::BOUNDARY)
+            || s.passes(BOUNDARY)
     }
 
     /// A Region identity for messages: the code, or the Region box's name.
@@ -374,8 +370,8 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// `a → b` with names, for messages about a segment.
-    pub fn segment_name(&self, s: &Segment) -> String {
+    /// `a → b` with names, for messages about a route.
+    pub fn segment_name(&self, s: &Route) -> String {
         format!(
             "`{} → {}`",
             self.node(s.from).name(),
@@ -383,9 +379,9 @@ impl<'a> Context<'a> {
         )
     }
 
-    /// The segment id used after `@`: `from->to`.
-    pub fn segment_target(&self, s: &Segment) -> String {
-        format!("{}->{}", self.node(s.from).id, self.node(s.to).id)
+    /// What a finding on a route is about, after `@`: its flow's id.
+    pub fn segment_target(&self, s: &Route) -> String {
+        self.doc.flows[s.flow].id.clone()
     }
 
     pub(super) fn finding(&self, rule: &'static Rule, hit: Hit) -> Finding {

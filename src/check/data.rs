@@ -19,7 +19,7 @@
 //! (measured: `cargo bench --bench check`).
 
 use super::graph::{Graph, Lists};
-use super::segments::Segments;
+use super::routes::Routes as Segments;
 use rustc_hash::FxHashMap;
 use std::cell::{OnceCell, RefCell};
 use std::cmp::Reverse;

@@ -1,5 +1,6 @@
-//! The evaluator: builds the flow graph, enumerates segments, propagates
-//! datasets, runs every rule, and reports findings.
+//! The evaluator: builds the graph, reads each data flow's route and
+//! legs, derives the network layer, propagates datasets, runs every rule,
+//! and reports findings.
 //!
 //! [`run`] is the one entry point, shared by the command line and the
 //! browser. It takes a validated document (the loader and the editor only
@@ -9,8 +10,11 @@
 mod context;
 mod data;
 mod graph;
+mod legs;
+mod network;
+mod routes;
 pub mod rules;
-mod segments;
+mod sets;
 
 #[cfg(test)]
 pub(crate) mod testkit;
@@ -213,48 +217,4 @@ fn report(doc: &Document, cx: &Context) -> Report {
     }
     report.unused_suppressions = (0..used.len()).filter(|&i| !used[i]).collect();
     report
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::check::segments::Segments;
-
-    /// Every shipped example and test fixture, loaded.
-    fn documents() -> Vec<(String, Document)> {
-        ["static/examples", "tests/fixtures"]
-            .into_iter()
-            .flat_map(crate::test_documents::json_files)
-            .map(|path| {
-                let text = std::fs::read_to_string(&path).expect("readable");
-                let doc = crate::model::from_json(&text).expect("loads");
-                (path.display().to_string(), doc)
-            })
-            .collect()
-    }
-
-    /// What a finding says, without the path shown from the store.
-    fn verdicts(report: &Report) -> Vec<(&str, &str, &str, Option<&str>)> {
-        report
-            .findings
-            .iter()
-            .map(|f| (&*f.id, &*f.message, &*f.fix, f.suppressed.as_deref()))
-            .collect()
-    }
-
-    /// Coarse searches (what a document whose routes explode gets) find
-    /// the same findings, ids, messages and fixes, as exact ones.
-    #[test]
-    fn coarse_searches_give_the_same_verdicts() {
-        for (name, doc) in documents() {
-            let exact = run(&doc);
-            let coarse = report(&doc, &Context::with(&doc, |g| Segments::within(g, 0)));
-            assert_eq!(verdicts(&coarse), verdicts(&exact), "{name}");
-            assert_eq!(coarse.skipped, exact.skipped, "{name}");
-            assert_eq!(
-                coarse.unused_suppressions, exact.unused_suppressions,
-                "{name}"
-            );
-        }
-    }
 }

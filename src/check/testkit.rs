@@ -55,23 +55,34 @@ impl Builder {
         self.props(|p| p.datasets = Some(datasets))
     }
 
-    /// Adds flows along a chain of node ids: `a → b → c`. Ids are `a-b`.
+    /// Adds one data flow along a route of node ids: `a → b → c` is a
+    /// flow from `a` via `b` to `c`, with id `a-c` (`a-c.2`… when taken).
     pub fn chain(mut self, ids: &[&str]) -> Self {
-        for w in ids.windows(2) {
-            self.doc
-                .flows
-                .push(Flow::new(format!("{}-{}", w[0], w[1]), w[0], w[1]));
+        let (first, last) = (ids[0], ids[ids.len() - 1]);
+        let base = format!("{first}-{last}");
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.doc.flows.iter().any(|f| f.id == id) {
+            id = format!("{base}.{n}");
+            n += 1;
         }
+        let mut flow = Flow::new(id, first, last);
+        flow.via = ids[1..ids.len() - 1]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        self.doc.flows.push(flow);
         self
     }
 
-    /// Sets the transport of flow `from-to`.
+    /// Sets the transport of the flow whose route has the hop `from → to`
+    /// (TLS and IPsec are the flow's, end to end).
     pub fn transport(mut self, from: &str, to: &str, t: Transport) -> Self {
         self.flow_mut(from, to).transport = t;
         self
     }
 
-    /// Makes flow `from-to` carry only the named datasets.
+    /// Makes the flow out of `from` through `to` carry only the named datasets.
     pub fn only(mut self, from: &str, to: &str, names: &[&str]) -> Self {
         self.flow_mut(from, to).only = Some(names.iter().map(|s| s.to_string()).collect());
         self
@@ -90,13 +101,17 @@ impl Builder {
         self
     }
 
+    /// The last flow whose route has the hop `from → to`.
     fn flow_mut(&mut self, from: &str, to: &str) -> &mut Flow {
-        let id = format!("{from}-{to}");
         self.doc
             .flows
             .iter_mut()
-            .find(|f| f.id == id)
-            .unwrap_or_else(|| panic!("no flow {id}"))
+            .rev()
+            .find(|f| {
+                let route: Vec<&str> = f.route().collect();
+                route.windows(2).any(|w| w[0] == from && w[1] == to)
+            })
+            .unwrap_or_else(|| panic!("no flow with the hop {from} → {to}"))
     }
 
     /// The document; panics if it does not validate.

@@ -297,6 +297,8 @@ props! {
     load_balancer: LoadBalancer, "Load balancer", PropType::Choice(&["nlb", "gwlb", "alb", "none"]), default "nlb", [EndpointService];
     /// MACsec (layer 2) encryption on the dedicated connection.
     macsec: bool, "MACsec", PropType::Bool, default "false", [DirectConnect];
+    /// A private NAT gateway (connectivity type `private`): it translates addresses towards other networks and never reaches the Internet.
+    private_nat: bool, "Private NAT gateway", PropType::Bool, default "false (public)", [NatGateway];
     /// The SSL mode of the DMS endpoints.
     ssl_mode: SslMode, "SSL mode", PropType::Choice(&["none", "require", "verify-ca", "verify-full"]), default "none (AWS default)", [DmsReplication];
     /// A bucket policy denies requests without TLS (`aws:SecureTransport`).
@@ -350,6 +352,9 @@ impl Props {
     }
     pub fn macsec(&self) -> bool {
         self.macsec.unwrap_or(false)
+    }
+    pub fn private_nat(&self) -> bool {
+        self.private_nat.unwrap_or(false)
     }
     pub fn ssl_mode(&self) -> SslMode {
         self.ssl_mode.unwrap_or(SslMode::None)

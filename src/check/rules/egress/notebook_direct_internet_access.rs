@@ -60,7 +60,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                         cx.name(nb),
                         cx.dataset_names(&sensitive)
                     ),
-                    cx.trail_from_store(d, nb, &[]),
+                    cx.trail_from_store(d, nb),
                 ),
                 None => (
                     format!("Notebook {} has direct internet access", cx.name(nb)),

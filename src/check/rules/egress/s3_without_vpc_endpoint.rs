@@ -53,7 +53,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         if cx.kind(s.to) != Kind::S3Bucket
             || cx.realm(s.from) != Realm::Aws
             || cx.place(s.from).vpc.is_none()
-            || s.passes(via::GATEWAY_ENDPOINT | via::INTERFACE_ENDPOINT)
+            || s.passes(Via::GatewayEndpoint | Via::InterfaceEndpoint)
         {
             continue;
         }
@@ -64,7 +64,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                 cx.name(s.from),
                 cx.name(s.to)
             ),
-            cx.trail_of_hops(cx.segs.hops(s.hops)),
+            cx.trail_of_route(s),
         ));
     }
 }
@@ -90,7 +90,7 @@ mod tests {
                 (
                     "direct",
                     base().chain(&["job", "s3"]).build(),
-                    vec!["EGR005@job->s3"],
+                    vec!["EGR005@job-s3"],
                 ),
                 (
                     "through the endpoint",

@@ -12,11 +12,13 @@
 //! on the AWS network.
 //!
 //! ## Detection logic
-//! Applies when the design requires no Internet egress. Every segment that
-//! ends at a SageMaker node and starts on-premises, or in a VPC other than
-//! the SageMaker node's own, must pass an `interface-endpoint`. A training
-//! job drawn inside the same VPC as its data source talks to it through its
-//! own network interface, not the API, and is not flagged.
+//! Applies when the design requires no Internet egress. Every data flow
+//! whose route ends at a SageMaker node outside any VPC (reached through
+//! the SageMaker API) and starts on-premises or in a VPC must pass an
+//! `interface-endpoint`. A SageMaker resource in VPC mode (drawn in a VPC)
+//! makes its connections through its own network interfaces in that VPC
+//! (over peering, a VPN or a transit gateway as routed), not through the
+//! API, and is not flagged.
 //!
 //! ## False positives
 //! An interface endpoint is assumed to be for the service its route leads
@@ -62,15 +64,17 @@ fn applies(cx: &Context) -> bool {
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for s in cx.segments() {
-        if !cx.kind(s.to).is_sagemaker() || s.passes(via::INTERFACE_ENDPOINT) {
+        // A resource in VPC mode makes its connections through its own
+        // network interfaces in the VPC: no SageMaker API call is involved.
+        if !cx.kind(s.to).is_sagemaker()
+            || cx.place(s.to).vpc.is_some()
+            || s.passes(Via::InterfaceEndpoint.into())
+        {
             continue;
         }
         let private_start = match cx.realm(s.from) {
             Realm::OnPremises => true,
-            Realm::Aws => {
-                let vpc = cx.place(s.from).vpc;
-                vpc.is_some() && vpc != cx.place(s.to).vpc
-            }
+            Realm::Aws => cx.place(s.from).vpc.is_some(),
             _ => false,
         };
         if private_start {
@@ -82,7 +86,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                     cx.kind(s.to).title().trim_start_matches("SageMaker "),
                     cx.name(s.to)
                 ),
-                cx.trail_of_hops(cx.segs.hops(s.hops)),
+                cx.trail_of_route(s),
             ));
         }
     }
@@ -127,7 +131,7 @@ mod tests {
                 (
                     "around the endpoint",
                     base().chain(&["db", "dx", "train"]).build(),
-                    vec!["EGR002@db->train"],
+                    vec!["EGR002@db-train"],
                 ),
                 (
                     "from a VPC to SageMaker's own network",
@@ -135,7 +139,7 @@ mod tests {
                         .node("ec2", Ec2Instance, "priv")
                         .chain(&["ec2", "train"])
                         .build(),
-                    vec!["EGR002@ec2->train"],
+                    vec!["EGR002@ec2-train"],
                 ),
                 (
                     "inside the same VPC",

@@ -14,9 +14,12 @@
 //! Applies when the design requires no Internet egress, or to a job or
 //! model that receives sensitive data. A `sagemaker-training-job` or
 //! `sagemaker-model` with `network_isolation` off (the AWS default) is
-//! reported when it is drawn outside every VPC, or inside a VPC that has a
-//! NAT gateway. In a VPC without one it has no route out and is not
-//! reported.
+//! reported when it is drawn outside every VPC, or inside a VPC whose
+//! routes reach the Internet: a public NAT gateway with an internet
+//! gateway in the same VPC, or in a VPC attached to the same transit
+//! gateway (centralised egress). The finding names that NAT gateway and
+//! internet gateway and draws the path. A VPC with no way out, or only a
+//! private NAT gateway, gives none.
 //!
 //! ## False positives
 //! A VPC whose NAT gateway is not routed from the job's subnet is still
@@ -57,19 +60,38 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
     for kind in [Kind::SagemakerTrainingJob, Kind::SagemakerModel] {
         for i in cx.nodes_of(kind) {
             let governed = cx.req().no_internet_egress || cx.holds_sensitive(i);
-            if !governed || cx.node(i).props.network_isolation() || !cx.graph.has_internet_route(i)
-            {
+            if !governed || cx.node(i).props.network_isolation() {
                 continue;
             }
-            let route = match cx.place(i).vpc {
-                None => "runs in SageMaker's own network".to_string(),
-                Some(v) => format!("runs in VPC {} which has a NAT gateway", cx.name(v)),
+            // Where its traffic leaves: SageMaker's own network outside a
+            // VPC; in VPC mode, the VPC's routes (a public NAT gateway with
+            // an internet gateway, maybe through a transit gateway).
+            let (route, exit) = match cx.place(i).vpc {
+                None => (
+                    "runs in SageMaker's own network, which reaches the Internet".to_string(),
+                    Vec::new(),
+                ),
+                Some(v) => match cx.network.exit_from(&cx.graph, v) {
+                    Some(exit) => {
+                        let path: Vec<usize> = exit.nodes().collect();
+                        (
+                            format!(
+                                "its VPC {} routes to the Internet through {}",
+                                cx.name(v),
+                                cx.names_of(&path)
+                            ),
+                            path,
+                        )
+                    }
+                    None => continue,
+                },
             };
             let sensitive = cx.held_sensitive(i);
-            let trail = match sensitive.first() {
-                Some(&d) => cx.trail_from_store(d, i, &[]),
+            let mut trail = match sensitive.first() {
+                Some(&d) => cx.trail_from_store(d, i),
                 None => Trail::node(i),
             };
+            trail.nodes.extend(exit);
             out.push(Hit::new(
                 cx.node(i).id.clone(),
                 format!(
@@ -96,7 +118,9 @@ mod tests {
                 .node("priv", PrivateSubnet, "vpc")
                 .node("pub", PublicSubnet, "vpc");
             if nat {
-                b = b.node("nat", NatGateway, "pub");
+                b = b
+                    .node("nat", NatGateway, "pub")
+                    .node("igw", InternetGateway, "vpc");
             }
             b.node("train", SagemakerTrainingJob, parent)
                 .props(|p| p.network_isolation = isolation)
@@ -127,5 +151,69 @@ mod tests {
         );
         let not_governed = doc().node("train", SagemakerTrainingJob, "").build();
         assert!(ids(&not_governed).is_empty());
+
+        // The network layer: a NAT with no internet gateway, a private
+        // NAT, and egress through a transit gateway to a shared VPC.
+        let net = |nat_private: bool, igw: bool| {
+            let mut b = doc()
+                .req(|r| r.no_internet_egress = true)
+                .node("vpc", Vpc, "")
+                .node("priv", PrivateSubnet, "vpc")
+                .node("pub", PublicSubnet, "vpc")
+                .node("nat", NatGateway, "pub")
+                .props(|p| p.private_nat = Some(nat_private));
+            if igw {
+                b = b.node("igw", InternetGateway, "vpc");
+            }
+            b.node("train", SagemakerTrainingJob, "priv").build()
+        };
+        let spoke = |shared_nat: bool| {
+            let mut b = doc()
+                .req(|r| r.no_internet_egress = true)
+                .node("spoke", Vpc, "")
+                .node("sp", PrivateSubnet, "spoke")
+                .node("train", SagemakerTrainingJob, "sp")
+                .node("shared", Vpc, "")
+                .node("sh", PrivateSubnet, "shared")
+                .node("shpub", PublicSubnet, "shared")
+                .node("db", RdsInstance, "sh")
+                .node("tgw", TransitGateway, "");
+            if shared_nat {
+                b = b
+                    .node("nat", NatGateway, "shpub")
+                    .node("igw", InternetGateway, "shared");
+            }
+            b.chain(&["db", "tgw", "train"]).build()
+        };
+        cases(
+            "EGR007",
+            vec![
+                ("NAT with no internet gateway", net(false, false), vec![]),
+                ("private NAT", net(true, true), vec![]),
+                (
+                    "public NAT and internet gateway",
+                    net(false, true),
+                    vec!["EGR007@train"],
+                ),
+                ("centralised egress", spoke(true), vec!["EGR007@train"]),
+                ("transit gateway, no NAT behind it", spoke(false), vec![]),
+            ],
+        );
+        let f = crate::check::run(&spoke(true))
+            .findings
+            .into_iter()
+            .find(|f| f.code == "EGR007")
+            .unwrap();
+        assert_eq!(
+            f.nodes,
+            ["train", "tgw", "nat", "igw"],
+            "names and draws the way out"
+        );
+        assert!(
+            f.message
+                .contains("Transit gateway `tgw`, NAT gateway `nat`, Internet gateway `igw`"),
+            "{}",
+            f.message
+        );
     }
 }

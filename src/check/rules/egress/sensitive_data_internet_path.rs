@@ -11,12 +11,17 @@
 //! do not close the route either, so they are not credited.
 //!
 //! ## Detection logic
-//! Sensitive datasets are propagated from their stores along every flow
-//! (narrowed only where a source selects datasets). For every route out of
-//! a node that holds sensitive data, each NAT gateway or internet gateway
-//! the route passes, and an `internet` node it ends at, is an exit; each
-//! exit reached by sensitive data is one finding, with the path from the
-//! store to the exit. This rule always applies: it needs no requirement.
+//! Sensitive datasets are propagated from their stores along every data
+//! flow (narrowed only where a source selects datasets). A flow that
+//! carries sensitive data and whose own route passes or ends at a public
+//! NAT gateway, an internet gateway or the Internet is one finding, with
+//! the flow's route as its path (a private NAT gateway reaches no
+//! Internet). On the network layer, a SageMaker notebook with direct
+//! internet access turned off that holds sensitive data is one finding
+//! when its VPC routes to the Internet: a public NAT gateway with an
+//! internet gateway in its VPC, or in a VPC attached to the same transit
+//! gateway (centralised egress); the finding names and draws that path.
+//! This rule always applies: it needs no requirement.
 //!
 //! ## False positives
 //! A connectivity node shared by several pipelines passes each pipeline's
@@ -61,51 +66,70 @@ fn applies(cx: &Context) -> bool {
 }
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
-    // Exits reached through connectivity (NAT and internet gateways).
-    for reach in &cx.segs.reaches {
-        let exit = reach.node;
-        if !matches!(cx.kind(exit), Kind::NatGateway | Kind::InternetGateway) {
+    // Routes drawn to or through a way out.
+    for r in cx.all_routes() {
+        let sensitive = cx.carried_sensitive(r);
+        if sensitive.is_empty() {
             continue;
         }
-        let from = cx.segs.groups[reach.group].from;
-        let sensitive = cx.group_sensitive(reach.group);
-        if let Some(&lead) = sensitive.first() {
-            out.push(hit(
-                cx,
-                exit,
-                sensitive,
-                cx.trail_from_store(lead, from, cx.segs.hops(reach.hops)),
+        let exit = cx.route_nodes(r)[1..]
+            .iter()
+            .copied()
+            .find(|&i| match cx.kind(i) {
+                Kind::NatGateway => !cx.node(i).props.private_nat(),
+                Kind::InternetGateway | Kind::Internet => true,
+                _ => false,
+            });
+        if let Some(exit) = exit {
+            let what = match cx.kind(exit) {
+                Kind::Internet if exit == r.to => "to the Internet".to_string(),
+                Kind::Internet => "over the Internet".to_string(),
+                _ => format!("through {}, a path to the Internet", cx.titled(exit)),
+            };
+            out.push(Hit::new(
+                cx.segment_target(r),
+                format!(
+                    "Sensitive data {} goes {what} on flow {}",
+                    cx.dataset_names(sensitive),
+                    cx.segment_name(r)
+                ),
+                cx.trail_of_route(r),
             ));
         }
     }
-    // The Internet itself, as a flow's destination.
-    for internet in cx.nodes_of(Kind::Internet) {
-        let sensitive = cx.held_sensitive(internet);
-        if let Some(&lead) = sensitive.first() {
-            out.push(hit(
-                cx,
-                internet,
-                &sensitive,
-                cx.trail_from_store(lead, internet, &[]),
-            ));
+    // Notebooks whose subnet routes to the Internet (direct internet
+    // access is EGR006's): the network sends their traffic out.
+    for nb in cx.nodes_of(Kind::SagemakerNotebook) {
+        if cx.node(nb).props.direct_internet_access() {
+            continue;
         }
+        let sensitive = cx.held_sensitive(nb);
+        let (Some(vpc), false) = (cx.place(nb).vpc, sensitive.is_empty()) else {
+            continue;
+        };
+        let Some(exit) = cx.network.exit_from(&cx.graph, vpc) else {
+            continue;
+        };
+        let path: Vec<usize> = exit.nodes().collect();
+        let mut trail = Trail::node(nb);
+        trail.nodes.extend(&path);
+        out.push(
+            Hit::new(
+                cx.node(nb).id.clone(),
+                format!(
+                    "Notebook {} holds sensitive data {} and its VPC routes to the Internet through {}",
+                    cx.name(nb),
+                    cx.dataset_names(&sensitive),
+                    cx.names_of(&path)
+                ),
+                trail,
+            )
+            .fix(format!(
+                "Remove the route to {} from the notebook's subnet, or reach AWS services through VPC endpoints only",
+                cx.titled(exit.nat)
+            )),
+        );
     }
-}
-
-fn hit(cx: &Context, exit: usize, sensitive: &[usize], trail: Trail) -> Hit {
-    let what = match cx.kind(exit) {
-        Kind::Internet => "reach the Internet".to_string(),
-        k => format!(
-            "reach {} {}, a path to the Internet",
-            k.title(),
-            cx.name(exit)
-        ),
-    };
-    Hit::new(
-        cx.node(exit).id.clone(),
-        format!("Sensitive data {} {what}", cx.dataset_names(sensitive)),
-        trail,
-    )
 }
 
 #[cfg(test)]
@@ -139,7 +163,7 @@ mod tests {
                         .node("train", SagemakerTrainingJob, "")
                         .chain(&["db", "nat", "train"])
                         .build(),
-                    vec!["EGR001@nat"],
+                    vec!["EGR001@db-train"],
                 ),
                 (
                     "non-sensitive data through a NAT gateway",
@@ -175,9 +199,10 @@ mod tests {
                         .data(&[("customers", true)])
                         .node("ec2", Ec2Instance, "priv")
                         .node("net", Internet, "")
-                        .chain(&["db", "ec2", "net"])
+                        .chain(&["db", "ec2"])
+                        .chain(&["ec2", "net"])
                         .build(),
-                    vec!["EGR001@net"],
+                    vec!["EGR001@ec2-net"],
                 ),
                 (
                     "encryption is not credited",
@@ -188,14 +213,14 @@ mod tests {
                         .chain(&["db", "nat", "train"])
                         .all_transport(TLS)
                         .build(),
-                    vec!["EGR001@nat"],
+                    vec!["EGR001@db-train"],
                 ),
             ],
         );
     }
 
     #[test]
-    fn the_path_runs_from_the_store_to_the_exit() {
+    fn the_path_is_the_flows_own_route() {
         let d = doc()
             .node("vpc", Vpc, "")
             .node("priv", PrivateSubnet, "vpc")
@@ -205,15 +230,16 @@ mod tests {
             .data(&[("customers", true)])
             .node("ec2", Ec2Instance, "priv")
             .node("train", SagemakerTrainingJob, "")
-            .chain(&["db", "ec2", "nat", "train"])
+            .chain(&["db", "ec2"])
+            .chain(&["ec2", "nat", "train"])
             .build();
         let report = crate::check::run(&d);
         let f = report.findings.iter().find(|f| f.code == "EGR001").unwrap();
-        assert_eq!(f.nodes, ["db", "ec2", "nat"]);
-        assert_eq!(f.flows, ["db-ec2", "ec2-nat"]);
+        assert_eq!(f.nodes, ["ec2", "nat", "train"], "the flow's own route");
+        assert_eq!(f.flows, ["ec2-train"]);
         assert_eq!(
             f.message,
-            "Sensitive data `customers` reach NAT gateway `nat`, a path to the Internet"
+            "Sensitive data `customers` goes through NAT gateway `nat`, a path to the Internet on flow `ec2 → train`"
         );
     }
 }

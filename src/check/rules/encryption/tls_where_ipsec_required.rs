@@ -59,26 +59,25 @@ fn applies(cx: &Context) -> bool {
 }
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
-    for s in cx.segments() {
-        if !cx.crosses_to_cloud(s) {
-            continue;
-        }
-        let p = cx.protection(s);
-        if p & prot::IPSEC != 0 || p == 0 {
-            continue;
-        }
-        let layer = if p & prot::TLS != 0 {
-            "TLS (layer 7)"
-        } else {
-            "MACsec (layer 2)"
-        };
+    for s in cx.sourced() {
+        let legs = cx.legs(s);
+        let weak = legs.crossings.iter().find(|c| {
+            c.between_on_premises_and_aws()
+                && !c.protection.contains(Prot::Ipsec)
+                && !c.protection.is_empty()
+        });
+        let Some(c) = weak else { continue };
+        let nodes = cx.route_nodes(s);
         out.push(Hit::new(
             cx.segment_target(s),
             format!(
-                "Hop {} crosses between on-premises and AWS protected only by {layer}, but IPsec (layer 3) is required",
-                cx.segment_name(s)
+                "Flow {} crosses between on-premises and AWS ({} → {}) protected only by {}, but IPsec (layer 3) is required",
+                cx.segment_name(s),
+                cx.name(nodes[c.start]),
+                cx.name(nodes[c.end]),
+                layer_name(c.protection)
             ),
-            cx.trail_of_segment(s, cx.carried_sensitive(s).first().copied()),
+            cx.trail_of_route(s),
         ));
     }
 }
@@ -112,7 +111,7 @@ mod tests {
                         .chain(&["db", "job"])
                         .transport("db", "job", TLS)
                         .build(),
-                    vec!["ENC001@db->job"],
+                    vec!["ENC001@db-job"],
                 ),
                 (
                     "no encryption is ENC002's",
@@ -143,7 +142,7 @@ mod tests {
                         .chain(&["db", "dx", "job"])
                         .all_transport(TLS)
                         .build(),
-                    vec!["ENC001@db->job"],
+                    vec!["ENC001@db-job"],
                 ),
                 (
                     "MACsec on Direct Connect",
@@ -151,7 +150,7 @@ mod tests {
                         .props_of("dx", |p| p.macsec = Some(true))
                         .chain(&["db", "dx", "job"])
                         .build(),
-                    vec!["ENC001@db->job"],
+                    vec!["ENC001@db-job"],
                 ),
                 (
                     "declared IPsec",
@@ -167,9 +166,10 @@ mod tests {
                         .node("dms", DmsReplication, "priv")
                         .props(|p| p.ssl_mode = Some(SslMode::Require))
                         .node("s3", S3Bucket, "")
-                        .chain(&["db", "dms", "s3"])
+                        .chain(&["db", "dms"])
+                        .chain(&["dms", "s3"])
                         .build(),
-                    vec!["ENC001@db->dms"],
+                    vec!["ENC001@db-dms"],
                 ),
             ],
         );
@@ -177,14 +177,13 @@ mod tests {
 
     #[test]
     fn mixed_routes_give_the_weaker_one() {
-        // One route through the VPN, one around it: the second is reported.
+        // One flow through the VPN, one around it: the second is reported.
         let d = base()
             .chain(&["db", "vpn", "job"])
-            .chain(&["db", "dx"])
-            .chain(&["dx", "job"])
+            .chain(&["db", "dx", "job"])
             .all_transport(TLS)
             .build();
-        assert_eq!(ids_of(&d, "ENC001"), ["ENC001@db->job"]);
+        assert_eq!(ids_of(&d, "ENC001"), ["ENC001@db-job.2"]);
         let f = crate::check::run(&d)
             .findings
             .into_iter()

@@ -73,47 +73,89 @@ const ADDS_NONE: [Kind; 5] = [
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     let req = cx.req();
-    for s in cx.segments() {
-        if cx.protection(s) != 0 {
-            continue;
-        }
+    for s in cx.sourced() {
         let sensitive = cx.carried_sensitive(s);
-        let inside_aws = cx.realm(s.from) == Realm::Aws && cx.realm(s.to) == Realm::Aws;
-        let governed = (!sensitive.is_empty() && cx.crosses_boundary(s))
-            || (cx.crosses_to_cloud(s) && req.cloud_transport != CloudTransport::Any)
-            || (inside_aws
-                && match req.in_transit_encryption {
+        let legs = cx.legs(s);
+        let nodes = cx.route_nodes(s);
+        // A crossing between sides with no protection at all.
+        let crossing = legs.crossings.iter().find(|c| {
+            c.protection.is_empty()
+                && (!sensitive.is_empty()
+                    || (c.between_on_premises_and_aws()
+                        && req.cloud_transport != CloudTransport::Any))
+        });
+        // Else a hop inside AWS with no end-to-end protection.
+        let inside = || {
+            let governed_here = (!sensitive.is_empty() && cx.crosses_boundary(s))
+                || match req.in_transit_encryption {
                     InTransit::Off => false,
                     InTransit::Sensitive => !sensitive.is_empty(),
                     InTransit::All => cx.carries_data(s),
-                });
-        if !governed {
-            continue;
-        }
+                };
+            if !governed_here {
+                return None;
+            }
+            let open = |k: usize| {
+                legs.hops[k].is_empty()
+                    && legs::side_of(cx, nodes[k]) != Side::OnPremises
+                    && legs::side_of(cx, nodes[k + 1]) != Side::OnPremises
+            };
+            // The first run of such hops.
+            let inside: Vec<usize> = legs.inside().collect();
+            let at = inside.iter().position(|&k| open(k))?;
+            let mut end = inside[at] + 1;
+            for &k in &inside[at + 1..] {
+                if k != end || !open(k) {
+                    break;
+                }
+                end = k + 1;
+            }
+            Some((inside[at], end))
+        };
+        let (start, end) = match (crossing, crossing.is_none().then(inside).flatten()) {
+            (Some(c), _) => (c.start, c.end),
+            (None, Some(run)) => run,
+            (None, None) => continue,
+        };
         let what = if sensitive.is_empty() {
             "data".to_string()
         } else {
             format!("sensitive data {}", cx.dataset_names(sensitive))
         };
-        let through: Vec<String> = cx
-            .via_names(s, &ADDS_NONE)
-            .into_iter()
-            .map(|v| format!("{} {}", cx.kind(v).title(), cx.name(v)))
+        let adds_none: Vec<usize> = nodes[start..=end]
+            .iter()
+            .copied()
+            .filter(|&i| ADDS_NONE.contains(&cx.kind(i)))
             .collect();
-        let message = if through.is_empty() {
-            format!("Hop {} carries {what} unencrypted", cx.segment_name(s))
+        let leg = if start == 0 && end + 1 == nodes.len() {
+            String::new()
         } else {
             format!(
-                "Hop {} carries {what} unencrypted through {}, which adds no encryption",
-                cx.segment_name(s),
-                through.join(" and ")
+                " on the leg `{} → {}`",
+                cx.node(nodes[start]).name(),
+                cx.node(nodes[end]).name()
             )
         };
-        out.push(Hit::new(
-            cx.segment_target(s),
-            message,
-            cx.trail_of_segment(s, sensitive.first().copied()),
-        ));
+        let message = if adds_none.is_empty() {
+            format!(
+                "Flow {} carries {what} unencrypted{leg}",
+                cx.segment_name(s)
+            )
+        } else {
+            format!(
+                "Flow {} carries {what} unencrypted{leg} through {}, which adds no encryption",
+                cx.segment_name(s),
+                cx.names_of(&adds_none)
+            )
+        };
+        let hit = Hit::new(cx.segment_target(s), message, cx.trail_of_route(s));
+        let needs_ipsec = crossing.is_some_and(|c| c.between_on_premises_and_aws())
+            && req.cloud_transport == CloudTransport::Ipsec;
+        out.push(if needs_ipsec {
+            hit.fix("Route the flow through a Site-to-Site VPN (IPsec), which the design requires between on-premises and AWS; TLS alone would still leave ENC001".to_string())
+        } else {
+            hit
+        });
     }
 }
 
@@ -150,7 +192,7 @@ mod tests {
                 (
                     "sensitive over peering",
                     two_vpcs(true).build(),
-                    vec!["ENC002@rds->train"],
+                    vec!["ENC002@rds-train"],
                 ),
                 (
                     "TLS over peering",
@@ -174,7 +216,7 @@ mod tests {
                     two_vpcs(false)
                         .req(|r| r.in_transit_encryption = InTransit::All)
                         .build(),
-                    vec!["ENC002@rds->train"],
+                    vec!["ENC002@rds-train"],
                 ),
                 (
                     "inside one VPC, sensitive, requirement",
@@ -188,7 +230,7 @@ mod tests {
                         .node("train", SagemakerTrainingJob, "s")
                         .chain(&["rds", "train"])
                         .build(),
-                    vec!["ENC002@rds->train"],
+                    vec!["ENC002@rds-train"],
                 ),
                 (
                     "inside one VPC, sensitive, no requirement",
@@ -210,7 +252,7 @@ mod tests {
                         .node("job", GlueJob, "")
                         .chain(&["db", "job"])
                         .build(),
-                    vec!["ENC002@db->job"],
+                    vec!["ENC002@db-job"],
                 ),
             ],
         );
@@ -222,9 +264,9 @@ mod tests {
         let f = &report.findings.iter().find(|f| f.code == "ENC002").unwrap();
         assert_eq!(
             f.message,
-            "Hop `rds → train` carries sensitive data `cards` unencrypted through VPC peering `pcx`, which adds no encryption"
+            "Flow `rds → train` carries sensitive data `cards` unencrypted through VPC peering `pcx`, which adds no encryption"
         );
         assert_eq!(f.nodes, ["rds", "pcx", "train"]);
-        assert_eq!(f.flows, ["rds-pcx", "pcx-train"]);
+        assert_eq!(f.flows, ["rds-train"]);
     }
 }

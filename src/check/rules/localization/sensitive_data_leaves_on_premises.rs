@@ -55,28 +55,26 @@ fn applies(cx: &Context) -> bool {
 }
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
-    for s in cx.segments() {
-        if cx.realm(s.from) != Realm::OnPremises
-            || !matches!(cx.realm(s.to), Realm::Aws | Realm::Internet)
-        {
+    for s in cx.sourced() {
+        if !cx.leaves_on_premises(s) {
             continue;
         }
         let sensitive = cx.carried_sensitive(s);
-        let Some(&lead) = sensitive.first() else {
+        if sensitive.is_empty() {
             continue;
-        };
+        }
         let names = cx.dataset_names(sensitive);
         out.push(
             Hit::new(
                 cx.segment_target(s),
                 format!(
-                    "Hop {} moves sensitive data {names} out of the on-premises network",
+                    "Flow {} moves sensitive data {names} out of the on-premises network",
                     cx.segment_name(s),
                 ),
-                cx.trail_of_segment(s, Some(lead)),
+                cx.trail_of_route(s),
             )
             .fix(format!(
-                "Select only non-sensitive datasets on the hop out of {}, so {names} never cross",
+                "Select only non-sensitive datasets on the flow out of {}, so {names} never cross",
                 cx.name(s.from),
             )),
         );
@@ -98,7 +96,8 @@ mod tests {
             .node("priv", PrivateSubnet, "vpc")
             .node("job", GlueJob, "priv")
             .node("s3", S3Bucket, "")
-            .chain(&["pg", "vpn", "job", "s3"])
+            .chain(&["pg", "vpn", "job"])
+            .chain(&["job", "s3"])
     }
 
     #[test]
@@ -106,7 +105,7 @@ mod tests {
         cases(
             "LOC001",
             vec![
-                ("all tables cross", base().build(), vec!["LOC001@pg->job"]),
+                ("all tables cross", base().build(), vec!["LOC001@pg-job"]),
                 (
                     "selected at the source",
                     base().only("pg", "vpn", &["orders"]).build(),
@@ -115,7 +114,7 @@ mod tests {
                 (
                     "filtered after crossing",
                     base().only("job", "s3", &["orders"]).build(),
-                    vec!["LOC001@pg->job"],
+                    vec!["LOC001@pg-job"],
                 ),
                 (
                     "stays on-premises",

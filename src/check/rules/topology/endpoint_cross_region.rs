@@ -65,40 +65,37 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let Some(region) = cx.graph.region(i) else {
             continue;
         };
-        let mut flows: Vec<usize> = cx.graph.out_flows(i).chain(cx.graph.in_flows(i)).collect();
-        flows.sort_unstable();
-        for f in flows {
-            let Some((a, b)) = cx.graph.flow_ends(f) else {
-                continue;
-            };
-            let other = if a == i { b } else { a };
-            let relevant = if is_endpoint {
-                cx.place(other).vpc != cx.place(i).vpc
-                    && (cx.realm(other) == Realm::Aws || cx.kind(other) == Kind::EndpointService)
-            } else {
-                cx.kind(other) == Kind::InterfaceEndpoint
-            };
-            if !relevant {
-                continue;
-            }
-            let Some(theirs) = cx.graph.region(other) else {
-                continue;
-            };
-            if theirs != region {
-                out.push(Hit::new(
-                    node.id.clone(),
-                    format!(
-                        "{} {} in {} connects to {} {} in {}; endpoints work only within one Region",
-                        node.kind.title(),
-                        cx.name(i),
-                        cx.region_name(&region),
-                        cx.kind(other).title(),
-                        cx.name(other),
-                        cx.region_name(&theirs)
-                    ),
-                    cx.trail_of_hops(&[f]),
-                ));
-                break;
+        'routes: for (r, prev, next) in cx.around(i) {
+            for other in [Some(prev), next].into_iter().flatten() {
+                let relevant = if is_endpoint {
+                    cx.place(other).vpc != cx.place(i).vpc
+                        && (cx.realm(other) == Realm::Aws
+                            || cx.kind(other) == Kind::EndpointService)
+                } else {
+                    cx.kind(other) == Kind::InterfaceEndpoint
+                };
+                if !relevant {
+                    continue;
+                }
+                let Some(theirs) = cx.graph.region(other) else {
+                    continue;
+                };
+                if theirs != region {
+                    out.push(Hit::new(
+                        node.id.clone(),
+                        format!(
+                            "{} {} in {} connects to {} {} in {}; endpoints work only within one Region",
+                            node.kind.title(),
+                            cx.name(i),
+                            cx.region_name(&region),
+                            cx.kind(other).title(),
+                            cx.name(other),
+                            cx.region_name(&theirs)
+                        ),
+                        cx.trail_of_route(r),
+                    ));
+                    break 'routes;
+                }
             }
         }
     }
@@ -150,7 +147,7 @@ mod tests {
                         .node("svc", EndpointService, "p1")
                         .props(|p| p.load_balancer = Some(LoadBalancer::Nlb))
                         .node("app", Ec2Instance, "p1")
-                        .chain(&["ie", "svc", "app"])
+                        .chain(&["ec2", "ie", "svc", "app"])
                         .build(),
                     vec!["NET003@ie", "NET003@svc"],
                 ),

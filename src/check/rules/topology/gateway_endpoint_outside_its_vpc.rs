@@ -56,31 +56,37 @@ fn applies(cx: &Context) -> bool {
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for gwe in cx.nodes_of(Kind::GatewayEndpoint) {
         let own = cx.place(gwe).vpc;
-        for (f, other) in cx.neighbours(gwe) {
-            let origin = match cx.kind(other) {
-                Kind::S3Bucket => continue,
-                Kind::SiteToSiteVpn
-                | Kind::DirectConnect
-                | Kind::VpcPeering
-                | Kind::TransitGateway => format!("{} {}", cx.kind(other).title(), cx.name(other)),
-                _ if cx.place(other).vpc == own => continue,
-                _ if cx.realm(other) == Realm::OnPremises => {
-                    format!("on-premises {}", cx.name(other))
-                }
-                _ => match cx.place(other).vpc {
-                    Some(v) => format!("{} in another VPC, {}", cx.name(other), cx.name(v)),
-                    None => format!("{}, outside the VPC", cx.name(other)),
-                },
-            };
+        let mut found = None;
+        'routes: for (r, prev, next) in cx.around(gwe) {
+            for other in [Some(prev), next].into_iter().flatten() {
+                let origin = match cx.kind(other) {
+                    Kind::S3Bucket => continue,
+                    Kind::SiteToSiteVpn
+                    | Kind::DirectConnect
+                    | Kind::VpcPeering
+                    | Kind::TransitGateway => cx.titled(other),
+                    _ if cx.place(other).vpc == own => continue,
+                    _ if cx.realm(other) == Realm::OnPremises => {
+                        format!("on-premises {}", cx.name(other))
+                    }
+                    _ => match cx.place(other).vpc {
+                        Some(v) => format!("{} in another VPC, {}", cx.name(other), cx.name(v)),
+                        None => format!("{}, outside the VPC", cx.name(other)),
+                    },
+                };
+                found = Some((r, origin));
+                break 'routes;
+            }
+        }
+        if let Some((r, origin)) = found {
             out.push(Hit::new(
                 cx.node(gwe).id.clone(),
                 format!(
                     "Gateway endpoint {} is used through {origin}; it works only from inside its own VPC",
                     cx.name(gwe)
                 ),
-                cx.trail_of_hops(&cx.route_through(f)),
+                cx.trail_of_route(r),
             ));
-            break;
         }
     }
 }
@@ -109,7 +115,7 @@ mod tests {
             .into_iter()
             .find(|f| f.code == "NET001")
             .unwrap();
-        assert_eq!(f.nodes, ["db", "vpn", "gwe"]);
+        assert_eq!(f.nodes, ["db", "vpn", "gwe", "s3"], "the flow's route");
         assert_eq!(
             f.message,
             "Gateway endpoint `gwe` is used through Site-to-Site VPN `vpn`; it works only from inside its own VPC"

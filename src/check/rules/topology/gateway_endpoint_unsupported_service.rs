@@ -48,21 +48,33 @@ fn applies(cx: &Context) -> bool {
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for gwe in cx.nodes_of(Kind::GatewayEndpoint) {
         let own = cx.place(gwe).vpc;
-        let service = cx.neighbours(gwe).find(|&(_, other)| {
-            cx.realm(other) == Realm::Aws
-                && cx.place(other).vpc != own
-                && cx.kind(other) != Kind::S3Bucket
+        // The service is the side outside the VPC: a route with S3 on
+        // either side is S3's (a client outside the VPC is NET001's).
+        let outside = |i: usize| cx.realm(i) == Realm::Aws && cx.place(i).vpc != own;
+        let service = cx.around(gwe).into_iter().find_map(|(r, prev, next)| {
+            let sides = [next, Some(prev)];
+            if sides
+                .iter()
+                .flatten()
+                .any(|&i| cx.kind(i) == Kind::S3Bucket)
+            {
+                return None;
+            }
+            sides
+                .into_iter()
+                .flatten()
+                .find(|&i| outside(i))
+                .map(|i| (r, i))
         });
-        if let Some((f, other)) = service {
+        if let Some((r, other)) = service {
             out.push(Hit::new(
                 cx.node(gwe).id.clone(),
                 format!(
-                    "Gateway endpoint {} leads to {} {}; gateway endpoints exist only for S3 and DynamoDB",
+                    "Gateway endpoint {} leads to {}; gateway endpoints exist only for S3 and DynamoDB",
                     cx.name(gwe),
-                    cx.kind(other).title(),
-                    cx.name(other)
+                    cx.titled(other)
                 ),
-                cx.trail_of_hops(&[f]),
+                cx.trail_of_route(r),
             ));
         }
     }

@@ -47,20 +47,13 @@ fn applies(cx: &Context) -> bool {
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for p in cx.nodes_of(Kind::VpcPeering) {
-        let mut vpcs: Vec<(usize, usize, usize)> = Vec::new(); // (vpc, neighbour, flow)
-        let mut flows: Vec<usize> = cx.graph.in_flows(p).chain(cx.graph.out_flows(p)).collect();
-        flows.sort_unstable();
-        for f in flows {
-            let Some((a, b)) = cx.graph.flow_ends(f) else {
-                continue;
-            };
-            let other = if a == p { b } else { a };
-            if let Some(v) = cx.place(other).vpc
-                && !vpcs.iter().any(|(w, _, _)| *w == v)
-            {
-                vpcs.push((v, other, f));
-            }
-        }
+        // The VPCs the routes through it join (the network layer).
+        let vpcs: Vec<usize> = cx
+            .network
+            .joined(p)
+            .into_iter()
+            .filter(|&v| cx.kind(v) == Kind::Vpc)
+            .collect();
         let cidr = |v: usize| {
             cx.node(v)
                 .props
@@ -68,14 +61,14 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                 .as_deref()
                 .and_then(|c| Cidr::parse(c).ok())
         };
-        'pairs: for (i, &(a, na, fa)) in vpcs.iter().enumerate() {
-            for &(b, nb, fb) in &vpcs[i + 1..] {
+        'pairs: for (i, &a) in vpcs.iter().enumerate() {
+            for &b in &vpcs[i + 1..] {
                 if let (Some(ca), Some(cb)) = (cidr(a), cidr(b))
                     && ca.overlaps(&cb)
                 {
                     let trail = Trail {
-                        nodes: vec![na, p, nb],
-                        flows: vec![fa, fb],
+                        nodes: vec![a, p, b],
+                        flows: cx.routes.passing(p).take(1).map(|r| r.flow).collect(),
                     };
                     out.push(Hit::new(
                         cx.node(p).id.clone(),
@@ -134,8 +127,8 @@ mod tests {
         assert_eq!(
             (f.nodes.clone(), f.flows.clone()),
             (
-                vec!["x".to_string(), "pcx".into(), "y".into()],
-                vec!["x-pcx".to_string(), "pcx-y".into()]
+                vec!["a".to_string(), "pcx".into(), "b".into()],
+                vec!["x-y".to_string()]
             )
         );
     }

@@ -47,20 +47,16 @@ fn applies(cx: &Context) -> bool {
 }
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
-    for s in cx.segs.list.iter().filter(|s| s.peerings >= 2) {
-        let peerings: Vec<String> = cx
-            .via_names(s, &[Kind::VpcPeering])
-            .into_iter()
-            .map(|p| cx.name(p).to_string())
-            .collect();
+    for s in cx.all_routes().filter(|s| s.peerings >= 2) {
+        let peerings = cx.via_of_kinds(s, &[Kind::VpcPeering]);
         out.push(Hit::new(
             cx.segment_target(s),
             format!(
-                "Hop {} transits VPC peerings {}; peering is not transitive",
+                "Flow {} transits VPC peerings {}; peering is not transitive",
                 cx.segment_name(s),
-                peerings.join(" and ")
+                cx.names_of(&peerings)
             ),
-            cx.trail_of_hops(cx.segs.hops(s.hops)),
+            cx.trail_of_route(s),
         ));
     }
 }
@@ -91,11 +87,14 @@ mod tests {
                 (
                     "two peerings",
                     base().chain(&["ec2", "ab", "bc", "rds"]).build(),
-                    vec!["NET004@ec2->rds"],
+                    vec!["NET004@ec2-rds"],
                 ),
                 (
                     "relayed in the middle",
-                    base().chain(&["ec2", "ab", "relay", "bc", "rds"]).build(),
+                    base()
+                        .chain(&["ec2", "ab", "relay"])
+                        .chain(&["relay", "bc", "rds"])
+                        .build(),
                     vec![],
                 ),
                 (

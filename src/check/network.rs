@@ -1,0 +1,152 @@
+//! The network layer: which networks each connectivity node joins, and
+//! where a resource's traffic can leave for the Internet, the way AWS
+//! Reachability Analyzer would answer on the design.
+//!
+//! Attachments are derived, not drawn: containment places NAT gateways,
+//! internet gateways and endpoints in their VPC, and every data flow's
+//! route says which networks a transit gateway, peering, VPN or Direct
+//! Connect joins (the nodes on either side of it). A user already draws
+//! the conversations; asking for the attachments as a second drawing
+//! would double the work and could contradict the routes.
+
+use super::graph::Graph;
+use super::routes::Routes;
+use crate::model::Kind;
+use petgraph::graph::{NodeIndex, UnGraph};
+
+/// A way out to the Internet from a resource: the nodes it passes, in
+/// order, ending at the internet gateway.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exit {
+    /// A transit gateway on the way (centralised egress), if any.
+    pub transit: Option<usize>,
+    pub nat: usize,
+    pub internet_gateway: usize,
+}
+
+impl Exit {
+    /// The exit's nodes after the resource, in order.
+    pub fn nodes(&self) -> impl Iterator<Item = usize> + '_ {
+        self.transit
+            .into_iter()
+            .chain([self.nat, self.internet_gateway])
+    }
+}
+
+pub struct Network {
+    /// Attachments: a connectivity node to each network it joins (a VPC
+    /// node, or the connectivity node on the other side when there is no
+    /// VPC, for example a VPN attached to a transit gateway).
+    pub attached: UnGraph<(), ()>,
+    /// Each VPC's first public NAT gateway and internet gateway, if any.
+    public_nat: Vec<Option<usize>>,
+    internet_gateway: Vec<Option<usize>>,
+}
+
+impl Network {
+    pub fn new(g: &Graph, routes: &Routes) -> Network {
+        let n = g.kinds.len();
+        let mut attached = UnGraph::with_capacity(n, 0);
+        for _ in 0..n {
+            attached.add_node(());
+        }
+        // The network a route node stands for: its VPC, else itself.
+        let network = |i: usize| g.places[i].vpc.unwrap_or(i);
+        let mut edges: Vec<(usize, usize)> = Vec::new();
+        for r in &routes.list {
+            let nodes = routes.nodes(r);
+            for (k, &c) in nodes.iter().enumerate() {
+                if !joins_networks(g.kinds[c]) {
+                    continue;
+                }
+                for side in [k.checked_sub(1), Some(k + 1)].into_iter().flatten() {
+                    if let Some(&other) = nodes.get(side) {
+                        let net = network(other);
+                        if net != c {
+                            edges.push((c.min(net), c.max(net)));
+                        }
+                    }
+                }
+            }
+        }
+        edges.sort_unstable();
+        edges.dedup();
+        for (a, b) in edges {
+            attached.add_edge(NodeIndex::new(a), NodeIndex::new(b), ());
+        }
+        let mut public_nat = vec![None; n];
+        let mut internet_gateway = vec![None; n];
+        for (i, &kind) in g.kinds.iter().enumerate() {
+            let Some(v) = g.places[i].vpc else { continue };
+            match kind {
+                Kind::NatGateway if !g.doc.nodes[i].props.private_nat() => {
+                    public_nat[v] = public_nat[v].or(Some(i))
+                }
+                Kind::InternetGateway => internet_gateway[v] = internet_gateway[v].or(Some(i)),
+                _ => {}
+            }
+        }
+        Network {
+            attached,
+            public_nat,
+            internet_gateway,
+        }
+    }
+
+    /// The networks a connectivity node joins, lowest index first.
+    pub fn joined(&self, c: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .attached
+            .neighbors(NodeIndex::new(c))
+            .map(NodeIndex::index)
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// A VPC's own way out: a public NAT gateway with an internet gateway
+    /// in the same VPC (a private NAT, or a NAT with no internet gateway,
+    /// reaches no Internet).
+    fn local_exit(&self, vpc: usize) -> Option<Exit> {
+        Some(Exit {
+            transit: None,
+            nat: self.public_nat[vpc]?,
+            internet_gateway: self.internet_gateway[vpc]?,
+        })
+    }
+
+    /// Where traffic from VPC `vpc` reaches the Internet: its own public
+    /// NAT gateway, else one in a VPC attached to the same transit gateway
+    /// (centralised egress). Peering never gives a way out: AWS does not
+    /// route a peered VPC's traffic through the other VPC's gateways.
+    pub fn exit_from(&self, g: &Graph, vpc: usize) -> Option<Exit> {
+        if let Some(exit) = self.local_exit(vpc) {
+            return Some(exit);
+        }
+        for t in self.joined(vpc) {
+            if g.kinds[t] != Kind::TransitGateway {
+                continue;
+            }
+            for w in self.joined(t) {
+                if w != vpc
+                    && g.kinds[w] == Kind::Vpc
+                    && let Some(exit) = self.local_exit(w)
+                {
+                    return Some(Exit {
+                        transit: Some(t),
+                        ..exit
+                    });
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Connectivity whose attachments the routes tell.
+fn joins_networks(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::TransitGateway | Kind::VpcPeering | Kind::SiteToSiteVpn | Kind::DirectConnect
+    )
+}
