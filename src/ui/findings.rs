@@ -127,7 +127,7 @@ fn name_of(doc: &Document, id: &str) -> String {
                         .map(|n| n.name().to_string())
                         .unwrap_or_default()
                 };
-                format!("{} → {}", n(&f.from), n(&f.to))
+                f.route().map(n).collect::<Vec<_>>().join(" → ")
             })
         })
         .unwrap_or_else(|| id.to_string())

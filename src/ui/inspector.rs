@@ -8,8 +8,8 @@ use super::state::{Derived, Dispatch, Shared};
 use super::text::rich;
 use crate::editor::{Action, Selection, connectable};
 use crate::model::{
-    CloudTransport, Dataset, Document, InTransit, Node, PropSpec, PropType, PropValue, Role,
-    Transport, specs_for,
+    CloudTransport, Dataset, Document, InTransit, Node, PropSpec, PropType, PropValue, Transport,
+    specs_for,
 };
 use std::collections::BTreeSet;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -541,7 +541,9 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
             .unwrap_or_default()
     };
     let source = props.doc.node(&f.from);
-    let from_transit = source.is_some_and(|n| n.kind.role() == Role::Transit);
+    let from_transit = source.is_some_and(|n| n.kind.is_passable());
+    let sink = props.doc.node(&f.to);
+    let open = sink.is_some_and(|n| n.kind.is_passable());
     let id = f.id.clone();
     let on_label = label_setter(&store, &id);
     let on_transport = {
@@ -549,7 +551,7 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
         let id = id.clone();
         Callback::from(move |e: Event| {
             let v = select_value(&e);
-            if let Some(t) = Transport::ALL.into_iter().find(|t| t.as_str() == v) {
+            if let Some(t) = Transport::FOR_FLOWS.into_iter().find(|t| t.as_str() == v) {
                 store.dispatch(Action::SetTransport {
                     flow: id.clone(),
                     transport: t,
@@ -590,20 +592,38 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
     let delete = deleter(&store, Selection::flow(&id));
     let transport_help = match f.transport {
         Transport::None => {
-            "No encryption of its own. A Site-to-Site VPN on the route still makes the crossing IPsec."
+            "The two ends apply no encryption of their own. A Site-to-Site VPN on the route still encrypts the part of the route it carries, with its own IPsec."
         }
         Transport::Tls => {
-            "TLS (layer 7), per application protocol. Does not meet an IPsec requirement."
+            "TLS (layer 7), end to end between the two ends of the flow: connectivity nodes on the route can neither add it nor end it. Does not meet an IPsec requirement."
         }
         Transport::Ipsec => {
-            "IPsec (layer 3): everything in the tunnel. A VPN on the route gives this anyway."
+            "IPsec (layer 3) that the two hosts run themselves, end to end. A Site-to-Site VPN's IPsec comes from the VPN on the route, not from here."
         }
-        Transport::Macsec => "MACsec (layer 2) on the link; protects a Direct Connect link only.",
+        Transport::Macsec => {
+            "MACsec is a Direct Connect link's property (set macsec on the link); a data flow cannot declare it. Choose another."
+        }
+    };
+    let mut transports: Vec<Transport> = Transport::FOR_FLOWS.to_vec();
+    if !transports.contains(&f.transport) {
+        transports.push(f.transport);
+    }
+    let route_names: Vec<String> = f.route().map(name).collect();
+    let route_edit = |action: fn(String, String) -> Action, node: &str| {
+        let store = store.clone();
+        let (flow, node) = (id.clone(), node.to_string());
+        Callback::from(move |_: MouseEvent| store.dispatch(action(flow.clone(), node.clone())))
     };
     html! {
         <div class="inspector-body" data-testid="flow-inspector">
             <h2>{ "Data flow" }</h2>
-            <p class="flowname">{ name(&f.from) }{ " → " }{ name(&f.to) }</p>
+            <p class="flowname" data-testid="flow-route">{ "Route: " }{ route_names.join(" → ") }</p>
+            if open {
+                <p class="help" data-testid="flow-open">{ format!("This flow ends at {} for now: drag from its handle to where the data goes next.", name(&f.to)) }</p>
+            }
+            if from_transit {
+                <p class="help">{ format!("The source is not drawn: the flow starts at {}.", name(&f.from)) }</p>
+            }
             <p class="meta"><code>{ f.id.clone() }</code></p>
             <label class="field">
                 <span>{ "Label" }</span>
@@ -612,12 +632,30 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
             <label class="field">
                 <span>{ "Transport protection" }</span>
                 <select onchange={on_transport} disabled={ro} data-testid="flow-transport">
-                    for t in Transport::ALL {
+                    for t in transports {
                         <option value={t.as_str()} selected={t == f.transport}>{ t.title() }</option>
                     }
                 </select>
                 <small class="help">{ transport_help }</small>
             </label>
+            if !f.via.is_empty() {
+                <div class="field route">
+                    <span>{ "Connectivity on the route" }</span>
+                    <ul class="via" data-testid="flow-via">
+                        for v in f.via.iter() {
+                            <li key={v.clone()}>
+                                <span>{ name(v) }</span>
+                                if !ro {
+                                    <button class="link" onclick={route_edit(|flow, node| Action::RemoveVia { flow, node }, v)}
+                                        data-testid={format!("route-remove-{v}")} title="The route goes straight past it">{ "Remove from route" }</button>
+                                    <button class="link" onclick={route_edit(|flow, node| Action::EndAt { flow, node }, v)}
+                                        data-testid={format!("route-end-{v}")} title="Shorten the route so the flow ends here">{ "End here" }</button>
+                                }
+                            </li>
+                        }
+                    </ul>
+                </div>
+            }
             <fieldset class="field carries" disabled={ro || from_transit}>
                 <legend>{ "Carries" }</legend>
                 <label class="check"><input type="radio" name="carries" checked={only.is_none()} onchange={on_all} data-testid="carries-all" />{ "Everything at the source" }</label>
@@ -646,7 +684,7 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
                     </ul>
                 }
                 if from_transit {
-                    <small class="help">{ "A connectivity node passes on what it receives; select datasets on the hop out of the source." }</small>
+                    <small class="help">{ "With no source drawn, the flow carries no known data; draw the flow from its source to choose datasets." }</small>
                 }
             </fieldset>
             <ElementFindings id={id.clone()} derived={props.derived.clone()} />
