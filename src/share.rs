@@ -44,6 +44,11 @@ pub fn to_fragment(doc: &Document) -> Result<String, ShareError> {
 /// The document a fragment carries (with or without the leading `#`).
 /// Everything a file goes through applies: limits, versions, validation.
 pub fn from_fragment(fragment: &str) -> Result<Document, ShareError> {
+    load_fragment(fragment).map(|l| l.doc)
+}
+
+/// [`from_fragment`], with the notes of migrating an older format.
+pub fn load_fragment(fragment: &str) -> Result<model::Loaded, ShareError> {
     let body = fragment
         .trim_start_matches('#')
         .strip_prefix(PREFIX)
@@ -61,7 +66,7 @@ pub fn from_fragment(fragment: &str) -> Result<Document, ShareError> {
         .map_err(|e| ShareError::Damaged(format!("it does not inflate ({:?})", e.status)))?;
     let text =
         String::from_utf8(json).map_err(|_| ShareError::Damaged("it is not UTF-8".into()))?;
-    Ok(model::from_json(&text)?)
+    Ok(model::load(&text)?)
 }
 
 #[cfg(test)]

@@ -91,6 +91,9 @@ pub struct AppProps {
     /// Something to tell the user at start.
     #[prop_or_default]
     pub notice: Option<String>,
+    /// How a document in an older format was updated, to tell at start.
+    #[prop_or_default]
+    pub notes: Vec<String>,
 }
 
 #[component]
@@ -111,10 +114,13 @@ pub fn App(props: &AppProps) -> Html {
     let overlay = use_state(|| Overlay::None);
     let theme = use_state(initial_theme);
     let start_notice = props.notice.clone();
+    let start_notes = super::menus::migration_notice("The design", &props.notes);
     let notices = use_state(move || {
         start_notice
-            .map(|n| vec![Notice::Error(n)])
-            .unwrap_or_default()
+            .map(Notice::Error)
+            .into_iter()
+            .chain(start_notes)
+            .collect::<Vec<_>>()
     });
     let shown = use_state(|| None::<Shown>);
     let storage_failed = use_mut_ref(|| false);
@@ -439,7 +445,7 @@ pub fn App(props: &AppProps) -> Html {
                 </footer>
                 {
                     match *overlay {
-                        Overlay::Templates => html! { <Gallery on_close={close_overlay.clone()} on_open={fit_after_open} /> },
+                        Overlay::Templates => html! { <Gallery on_close={close_overlay.clone()} on_open={fit_after_open} notify={notify.clone()} /> },
                         Overlay::Help => html! { <Help on_close={close_overlay.clone()} /> },
                         Overlay::None => html! {},
                     }

@@ -35,18 +35,32 @@ pub struct Services {
     pub opened: Callback<Document>,
 }
 
+/// What to tell the user after opening `what` in an older format: how it
+/// was brought up to date (`notes` from `model::load`), if it was.
+pub fn migration_notice(what: &str, notes: &[String]) -> Option<Notice> {
+    (!notes.is_empty()).then(|| {
+        Notice::Info(format!(
+            "{what} was written in an older format and has been updated:\n{}",
+            notes.join("\n")
+        ))
+    })
+}
+
 /// Loads a picked or dropped file; the diagram changes only if it loads.
 pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
     let name = file.name();
     io::read_file(file, move |text| {
-        let loaded = text.and_then(|t| model::from_json(&t).map_err(|e| e.lines().join("\n")));
+        let loaded = text.and_then(|t| model::load(&t).map_err(|e| e.lines().join("\n")));
         match loaded {
-            Ok(doc) => {
+            Ok(model::Loaded { doc, notes }) => {
                 store.dispatch(Action::Load(doc.clone()));
                 services.opened.emit(doc);
                 services.notify.emit(Notice::Info(format!(
                     "Opened {name}. Undo brings the previous diagram back."
                 )));
+                if let Some(n) = migration_notice(&name, &notes) {
+                    services.notify.emit(n);
+                }
             }
             Err(why) => services.notify.emit(Notice::Error(format!(
                 "Could not open {name}; the diagram is unchanged.\n{why}"

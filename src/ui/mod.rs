@@ -23,7 +23,7 @@ mod text;
 pub use app::{App, AppProps};
 pub use embed::{EmbedApp, EmbedProps};
 
-use crate::model::{self, Document};
+use crate::model;
 use crate::share;
 use std::rc::Rc;
 
@@ -61,13 +61,13 @@ pub fn start() {
         .as_ref()
         .and_then(|l| l.hash().ok())
         .unwrap_or_default();
-    let shared: Option<Result<Document, String>> = hash
+    let shared: Option<Result<model::Loaded, String>> = hash
         .starts_with("#doc=")
-        .then(|| share::from_fragment(&hash).map_err(|e| e.to_string()));
+        .then(|| share::load_fragment(&hash).map_err(|e| e.to_string()));
 
     if param(&search, "embed").is_some() {
         let (initial, notice) = match shared {
-            Some(Ok(doc)) => (Some(Rc::new(doc)), None),
+            Some(Ok(loaded)) => (Some(Rc::new(loaded.doc)), None),
             Some(Err(e)) => (None, Some(e)),
             None => (None, None),
         };
@@ -81,8 +81,12 @@ pub fn start() {
     }
 
     let mut notice = None;
-    let initial = io::load_autosave().and_then(|text| match model::from_json(&text) {
-        Ok(doc) => Some(Rc::new(doc)),
+    let mut notes = Vec::new();
+    let initial = io::load_autosave().and_then(|text| match model::load(&text) {
+        Ok(loaded) => {
+            notes.extend(loaded.notes);
+            Some(Rc::new(loaded.doc))
+        }
         Err(e) => {
             // Keep what could not be restored, rather than overwrite it.
             io::keep_previous_autosave();
@@ -93,9 +97,10 @@ pub fn start() {
         }
     });
     let open = match shared {
-        Some(Ok(doc)) => {
+        Some(Ok(loaded)) => {
             io::keep_previous_autosave();
-            Some(Rc::new(doc))
+            notes.extend(loaded.notes);
+            Some(Rc::new(loaded.doc))
         }
         Some(Err(e)) => {
             notice = Some(e);
@@ -110,6 +115,7 @@ pub fn start() {
         initial,
         open,
         notice,
+        notes,
     })
     .render();
 }

@@ -1,5 +1,6 @@
 //! Modal overlays: the template gallery and the keyboard help.
 
+use super::menus::{Notice, migration_notice};
 use super::state::Dispatch;
 use crate::editor::Action;
 use crate::model::{self, Document};
@@ -32,12 +33,12 @@ pub fn templates() -> Vec<Entry> {
         .unwrap_or_default()
 }
 
-/// A template's document.
-pub fn template(file: &str) -> Option<Document> {
+/// A template's document, with the notes of migrating an older format.
+pub fn template_loaded(file: &str) -> Option<model::Loaded> {
     embedded::FILES
         .iter()
         .find(|(f, _)| *f == file)
-        .and_then(|(_, text)| model::from_json(text).ok())
+        .and_then(|(_, text)| model::load(text).ok())
 }
 
 fn seed_title(seed: &str) -> &'static str {
@@ -56,6 +57,9 @@ pub struct GalleryProps {
     pub on_close: Callback<()>,
     /// After a template is opened (to fit it to the view).
     pub on_open: Callback<Document>,
+    /// Tells the user how a template in an older format was updated.
+    #[prop_or_default]
+    pub notify: Callback<Notice>,
 }
 
 #[component]
@@ -68,15 +72,23 @@ pub fn Gallery(props: &GalleryProps) -> Html {
         let store = store.clone();
         let on_close = props.on_close.clone();
         let on_open = props.on_open.clone();
+        let notify = props.notify.clone();
         Callback::from(move |_| {
-            let doc = match &file {
-                Some(f) => template(f),
-                None => Some(Document::default()),
+            let loaded = match &file {
+                Some(f) => template_loaded(f),
+                None => Some(model::Loaded {
+                    doc: Document::default(),
+                    notes: Vec::new(),
+                }),
             };
-            if let Some(doc) = doc {
+            if let Some(model::Loaded { doc, notes }) = loaded {
                 store.dispatch(Action::Load(doc.clone()));
                 on_close.emit(());
                 on_open.emit(doc);
+                let what = file.as_deref().unwrap_or("The template");
+                if let Some(n) = migration_notice(what, &notes) {
+                    notify.emit(n);
+                }
             }
         })
     };
