@@ -110,7 +110,7 @@ async fn changing_a_flows_transport_updates_the_findings_list() {
     ))
     .unwrap();
     let root = mount_with(doc).await;
-    assert_eq!(finding_ids(&root), ["ENC001@pg->dms"]);
+    assert_eq!(finding_ids(&root), ["ENC001@pg-dms"]);
 
     // Select the hop by pointer, then declare IPsec on it in the inspector.
     let flow = by_test_id(&root, "flow-pg-dms").expect("the hop is drawn");
@@ -139,6 +139,58 @@ async fn changing_a_flows_transport_updates_the_findings_list() {
             .as_deref(),
         Some("0")
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_routed_flow_is_drawn_as_its_hops_and_the_inspector_names_its_route() {
+    use airlock::model::{Document, Flow, Kind, Node};
+    let mut doc = Document::default();
+    for (id, kind, label, x) in [
+        ("db", Kind::OnPremisesDatabase, "Orders", 0.0),
+        ("vpn", Kind::SiteToSiteVpn, "", 300.0),
+        ("glue", Kind::GlueJob, "ETL", 600.0),
+    ] {
+        let mut n = Node::new(id, kind);
+        n.label = label.into();
+        n.x = x;
+        doc.nodes.push(n);
+    }
+    let mut f = Flow::new("f", "db", "glue");
+    f.via = vec!["vpn".into()];
+    doc.flows.push(f);
+    let root = mount_with(doc).await;
+    let flow = by_test_id(&root, "flow-f").expect("the flow is drawn");
+    assert_eq!(flow.get_attribute("data-hops").as_deref(), Some("2"));
+    assert_eq!(flow.query_selector_all(".hop").unwrap().length(), 2);
+    assert_eq!(flow.query_selector_all(".chip").unwrap().length(), 1);
+    // Pressing the first hop selects the whole flow.
+    let hop = by_test_id(&root, "hop-f-0").expect("the first hop");
+    let init = web_sys::PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_button(0);
+    let down = web_sys::PointerEvent::new_with_event_init_dict("pointerdown", &init).unwrap();
+    hop.dispatch_event(&down).unwrap();
+    yew::scheduler::flush().await;
+    let route = by_test_id(&root, "flow-route").expect("the flow inspector is open");
+    assert_eq!(
+        route.text_content().as_deref(),
+        Some("Route: Orders → Site-to-Site VPN → ETL")
+    );
+    let options = by_test_id(&root, "flow-transport")
+        .unwrap()
+        .query_selector_all("option")
+        .unwrap()
+        .length();
+    assert_eq!(options, 3, "none, TLS and IPsec; never MACsec");
+    // Removing the VPN from the route leaves one hop.
+    let remove: web_sys::HtmlElement = by_test_id(&root, "route-remove-vpn")
+        .expect("a button per connectivity node")
+        .dyn_into()
+        .unwrap();
+    remove.click();
+    yew::scheduler::flush().await;
+    let flow = by_test_id(&root, "flow-f").unwrap();
+    assert_eq!(flow.get_attribute("data-hops").as_deref(), Some("1"));
 }
 
 #[wasm_bindgen_test]

@@ -101,13 +101,16 @@ pub fn flow_line(from: &Rect, to: &Rect, offset: f64) -> (f64, f64, f64, f64) {
     (x0 + ox, y0 + oy, x1 + ox, y1 + oy)
 }
 
+/// A hop: (flow index, hop index, runs from the pair's first node).
+type Hop = (usize, usize, bool);
+
 /// For each flow (by id), how far to shift each of its hops to its own
 /// left ([`flow_line`]): 0 for a hop no other flow draws between the same
 /// two nodes; else the hops between those nodes are spread side by side,
 /// those running one way on one side and the other way on the other.
 pub fn hop_offsets(doc: &Document) -> HashMap<&str, Vec<f64>> {
     // Every hop, by the pair of nodes it joins (in a fixed order).
-    let mut pairs: HashMap<(&str, &str), Vec<(usize, usize, bool)>> = HashMap::new();
+    let mut pairs: HashMap<(&str, &str), Vec<Hop>> = HashMap::new();
     let mut out: HashMap<&str, Vec<f64>> = HashMap::with_capacity(doc.flows.len());
     for (i, f) in doc.flows.iter().enumerate() {
         let route: Vec<&str> = f.route().collect();

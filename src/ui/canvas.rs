@@ -671,6 +671,10 @@ fn use_layout(doc: &Rc<Document>, rev: u64) -> Shared<Layout> {
     }
 }
 
+/// A flow as laid out: (key, flow, the node index of each node on its
+/// route, how far each hop is drawn to its left).
+type FlowLayout = (Key, Rc<Flow>, Vec<usize>, Rc<Vec<f64>>);
+
 /// The drawing's structure for one document revision: nodes and flows as
 /// shared values with their keys (so unchanged elements compare equal and
 /// skip re-rendering), zones outermost first, and flow ends by index.
@@ -679,9 +683,8 @@ struct Layout {
     index: HashMap<String, usize>,
     zones: Vec<usize>,
     others: Vec<usize>,
-    /// (key, flow, the node index of each node on its route, how far each
-    /// hop is drawn to its left: see `editor::hop_offsets`)
-    flows: Vec<(Key, Rc<Flow>, Vec<usize>, Rc<Vec<f64>>)>,
+    /// See `editor::hop_offsets` for the offsets.
+    flows: Vec<FlowLayout>,
     /// Glue jobs and the connections that place them: (job, connection).
     attached: Vec<(usize, usize)>,
 }

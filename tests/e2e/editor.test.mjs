@@ -36,12 +36,12 @@ test("draw, nest, connect, require IPsec, and see the encryption-layer finding c
   // Require IPsec for transport to the cloud.
   await ed.clickCanvas(900, 700);
   await page.getByTestId("req-cloud-transport").selectOption("ipsec");
-  assert.deepEqual(await ed.findingIds(), ["ENC002@on-premises-database->glue-job"]);
+  assert.deepEqual(await ed.findingIds(), [`ENC002@${hop}`]);
 
   // TLS on the hop: the wrong layer.
   await ed.selectFlow(hop);
   await page.getByTestId("flow-transport").selectOption("tls");
-  const enc001 = "ENC001@on-premises-database->glue-job";
+  const enc001 = `ENC001@${hop}`;
   assert.deepEqual(await ed.findingIds(), [enc001]);
 
   // The finding's path is highlighted when it is clicked.
@@ -62,15 +62,41 @@ test("draw, nest, connect, require IPsec, and see the encryption-layer finding c
   await page.keyboard.press("Control+Shift+z");
   assert.deepEqual(await ed.findingIds(), []);
 
-  // Through the VPN instead: the tunnel is IPsec whatever the application does.
+  // Through the VPN instead: two drags draw one data flow, database → VPN →
+  // job, and the VPN's tunnel makes the crossing IPsec whatever the two
+  // ends apply.
   await ed.selectFlow(hop);
   await page.keyboard.press("Delete");
   await ed.connect("on-premises-database", "site-to-site-vpn");
+  const routed = "on-premises-database-site-to-site-vpn";
+  assert.equal(await ed.flow(routed).getAttribute("data-hops"), "1");
+  await page.getByTestId("flow-open").waitFor();
   await ed.connect("site-to-site-vpn", "glue-job");
-  await ed.selectFlow("site-to-site-vpn-glue-job");
+  assert.equal(await ed.flow("site-to-site-vpn-glue-job").count(), 0, "no second flow out of the VPN");
+  assert.equal(await ed.flow(routed).getAttribute("data-hops"), "2");
+  assert.equal(await ed.flow(routed).getAttribute("data-transport"), "none", "the VPN's IPsec is not the flow's");
+  await ed.selectFlow(routed);
+  assert.equal(
+    await page.getByTestId("flow-route").innerText(),
+    "Route: On-premises database → Site-to-Site VPN → Glue job",
+  );
+  assert.deepEqual(
+    await page.getByTestId("flow-transport").locator("option").evaluateAll((os) => os.map((o) => o.value)),
+    ["none", "tls", "ipsec"],
+    "a data flow cannot declare MACsec",
+  );
+  assert.deepEqual(await ed.findingIds(), []);
   await page.getByTestId("flow-transport").selectOption("tls");
   assert.deepEqual(await ed.findingIds(), []);
+  // Clicking either hop selects the whole flow.
+  await ed.clickCanvas(900, 700);
+  await ed.flow(routed).getByTestId(`hop-${routed}-0`).locator(".hit").click({ force: true });
+  await page.getByTestId("flow-inspector").waitFor();
   await ed.app.screenshot("editor-through-vpn");
+  // Taking the VPN out of the route: a direct hop again, and TLS is the wrong layer.
+  await page.getByTestId("route-remove-site-to-site-vpn").click();
+  assert.equal(await ed.flow(routed).getAttribute("data-hops"), "1");
+  assert.deepEqual(await ed.findingIds(), [`ENC001@${routed}`]);
 });
 
 test("dragging a node out of its zone un-nests it, and an impossible drop snaps back", async (t) => {
@@ -92,7 +118,9 @@ test("a template opens with its findings", async (t) => {
   const ed = await Editor.open(t);
   await ed.page.getByTestId("open-templates").click();
   await ed.page.getByTestId("template-training-data-through-nat-without-tls").click();
-  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@nat", "ENC002@rds->train"]);
+  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@nat", "ENC002@rds-nat"]);
+  // rds → NAT → training job is one data flow, drawn as two hops.
+  assert.equal(await ed.flow("rds-nat").getAttribute("data-hops"), "2");
   assert.equal(await ed.page.getByTestId("findings-count").innerText(), "2");
   assert.ok(await ed.page.getByTestId("badge-nat").isVisible(), "the NAT gateway carries a badge");
   await ed.app.screenshot("template-nat");

@@ -58,7 +58,7 @@ test("a saved file opens again identical, and a broken file changes nothing", as
   await openTemplate(app, "dms-over-ssl-where-ipsec-required");
   await openFile(page, "mine.json", saved.text);
   await page.getByTestId("banner").filter({ hasText: "Opened mine.json" }).waitFor();
-  assert.deepEqual(await findingIds(page), ["LOC001@pg->glue"]);
+  assert.deepEqual(await findingIds(page), ["LOC001@pg-vpn"]);
   assert.equal((await download(page, "save-file")).text, saved.text);
 
   // A broken file: a clear error naming where, and the diagram as it was.
@@ -74,7 +74,7 @@ test("a saved file opens again identical, and a broken file changes nothing", as
   await openFile(page, "junk.json", "{ not json");
   await page.getByTestId("banner").filter({ hasText: "junk.json" }).waitFor();
   assert.match(await page.getByTestId("banner").filter({ hasText: "junk.json" }).innerText(), /line 1, column 3/);
-  assert.deepEqual(await findingIds(page), ["LOC001@pg->glue"]);
+  assert.deepEqual(await findingIds(page), ["LOC001@pg-vpn"]);
   await app.screenshot("broken-file");
 });
 
@@ -186,7 +186,7 @@ test("embedded in another origin's page: read-only, live findings, and the postM
     return null;
   }, seed);
   assert.equal(reply.type, "airlock:findings");
-  assert.deepEqual(reply.report.findings.map((f) => f.id), ["ENC001@pg->dms"]);
+  assert.deepEqual(reply.report.findings.map((f) => f.id), ["ENC001@pg-dms"]);
   await frame.locator("li.finding").first().waitFor();
   assert.equal(await frame.getByTestId("findings-count").innerText(), "1");
   assert.ok(await frame.getByTestId("node-pg").isVisible(), "the diagram is drawn");
@@ -323,9 +323,9 @@ test("the example docs page embeds a design and checks it with the page-script A
   const page = app.page;
   await page.goto(new URL("docs/embed-example.html", baseUrl).href);
   await page.getByTestId("api-result").locator("li").first().waitFor();
-  assert.match(await page.getByTestId("api-result").innerText(), /high LOC001@pg->glue: Hop `Retail PostgreSQL → Daily ETL \(Glue\)`/i);
+  assert.match(await page.getByTestId("api-result").innerText(), /high LOC001@pg-vpn: Hop `Retail PostgreSQL → Daily ETL \(Glue\)`/i);
   await page.waitForFunction(() => document.querySelector("[data-testid=embed-result]").textContent !== "waiting…");
-  assert.equal(await page.getByTestId("embed-result").innerText(), "LOC001@pg->glue");
+  assert.equal(await page.getByTestId("embed-result").innerText(), "LOC001@pg-vpn");
   const frame = page.frameLocator("#diagram");
   assert.equal(await frame.getByTestId("findings-count").innerText(), "1");
   await app.screenshot("docs-example");

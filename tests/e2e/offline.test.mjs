@@ -57,11 +57,11 @@ test("page scripts check documents with window.Airlock", async (t) => {
       frozen: Object.isFrozen(window.Airlock),
     };
   });
-  assert.deepEqual(result.ids, ["ENC001@pg->dms"]);
+  assert.deepEqual(result.ids, ["ENC001@pg-dms"]);
   assert.match(result.text, /^dms\.json\n/);
-  assert.match(result.text, /ENC001@pg->dms/);
+  assert.match(result.text, /ENC001@pg-dms/);
   assert.ok(result.rules.includes("ENC001"));
-  assert.equal(result.version, 1);
+  assert.equal(result.version, 2);
   assert.ok(result.frozen);
 
   const error = await app.page.evaluate(() => {
