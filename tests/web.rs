@@ -147,7 +147,7 @@ async fn a_routed_flow_is_drawn_as_its_hops_and_the_inspector_names_its_route() 
     let mut doc = Document::default();
     for (id, kind, label, x) in [
         ("db", Kind::OnPremisesDatabase, "Orders", 0.0),
-        ("vpn", Kind::SiteToSiteVpn, "", 300.0),
+        ("vpn", Kind::SiteToSiteVpn, "Corporate VPN", 300.0),
         ("glue", Kind::GlueJob, "ETL", 600.0),
     ] {
         let mut n = Node::new(id, kind);
@@ -174,7 +174,7 @@ async fn a_routed_flow_is_drawn_as_its_hops_and_the_inspector_names_its_route() 
     let route = by_test_id(&root, "flow-route").expect("the flow inspector is open");
     assert_eq!(
         route.text_content().as_deref(),
-        Some("Route: Orders → Site-to-Site VPN → ETL")
+        Some("Route: Orders → Corporate VPN → ETL")
     );
     let options = by_test_id(&root, "flow-transport")
         .unwrap()
