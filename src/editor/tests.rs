@@ -277,7 +277,11 @@ fn connecting_on_from_a_vpn_extends_the_open_flow_and_a_second_pipeline_stays_ap
     connect(&mut ed, &a, &vpn);
     let ab = format!("{a}-{vpn}");
     assert_eq!(ed.selection.single_flow(), Some(ab.as_str()));
-    assert_eq!(ed.doc().flow(&ab).unwrap().to, vpn, "an open flow ends at the VPN");
+    assert_eq!(
+        ed.doc().flow(&ab).unwrap().to,
+        vpn,
+        "an open flow ends at the VPN"
+    );
     connect(&mut ed, &vpn, &b);
     assert_eq!(ed.doc().flows.len(), 1, "extended, not a second flow");
     assert_eq!(ed.selection.single_flow(), Some(ab.as_str()));
@@ -342,7 +346,10 @@ fn a_route_that_would_visit_a_node_twice_is_refused() {
     });
     let notice = ed.notice.clone().unwrap();
     assert!(notice.contains("twice"), "{notice}");
-    assert!(notice.contains("Site-to-Site VPN"), "names the node: {notice}");
+    assert!(
+        notice.contains("Site-to-Site VPN"),
+        "names the node: {notice}"
+    );
     assert_eq!(ed.doc(), &before);
     ed.apply(Action::Connect {
         from: tgw.clone(),
