@@ -31,6 +31,7 @@ Usage:
   airlock check [--format text|json|sarif] [--fail-on LEVEL] FILE...
   airlock rules [--format text|json]
   airlock explain CODE
+  airlock upgrade FILE
   airlock --version
   airlock --help
 
@@ -38,6 +39,9 @@ Commands:
   check     Check diagram documents (JSON); `-` reads standard input
   rules     List the rules: code, name, severity, family, title
   explain   Show a rule's documentation (CODE such as EGR001, or its name)
+  upgrade   Print a document in the current format (version-1 hops become
+            routed data flows); what the upgrade had to choose is printed
+            to standard error as notes
 
 Options:
   --format FORMAT   Output format: text (default), json or sarif (check only)
@@ -86,6 +90,9 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         Explain {
             code: String,
         },
+        Upgrade {
+            file: OsString,
+        },
     }
 
     pub fn main() -> ExitCode {
@@ -115,6 +122,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 Some("check") => return parse_check(args),
                 Some("rules") => return parse_rules(args),
                 Some("explain") => return parse_explain(args),
+                Some("upgrade") => return parse_upgrade(args),
                 _ => {
                     return Err(format!("unknown command {:?}", name.to_string_lossy()).into());
                 }
@@ -194,6 +202,21 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         }
     }
 
+    fn parse_upgrade(mut args: lexopt::Parser) -> Result<Command, lexopt::Error> {
+        let mut file = None;
+        while let Some(arg) = args.next()? {
+            match arg {
+                Short('h') | Long("help") => return Ok(Command::Help),
+                Value(value) if file.is_none() => file = Some(value),
+                other => return Err(other.unexpected()),
+            }
+        }
+        match file {
+            Some(file) => Ok(Command::Upgrade { file }),
+            None => Err("`airlock upgrade` needs a FILE".into()),
+        }
+    }
+
     fn parse_format(value: OsString, allowed: &[Format]) -> Result<Format, lexopt::Error> {
         let value = value.string()?;
         allowed
@@ -247,6 +270,12 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 format,
                 fail_on,
             } => check(&files, format, fail_on),
+            Command::Upgrade { file } => {
+                let path = file.to_string_lossy().into_owned();
+                let (_, doc) = load(&file).with_context(|| format!("cannot upgrade {path}"))?;
+                print(&model::to_json(&doc))?;
+                Ok(ExitCode::SUCCESS)
+            }
         }
     }
 
@@ -331,8 +360,15 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             bail!("the document is larger than the limit of {limit} bytes");
         }
         let source = String::from_utf8(bytes).context("the document is not UTF-8 text")?;
-        let doc = model::from_json(&source)?;
-        Ok((source, doc))
+        let loaded = model::load(&source)?;
+        for note in &loaded.notes {
+            eprintln!(
+                "note: {}: {}",
+                terminal_safe(&file.to_string_lossy()),
+                terminal_safe(note)
+            );
+        }
+        Ok((source, loaded.doc))
     }
 
     /// `error: …`, then one `  caused by: …` line per cause; a load error

@@ -21,6 +21,8 @@
 //!   Direct Connect link's property);
 //! - an arrow that no chain covers (inside a ring of connectivity nodes)
 //!   stays a flow of its own, so nothing drawn is lost;
+//! - a joined route's id is `from-to` where that is free (so findings keep
+//!   reading like version 1's `CODE@from->to`), else its first hop's;
 //! - a suppression of the route `a->b` becomes one per data flow from `a`
 //!   to `b`.
 
@@ -191,11 +193,20 @@ fn v1_to_v2(doc: &mut Value, notes: &mut Vec<String>) -> Result<(), String> {
         .filter(|id| !hops.iter().any(|h| &h.id == *id))
         .cloned()
         .collect();
+    // Ids of single-hop flows stay theirs: a joined route does not take one.
+    let hop_ids: HashSet<&str> = routes
+        .iter()
+        .filter(|r| r.len() == 1)
+        .map(|r| hops[r[0]].id.as_str())
+        .collect();
     let mut flows = Vec::with_capacity(routes.len());
     let mut by_ends: HashMap<(String, String), Vec<String>> = HashMap::new();
     for r in &routes {
         let (first, last) = (&hops[r[0]], &hops[*r.last().expect("a hop")]);
-        let base = if r.len() == 1 || firsts[&r[0]] == 1 {
+        let ends = format!("{}-{}", first.from, last.to);
+        let base = if r.len() > 1 && !taken.contains(&ends) && !hop_ids.contains(ends.as_str()) {
+            ends
+        } else if r.len() == 1 || firsts[&r[0]] == 1 {
             first.id.clone()
         } else {
             format!("{}.{}", first.id, last.id)
@@ -402,7 +413,7 @@ mod tests {
                 {"id": "gwe-s3", "from": "gwe", "to": "s3", "transport": "tls"},
             ],
         }));
-        assert_eq!(routes(&doc), ["db-vpn:db>vpn>glue", "glue-gwe:glue>gwe>s3"]);
+        assert_eq!(routes(&doc), ["db-glue:db>vpn>glue", "glue-s3:glue>gwe>s3"]);
         assert_eq!(doc["flows"][0]["only"], json!(["orders"]));
         assert_eq!(doc["flows"][0]["label"], "JDBC");
         assert_eq!(
@@ -424,10 +435,10 @@ mod tests {
         assert_eq!(
             routes(&doc),
             [
-                "a-vpn.vpn-x:a>vpn>x",
-                "a-vpn.vpn-y:a>vpn>y",
-                "b-vpn.vpn-x:b>vpn>x",
-                "b-vpn.vpn-y:b>vpn>y"
+                "a-x:a>vpn>x",
+                "a-y:a>vpn>y",
+                "b-x:b>vpn>x",
+                "b-y:b>vpn>y"
             ]
         );
         assert_eq!(notes.len(), 1, "{notes:?}");
@@ -442,7 +453,7 @@ mod tests {
                       node("s3", "s3-bucket"), node("nat", "nat-gateway"), node("job", "glue-job")],
             "flows": [hop("db-net", "db", "net"), hop("net-s3", "net", "s3"), hop("job-nat", "job", "nat")],
         }));
-        assert_eq!(routes(&doc), ["db-net:db>net>s3", "job-nat:job>nat"]);
+        assert_eq!(routes(&doc), ["db-s3:db>net>s3", "job-nat:job>nat"]);
     }
 
     #[test]
@@ -464,8 +475,8 @@ mod tests {
             "suppressions": [{"rule": "LOC001", "target": "db->ec2", "reason": "accepted"},
                              {"rule": "NET007", "target": "ec2", "reason": "kept"}],
         }));
-        assert_eq!(routes(&doc), ["db-dx:db>dx>ec2"]);
-        assert_eq!(doc["suppressions"][0]["target"], "db-dx");
+        assert_eq!(routes(&doc), ["db-ec2:db>dx>ec2"]);
+        assert_eq!(doc["suppressions"][0]["target"], "db-ec2");
         assert_eq!(doc["suppressions"][1]["target"], "ec2");
         assert!(doc["flows"][0].get("transport").is_none());
         assert_eq!(notes.len(), 1);

@@ -65,6 +65,7 @@ pub struct PropsPlan {
     pub connection: Option<u16>,
     pub load_balancer: Option<u8>,
     pub macsec: Option<bool>,
+    pub private_nat: Option<bool>,
     pub ssl_mode: Option<u8>,
     pub require_secure_transport: Option<bool>,
 }
@@ -76,6 +77,8 @@ pub type CidrPlan = (u8, u8, u8);
 pub struct FlowPlan {
     pub from: u16,
     pub to: u16,
+    /// Connectivity nodes on the route (distinct, neither end).
+    pub via: Vec<u16>,
     pub transport: u8,
     pub only: Option<Vec<u8>>,
     pub label: Option<String>,
@@ -228,7 +231,18 @@ pub fn build(plan: &Plan) -> Document {
             // No node id starts with `f`.
             let mut f = Flow::new(format!("f{k}"), ids[from].clone(), ids[to].clone());
             f.label = text(&fp.label, LIMITS.max_label_chars);
-            f.transport = pick(&Transport::ALL, fp.transport);
+            f.transport = pick(&Transport::FOR_FLOWS, fp.transport);
+            let passable: Vec<usize> = (0..nodes.len())
+                .filter(|&i| nodes[i].kind.is_passable() && i != from && i != to)
+                .collect();
+            if !passable.is_empty() {
+                for &v in fp.via.iter().take(8) {
+                    let id = &ids[passable[usize::from(v) % passable.len()]];
+                    if !f.via.contains(id) {
+                        f.via.push(id.clone());
+                    }
+                }
+            }
             if nodes[from].kind.role() != Role::Transit
                 && let Some(only) = &fp.only
             {
@@ -341,6 +355,7 @@ fn props(kind: Kind, p: &PropsPlan, connections: &[usize], ids: &[String]) -> Pr
             .map(|c| ids[connections[usize::from(c) % connections.len()]].clone()),
         load_balancer: p.load_balancer.map(|c| pick(&LoadBalancer::ALL, c)),
         macsec: p.macsec,
+        private_nat: p.private_nat,
         ssl_mode: p.ssl_mode.map(|c| pick(&SslMode::ALL, c)),
         require_secure_transport: p.require_secure_transport,
     };
