@@ -7,7 +7,7 @@
 //! ```js
 //! const doc = await (await fetch("./examples/dms-over-ssl-where-ipsec-required.json")).json();
 //! const { findings } = Airlock.check(doc);
-//! findings.map((f) => f.id); // ["ENC001@pg->dms"]
+//! findings.map((f) => f.id); // ["ENC001@pg-dms"]
 //! ```
 //!
 //! Documents go through the same loader as everywhere else

@@ -17,19 +17,19 @@ const DMS_OVER_SSL: &str =
 fn a_number_where_a_choice_belongs_is_a_shape_error_not_a_syntax_error() {
     for (text, path) in [
         (
-            r#"{"airlock":1,"requirements":{"in_transit_encryption":2}}"#,
+            r#"{"airlock":2,"requirements":{"in_transit_encryption":2}}"#,
             "requirements.in_transit_encryption",
         ),
         (
-            r#"{"airlock":1,"requirements":{"cloud_transport":null}}"#,
+            r#"{"airlock":2,"requirements":{"cloud_transport":null}}"#,
             "requirements.cloud_transport",
         ),
         (
-            r#"{"airlock":1,"requirements":{"cloud_transport":{}}}"#,
+            r#"{"airlock":2,"requirements":{"cloud_transport":{}}}"#,
             "requirements.cloud_transport",
         ),
         (
-            r#"{"airlock":1,"nodes":[{"id":"a","kind":7}]}"#,
+            r#"{"airlock":2,"nodes":[{"id":"a","kind":7}]}"#,
             "nodes[0].kind",
         ),
     ] {
@@ -71,7 +71,7 @@ fn a_second_suppression_of_the_same_finding_is_not_unused() {
     for reason in ["accepted", "accepted again"] {
         doc.suppressions.push(Suppression {
             rule: "ENC001".into(),
-            target: "pg->dms".into(),
+            target: "pg-dms".into(),
             reason: reason.into(),
         });
     }
@@ -79,7 +79,7 @@ fn a_second_suppression_of_the_same_finding_is_not_unused() {
     let finding = report
         .findings
         .iter()
-        .find(|f| f.id == "ENC001@pg->dms")
+        .find(|f| f.id == "ENC001@pg-dms")
         .expect("the example's finding");
     assert_eq!(finding.suppressed.as_deref(), Some("accepted"));
     assert_eq!(report.unused_suppressions, Vec::<usize>::new());

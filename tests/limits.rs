@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 /// 3 rds, 4 job, 5 s3; flow 0 rds-job.
 fn base() -> Value {
     json!({
-        "airlock": 1,
+        "airlock": 2,
         "title": "Limits",
         "nodes": [
             { "id": "region", "kind": "aws-region" },
@@ -309,4 +309,22 @@ fn title_description_and_reason_length() {
         assert_eq!(e, format!("1 problem: {message}"));
         loads(&with(|d| set(d, &"é".repeat(limit))));
     }
+}
+
+#[test]
+fn route_length() {
+    // A chain of transit gateways: exactly at the limit loads, one more does not.
+    let route = |n: usize| {
+        with(|d| {
+            let nodes = d["nodes"].as_array_mut().unwrap();
+            for i in 0..=LIMITS.max_route_nodes {
+                nodes.push(json!({ "id": format!("tgw{i}"), "kind": "transit-gateway" }));
+            }
+            d["flows"][0]["via"] = json!((0..n).map(|i| format!("tgw{i}")).collect::<Vec<_>>());
+        })
+    };
+    loads(&route(LIMITS.max_route_nodes));
+    let message = error(&route(LIMITS.max_route_nodes + 1));
+    assert_names(&message, "flows[0].via");
+    assert_names(&message, &format!("limit of {} per route", LIMITS.max_route_nodes));
 }

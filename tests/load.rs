@@ -16,12 +16,13 @@ use std::path::PathBuf;
 
 // ---------------------------------------------------------------- helpers
 
-/// A valid document touching every reference the validator checks. Node
+/// A valid version-2 document touching every reference the validator
+/// checks (flow 0 is open at the VPN, flow 1 has no drawn source). Node
 /// indices: 0 region, 1 vpc, 2 priv, 3 conn, 4 rds, 5 job, 6 s3, 7 corp,
 /// 8 pg, 9 vpn. Flow indices: 0 pg-vpn, 1 vpn-job, 2 rds-job, 3 job-s3.
 fn base() -> Value {
     json!({
-        "airlock": 1,
+        "airlock": 2,
         "title": "Base",
         "requirements": { "sensitive_data_stays_on_premises": true, "cloud_transport": "ipsec" },
         "nodes": [
@@ -244,7 +245,7 @@ fn a_missing_version_says_what_the_top_level_needs() {
     ] {
         let e = load_err(&text(&doc));
         assert_eq!(e, LoadError::MissingVersion);
-        assert!(e.to_string().contains("\"airlock\": 1"), "{e}");
+        assert!(e.to_string().contains(&format!("\"airlock\": {CURRENT_VERSION}")), "{e}");
     }
 }
 
@@ -942,4 +943,45 @@ fn every_seventh_prefix_of_every_example_loads_or_fails_without_panicking() {
             );
         }
     }
+}
+
+#[test]
+fn a_version_1_document_migrates_its_hops_into_routed_flows() {
+    let v1 = with(|d| d["airlock"] = json!(1));
+    let loaded = airlock::model::load(&text(&v1)).expect("version 1 loads");
+    let routes: Vec<(String, Vec<String>, String)> = loaded
+        .doc
+        .flows
+        .iter()
+        .map(|f| (f.from.clone(), f.via.clone(), f.to.clone()))
+        .collect();
+    assert_eq!(
+        routes,
+        [
+            ("pg".to_string(), vec!["vpn".to_string()], "job".to_string()),
+            ("rds".into(), vec![], "job".into()),
+            ("job".into(), vec![], "s3".into()),
+        ]
+    );
+    assert_eq!(loaded.doc.flows[0].id, "pg-job");
+    assert_eq!(loaded.doc.flows[0].only.as_deref(), Some(&["products".to_string()][..]));
+    assert_eq!(loaded.doc.airlock, CURRENT_VERSION);
+    assert_eq!(
+        loaded.doc.suppressions[0].target, "job-s3",
+        "the route suppression names the flow"
+    );
+    assert!(loaded.notes.is_empty(), "{:?}", loaded.notes);
+}
+
+#[test]
+fn a_route_through_a_non_connectivity_node_or_twice_is_refused() {
+    let doc = with(|d| d["flows"][2]["via"] = json!(["s3"]));
+    expect_invalid(&doc, &[("flows[2].via[0]", Some("rds-job"), "passes only connectivity nodes")]);
+    let doc = with(|d| {
+        d["flows"][0]["to"] = json!("job");
+        d["flows"][0]["via"] = json!(["vpn", "vpn"]);
+    });
+    expect_invalid(&doc, &[("flows[0].via[1]", Some("pg-vpn"), "twice")]);
+    let doc = with(|d| d["flows"][0]["via"] = json!(["ghost"]));
+    expect_invalid(&doc, &[("flows[0].via[0]", Some("pg-vpn"), "`ghost` is not a node")]);
 }

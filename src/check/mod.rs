@@ -88,7 +88,7 @@ impl Family {
 /// One thing wrong with the design.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
-    /// Stable id: `CODE@target`, e.g. `ENC001@db->glue`.
+    /// Stable id: `CODE@target`, e.g. `ENC001@db-glue`.
     pub id: String,
     pub code: &'static str,
     /// The rule's kebab-case name.

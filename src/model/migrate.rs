@@ -360,8 +360,12 @@ fn labels<'a>(all: impl Iterator<Item = &'a str>) -> String {
             seen.push(l);
         }
     }
-    let joined = seen.join("; ");
-    joined.chars().take(LIMITS.max_label_chars).collect()
+    // One label stays as it is (validation reports one over the limit);
+    // joined ones are cut to the limit.
+    match seen.as_slice() {
+        [one] => one.to_string(),
+        _ => seen.join("; ").chars().take(LIMITS.max_label_chars).collect(),
+    }
 }
 
 #[cfg(test)]

@@ -340,7 +340,7 @@ mod tests {
     fn highlighting_marks_the_path_and_dims_the_rest() {
         let doc = example("training-data-through-nat-without-tls");
         let report = run(&doc);
-        let out = svg(&doc, &report, Some("EGR001@nat"));
+        let out = svg(&doc, &report, Some("EGR001@rds-train"));
         assert!(out.contains(LIT));
         assert!(out.contains("opacity=\"0.3\""));
         let plain = svg(&doc, &report, None);

@@ -9,7 +9,7 @@
 //!       "path": "designs/pipeline.json",
 //!       "findings": [
 //!         {
-//!           "id": "LOC001@pg->job",
+//!           "id": "LOC001@pg-job",
 //!           "code": "LOC001",
 //!           "rule": "sensitive-data-leaves-on-premises",
 //!           "title": "Sensitive data leaves the on-premises network",
@@ -120,7 +120,7 @@ mod tests {
             ]
         );
         assert_eq!(file["path"], "a.json");
-        assert_eq!(file["findings"][0]["id"], "LOC001@pg->job");
+        assert_eq!(file["findings"][0]["id"], "LOC001@pg-job");
         assert_eq!(file["findings"][0]["severity"], "high");
         assert!(file["findings"][0].get("suppressed").is_none());
         assert_eq!(file["rules_run"], report.rules_run);

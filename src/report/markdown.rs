@@ -144,6 +144,6 @@ mod tests {
         }
         assert!(md.contains("### LOC001 Sensitive data leaves the on-premises network\n"));
         assert!(md.contains("- **Path:** pg → vpn → job\n"));
-        assert!(md.contains("- **Id:** LOC001@pg-&gt;job\n"), "{md}");
+        assert!(md.contains("- **Id:** LOC001@pg-job\n"), "{md}");
     }
 }

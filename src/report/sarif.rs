@@ -313,7 +313,7 @@ mod tests {
         let r = &results[0];
         assert_eq!(r["ruleId"], "LOC001");
         assert_eq!(r["level"], "error");
-        assert_eq!(r["partialFingerprints"][FINGERPRINT], "LOC001@pg->job");
+        assert_eq!(r["partialFingerprints"][FINGERPRINT], "LOC001@pg-job");
         let location = &r["locations"][0];
         assert_eq!(
             location["physicalLocation"]["artifactLocation"]["uri"],

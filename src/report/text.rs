@@ -3,7 +3,7 @@
 //! ```text
 //! designs/pipeline.json
 //! HIGH LOC001 Hop `PostgreSQL → Glue job` moves sensitive data `customers` out of the on-premises network
-//!   id: LOC001@pg->job
+//!   id: LOC001@pg-job
 //!   path: pg → vpn → job
 //!   fix: Select only non-sensitive datasets on the hop out of `PostgreSQL`, so `customers` never cross
 //! suppressed (accepted for the pilot): MEDIUM EGR005 …
@@ -136,7 +136,7 @@ mod tests {
         let mut accepted = finding("EGR005", "vpc", Severity::Medium);
         accepted.suppressed = Some("pilot only".into());
         let report = Report {
-            findings: vec![finding("LOC001", "a->b", Severity::High), accepted],
+            findings: vec![finding("LOC001", "a-b", Severity::High), accepted],
             rules_run: 1,
             rules_skipped: 0,
             skipped: vec![],
@@ -154,7 +154,7 @@ mod tests {
             render_report(&doc, &report),
             "x.json\n\
              HIGH LOC001 Hop `a → b` leaks\n  \
-               id: LOC001@a->b\n  \
+               id: LOC001@a-b\n  \
                path: a → vpn → b\n  \
                fix: Do not\n\
              suppressed (pilot only): MEDIUM EGR005 Hop `a → b` leaks\n\
