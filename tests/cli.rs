@@ -305,7 +305,11 @@ fn document_with_a_finding_in_every_format() {
     assert_eq!(finding["family"], "localization");
     assert_eq!(finding["severity"], "high");
     assert_eq!(finding["nodes"], serde_json::json!(["pg", "vpn", "job"]));
-    assert_eq!(finding["flows"], serde_json::json!(["pg-job"]), "one data flow");
+    assert_eq!(
+        finding["flows"],
+        serde_json::json!(["pg-job"]),
+        "one data flow"
+    );
 
     let run = airlock(&["check", "--format", "sarif", LOCALIZATION]);
     assert_eq!(run.code, 1);

@@ -326,5 +326,8 @@ fn route_length() {
     loads(&route(LIMITS.max_route_nodes));
     let message = error(&route(LIMITS.max_route_nodes + 1));
     assert_names(&message, "flows[0].via");
-    assert_names(&message, &format!("limit of {} per route", LIMITS.max_route_nodes));
+    assert_names(
+        &message,
+        &format!("limit of {} per route", LIMITS.max_route_nodes),
+    );
 }

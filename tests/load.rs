@@ -245,7 +245,11 @@ fn a_missing_version_says_what_the_top_level_needs() {
     ] {
         let e = load_err(&text(&doc));
         assert_eq!(e, LoadError::MissingVersion);
-        assert!(e.to_string().contains(&format!("\"airlock\": {CURRENT_VERSION}")), "{e}");
+        assert!(
+            e.to_string()
+                .contains(&format!("\"airlock\": {CURRENT_VERSION}")),
+            "{e}"
+        );
     }
 }
 
@@ -964,7 +968,10 @@ fn a_version_1_document_migrates_its_hops_into_routed_flows() {
         ]
     );
     assert_eq!(loaded.doc.flows[0].id, "pg-job");
-    assert_eq!(loaded.doc.flows[0].only.as_deref(), Some(&["products".to_string()][..]));
+    assert_eq!(
+        loaded.doc.flows[0].only.as_deref(),
+        Some(&["products".to_string()][..])
+    );
     assert_eq!(loaded.doc.airlock, CURRENT_VERSION);
     assert_eq!(
         loaded.doc.suppressions[0].target, "job-s3",
@@ -976,12 +983,22 @@ fn a_version_1_document_migrates_its_hops_into_routed_flows() {
 #[test]
 fn a_route_through_a_non_connectivity_node_or_twice_is_refused() {
     let doc = with(|d| d["flows"][2]["via"] = json!(["s3"]));
-    expect_invalid(&doc, &[("flows[2].via[0]", Some("rds-job"), "passes only connectivity nodes")]);
+    expect_invalid(
+        &doc,
+        &[(
+            "flows[2].via[0]",
+            Some("rds-job"),
+            "passes only connectivity nodes",
+        )],
+    );
     let doc = with(|d| {
         d["flows"][0]["to"] = json!("job");
         d["flows"][0]["via"] = json!(["vpn", "vpn"]);
     });
     expect_invalid(&doc, &[("flows[0].via[1]", Some("pg-vpn"), "twice")]);
     let doc = with(|d| d["flows"][0]["via"] = json!(["ghost"]));
-    expect_invalid(&doc, &[("flows[0].via[0]", Some("pg-vpn"), "`ghost` is not a node")]);
+    expect_invalid(
+        &doc,
+        &[("flows[0].via[0]", Some("pg-vpn"), "`ghost` is not a node")],
+    );
 }

@@ -88,7 +88,8 @@ impl Family {
 /// One thing wrong with the design.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
-    /// Stable id: `CODE@target`, e.g. `ENC001@db-glue`.
+    /// Stable id: `CODE@target`, e.g. `ENC001@db-glue`: the data flow or
+    /// the node the finding is about.
     pub id: String,
     pub code: &'static str,
     /// The rule's kebab-case name.
@@ -118,19 +119,9 @@ impl Finding {
     }
 
     /// The elements the finding is about, where a diagram puts its badge:
-    /// the node it names, or, for a hop (`a->b`), the flows of its path
-    /// from `a` on.
+    /// the data flow it names, or else the node.
     pub fn anchors(&self) -> impl Iterator<Item = &str> {
-        let target = self.target();
-        let hop = target.split_once("->");
-        let node = if hop.is_none() { Some(target) } else { None };
-        let flows = hop.map(|(from, _)| {
-            let start = self.nodes.iter().position(|n| n == from).unwrap_or(0);
-            self.flows[start.min(self.flows.len())..]
-                .iter()
-                .map(String::as_str)
-        });
-        node.into_iter().chain(flows.into_iter().flatten())
+        std::iter::once(self.target()).filter(|t| !t.is_empty())
     }
 }
 

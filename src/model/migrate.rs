@@ -364,7 +364,11 @@ fn labels<'a>(all: impl Iterator<Item = &'a str>) -> String {
     // joined ones are cut to the limit.
     match seen.as_slice() {
         [one] => one.to_string(),
-        _ => seen.join("; ").chars().take(LIMITS.max_label_chars).collect(),
+        _ => seen
+            .join("; ")
+            .chars()
+            .take(LIMITS.max_label_chars)
+            .collect(),
     }
 }
 
@@ -438,12 +442,7 @@ mod tests {
         }));
         assert_eq!(
             routes(&doc),
-            [
-                "a-x:a>vpn>x",
-                "a-y:a>vpn>y",
-                "b-x:b>vpn>x",
-                "b-y:b>vpn>y"
-            ]
+            ["a-x:a>vpn>x", "a-y:a>vpn>y", "b-x:b>vpn>x", "b-y:b>vpn>y"]
         );
         assert_eq!(notes.len(), 1, "{notes:?}");
         assert!(notes[0].contains("(2 in, 2 out)"), "{}", notes[0]);

@@ -118,31 +118,29 @@ pub fn verify(doc: &Document, report: &Report) -> Result<(), String> {
             return Err(format!("`{}`: empty message or fix", f.id));
         }
 
-        // The path: existing nodes, joined one to the next by its flows.
+        // The path: existing nodes.
         if let Some(missing) = f.nodes.iter().find(|n| !node_ids.contains(n.as_str())) {
             return Err(format!("`{}`: path node `{missing}` does not exist", f.id));
         }
-        if f.nodes.len() != f.flows.len() + 1 {
-            return Err(format!(
-                "`{}`: {} path nodes {:?} for {} flows {:?}",
-                f.id,
-                f.nodes.len(),
-                f.nodes,
-                f.flows.len(),
-                f.flows
-            ));
-        }
-        for (k, flow_id) in f.flows.iter().enumerate() {
-            let Some(flow) = doc.flow(flow_id) else {
-                return Err(format!("`{}`: path flow `{flow_id}` does not exist", f.id));
-            };
-            let (a, b) = (&f.nodes[k], &f.nodes[k + 1]);
-            let joins = (&flow.from, &flow.to) == (a, b) || (&flow.from, &flow.to) == (b, a);
-            if !joins {
-                return Err(format!(
-                    "`{}`: flow `{flow_id}` ({} → {}) does not join path nodes `{a}` and `{b}`",
-                    f.id, flow.from, flow.to
-                ));
+        // A path is one data flow's own route, or nodes with no flow.
+        match f.flows.as_slice() {
+            [] if f.nodes.is_empty() => {
+                return Err(format!("`{}`: an empty path", f.id));
+            }
+            [] => {}
+            [flow_id] => {
+                let Some(flow) = doc.flow(flow_id) else {
+                    return Err(format!("`{}`: path flow `{flow_id}` does not exist", f.id));
+                };
+                if !flow.route().eq(f.nodes.iter().map(String::as_str)) {
+                    return Err(format!(
+                        "`{}`: path nodes {:?} are not flow `{flow_id}`'s route",
+                        f.id, f.nodes
+                    ));
+                }
+            }
+            more => {
+                return Err(format!("`{}`: a path of {} flows", f.id, more.len()));
             }
         }
         let _ = f.anchors().count();

@@ -86,11 +86,8 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                     None => continue,
                 },
             };
-            let sensitive = cx.held_sensitive(i);
-            let mut trail = match sensitive.first() {
-                Some(&d) => cx.trail_from_store(d, i),
-                None => Trail::node(i),
-            };
+            // The path is the way out: the resource, then where it leaves.
+            let mut trail = Trail::node(i);
             trail.nodes.extend(exit);
             out.push(Hit::new(
                 cx.node(i).id.clone(),

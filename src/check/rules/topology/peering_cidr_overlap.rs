@@ -68,7 +68,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                 {
                     let trail = Trail {
                         nodes: vec![a, p, b],
-                        flows: cx.routes.passing(p).take(1).map(|r| r.flow).collect(),
+                        flows: Vec::new(),
                     };
                     out.push(Hit::new(
                         cx.node(p).id.clone(),
@@ -128,7 +128,7 @@ mod tests {
             (f.nodes.clone(), f.flows.clone()),
             (
                 vec!["a".to_string(), "pcx".into(), "b".into()],
-                vec!["x-y".to_string()]
+                Vec::<String>::new()
             )
         );
     }
