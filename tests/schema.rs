@@ -77,7 +77,7 @@ fn every_example_is_valid_against_the_schema() {
 /// A small valid document to break in one place at a time.
 fn base() -> Value {
     json!({
-        "airlock": 1,
+        "airlock": 2,
         "nodes": [
             { "id": "vpc", "kind": "vpc", "props": { "cidr": "10.0.0.0/16" } },
             { "id": "priv", "kind": "private-subnet", "parent": "vpc" },
@@ -98,7 +98,7 @@ fn the_base_document_is_valid_for_schema_and_loader() {
 fn broken_documents_are_rejected_by_the_schema_and_the_loader() {
     let v = validator();
     type Break = fn(&mut Value);
-    let cases: [(&str, Break, &str); 10] = [
+    let cases: [(&str, Break, &str); 11] = [
         (
             "missing airlock",
             |d| {
@@ -106,7 +106,8 @@ fn broken_documents_are_rejected_by_the_schema_and_the_loader() {
             },
             "",
         ),
-        ("airlock 2", |d| d["airlock"] = json!(2), "/airlock"),
+        ("airlock 3", |d| d["airlock"] = json!(3), "/airlock"),
+        ("a route through a store", |d| d["flows"][0]["via"] = json!([7]), "/flows/0/via/0"),
         (
             "unknown kind",
             |d| d["nodes"][2]["kind"] = json!("lambda"),
@@ -183,7 +184,7 @@ fn property_applicability_matches_the_catalog_for_every_kind() {
     for kind in Kind::ALL {
         for spec in CATALOG {
             let doc = json!({
-                "airlock": 1,
+                "airlock": 2,
                 "nodes": [{
                     "id": "n",
                     "kind": kind.as_str(),
