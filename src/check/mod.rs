@@ -18,6 +18,8 @@ mod sets;
 
 #[cfg(test)]
 pub(crate) mod testkit;
+#[cfg(test)]
+mod verdicts;
 
 pub use context::{Context, Hit, Trail};
 pub use rules::{RULES, Rule, rule};

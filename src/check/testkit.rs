@@ -88,6 +88,26 @@ impl Builder {
         self
     }
 
+    /// Sets what flow `id` carries (its source's selection).
+    pub fn only_on(mut self, id: &str, names: &[&str]) -> Self {
+        self.flow_by_id(id).only = Some(names.iter().map(|s| s.to_string()).collect());
+        self
+    }
+
+    /// Sets flow `id`'s transport.
+    pub fn transport_on(mut self, id: &str, t: Transport) -> Self {
+        self.flow_by_id(id).transport = t;
+        self
+    }
+
+    fn flow_by_id(&mut self, id: &str) -> &mut Flow {
+        self.doc
+            .flows
+            .iter_mut()
+            .find(|f| f.id == id)
+            .unwrap_or_else(|| panic!("no flow {id}"))
+    }
+
     /// Sets the transport of every flow.
     pub fn all_transport(mut self, t: Transport) -> Self {
         for f in &mut self.doc.flows {
