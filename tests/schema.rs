@@ -107,7 +107,11 @@ fn broken_documents_are_rejected_by_the_schema_and_the_loader() {
             "",
         ),
         ("airlock 3", |d| d["airlock"] = json!(3), "/airlock"),
-        ("a route through a store", |d| d["flows"][0]["via"] = json!([7]), "/flows/0/via/0"),
+        (
+            "a route through a store",
+            |d| d["flows"][0]["via"] = json!([7]),
+            "/flows/0/via/0",
+        ),
         (
             "unknown kind",
             |d| d["nodes"][2]["kind"] = json!("lambda"),

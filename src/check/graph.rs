@@ -86,8 +86,6 @@ pub struct Graph<'a> {
     /// Each flow's (source, target) node indices.
     pub ends: Vec<(usize, usize)>,
     pub places: Vec<Place>,
-    /// The VPCs that contain a NAT gateway (a way out to the Internet).
-    pub vpc_has_nat: Vec<bool>,
     /// Each Glue job's connection, resolved.
     pub connection: Vec<Option<usize>>,
     /// The flow graph. A node's edges come newest (highest flow index)
@@ -181,21 +179,11 @@ impl<'a> Graph<'a> {
             }
         }
 
-        let mut vpc_has_nat = vec![false; n];
-        for (i, &kind) in kinds.iter().enumerate() {
-            if kind == Kind::NatGateway
-                && let Some(v) = places[i].vpc
-            {
-                vpc_has_nat[v] = true;
-            }
-        }
-
         Graph {
             doc,
             kinds,
             ends,
             places,
-            vpc_has_nat,
             connection,
             flows,
             ids,
@@ -265,15 +253,5 @@ impl<'a> Graph<'a> {
     /// A flow's (source, target); `None` for a flow the graph left out.
     pub fn flow_ends(&self, f: usize) -> Option<(usize, usize)> {
         self.ends.get(f).copied().filter(|(a, _)| *a != usize::MAX)
-    }
-
-    /// Whether a node in the AWS realm can reach the Internet on its own:
-    /// outside every VPC (a service's own network), or in a VPC with a NAT
-    /// gateway.
-    pub fn has_internet_route(&self, i: usize) -> bool {
-        match self.places[i].vpc {
-            None => true,
-            Some(v) => self.vpc_has_nat[v],
-        }
     }
 }
