@@ -118,14 +118,15 @@ test("a template opens with its findings", async (t) => {
   const ed = await Editor.open(t);
   await ed.page.getByTestId("open-templates").click();
   await ed.page.getByTestId("template-training-data-through-nat-without-tls").click();
-  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@nat", "ENC002@rds-nat"]);
+  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@rds-train", "ENC002@rds-train"]);
   // rds → NAT → training job is one data flow, drawn as two hops.
-  assert.equal(await ed.flow("rds-nat").getAttribute("data-hops"), "2");
+  assert.equal(await ed.flow("rds-train").getAttribute("data-hops"), "2");
   assert.equal(await ed.page.getByTestId("findings-count").innerText(), "2");
-  assert.ok(await ed.page.getByTestId("badge-nat").isVisible(), "the NAT gateway carries a badge");
+  assert.ok(await ed.page.getByTestId("badge-rds-train").isVisible(), "the data flow carries a badge");
   await ed.app.screenshot("template-nat");
-  await ed.page.getByTestId("badge-nat").click();
-  assert.deepEqual(await ed.findingIds(), ["EGR001@nat"], "a badge shows its element's findings");
+  await ed.page.getByTestId("badge-nat").waitFor({ state: "detached" });
+  await ed.page.getByTestId("badge-rds-train").click();
+  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@rds-train", "ENC002@rds-train"], "a badge shows its element's findings");
 });
 
 test("everything works from the keyboard: add, select, move, connect, undo, help", async (t) => {

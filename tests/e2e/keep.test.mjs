@@ -58,7 +58,7 @@ test("a saved file opens again identical, and a broken file changes nothing", as
   await openTemplate(app, "dms-over-ssl-where-ipsec-required");
   await openFile(page, "mine.json", saved.text);
   await page.getByTestId("banner").filter({ hasText: "Opened mine.json" }).waitFor();
-  assert.deepEqual(await findingIds(page), ["LOC001@pg-vpn"]);
+  assert.deepEqual(await findingIds(page), ["LOC001@pg-glue"]);
   assert.equal((await download(page, "save-file")).text, saved.text);
 
   // A broken file: a clear error naming where, and the diagram as it was.
@@ -74,7 +74,7 @@ test("a saved file opens again identical, and a broken file changes nothing", as
   await openFile(page, "junk.json", "{ not json");
   await page.getByTestId("banner").filter({ hasText: "junk.json" }).waitFor();
   assert.match(await page.getByTestId("banner").filter({ hasText: "junk.json" }).innerText(), /line 1, column 3/);
-  assert.deepEqual(await findingIds(page), ["LOC001@pg-vpn"]);
+  assert.deepEqual(await findingIds(page), ["LOC001@pg-glue"]);
   await app.screenshot("broken-file");
 });
 
@@ -113,8 +113,8 @@ test("the exported SVG parses and holds no script", async (t) => {
       badges: all.filter((e) => e.nodeName === "circle").length,
     };
   }, svg.text);
-  // Badges: on the NAT gateway, and on the two hops of the unencrypted route.
-  assert.deepEqual(facts, { error: null, root: "svg", scripts: 0, handlers: [], badges: 3 });
+  // One badge: on the data flow through the NAT gateway (both findings are the flow's).
+  assert.deepEqual(facts, { error: null, root: "svg", scripts: 0, handlers: [], badges: 1 });
   const md = await download(app.page, "export-md", "export-menu");
   assert.match(md.text, /EGR001/);
   const sarif = JSON.parse((await download(app.page, "export-sarif", "export-menu")).text);
@@ -249,7 +249,7 @@ test("labels, names and reasons are text everywhere, never markup or script", as
   doc.nodes.find((n) => n.id === "rds").label = evil.script;
   doc.nodes.find((n) => n.id === "nat").label = evil.img;
   doc.nodes.find((n) => n.id === "rds").props.datasets[0].name = evil.js;
-  doc.suppressions = [{ rule: "ENC002", target: "rds->train", reason: evil.img }];
+  doc.suppressions = [{ rule: "ENC002", target: "rds-train", reason: evil.img }];
   await openFile(page, "evil.json", JSON.stringify(doc));
   await page.getByTestId("banner").filter({ hasText: "Opened evil.json" }).waitFor();
 
@@ -257,7 +257,7 @@ test("labels, names and reasons are text everywhere, never markup or script", as
   assert.match(await page.getByTestId("node-rds").locator("text.label").textContent(), /^<script>windo…$/);
   assert.equal(await page.getByTestId("node-rds").locator("title").first().textContent(), `${evil.script} — RDS instance`);
   assert.equal(await page.getByTestId("doc-title").innerText(), evil.svg);
-  const egress = page.getByTestId("finding-EGR001@nat");
+  const egress = page.getByTestId("finding-EGR001@rds-train");
   assert.match(await egress.locator(".message").innerText(), /javascript:window\.pwned='js'/);
   await page.getByTestId("suppressed").locator(":scope > summary").click();
   assert.match(await page.getByTestId("suppressed").innerText(), /<img src=x onerror=/);
@@ -323,9 +323,9 @@ test("the example docs page embeds a design and checks it with the page-script A
   const page = app.page;
   await page.goto(new URL("docs/embed-example.html", baseUrl).href);
   await page.getByTestId("api-result").locator("li").first().waitFor();
-  assert.match(await page.getByTestId("api-result").innerText(), /high LOC001@pg-vpn: Hop `Retail PostgreSQL → Daily ETL \(Glue\)`/i);
+  assert.match(await page.getByTestId("api-result").innerText(), /high LOC001@pg-glue: Flow `Retail PostgreSQL → Daily ETL \(Glue\)`/i);
   await page.waitForFunction(() => document.querySelector("[data-testid=embed-result]").textContent !== "waiting…");
-  assert.equal(await page.getByTestId("embed-result").innerText(), "LOC001@pg-vpn");
+  assert.equal(await page.getByTestId("embed-result").innerText(), "LOC001@pg-glue");
   const frame = page.frameLocator("#diagram");
   assert.equal(await frame.getByTestId("findings-count").innerText(), "1");
   await app.screenshot("docs-example");
