@@ -11,9 +11,9 @@
 //! (`aws:SourceVpce`).
 //!
 //! ## Detection logic
-//! Applies when the design requires no Internet egress. Every segment from
-//! a node inside a VPC to an `s3-bucket` must pass a `gateway-endpoint` or
-//! an `interface-endpoint`.
+//! Applies when the design requires no Internet egress. Every data flow
+//! from a node inside a VPC to an `s3-bucket` must have a
+//! `gateway-endpoint` or an `interface-endpoint` on its route.
 //!
 //! ## False positives
 //! An endpoint drawn for the VPC but not on the flow's route is not

@@ -47,7 +47,7 @@ pub static RULE: Rule = Rule {
     family: Family::Egress,
     severity: Severity::High,
     why: "Without an interface endpoint, SageMaker API calls and their data travel to public endpoints",
-    fix: "Route the hop through an interface VPC endpoint (PrivateLink) for SageMaker",
+    fix: "Route the flow through an interface VPC endpoint (PrivateLink) for SageMaker",
     doc: docs::SAGEMAKER_API_WITHOUT_PRIVATELINK,
     applies,
     check,

@@ -1,7 +1,7 @@
 //! # ENC001 tls-where-ipsec-required
 //!
 //! ## What it does
-//! Finds hops between on-premises and AWS that are encrypted, but not with
+//! Finds data flows whose crossing between on-premises and AWS is encrypted, but not with
 //! IPsec, where the design requires IPsec for transport to the cloud.
 //!
 //! ## Why is this bad?
@@ -12,18 +12,22 @@
 //! Connect link.
 //!
 //! ## Detection logic
-//! Applies when the requirement `cloud_transport` is `ipsec`. For every
-//! segment between an on-premises endpoint and an AWS endpoint, the
-//! protection is what every hop declares, plus TLS an end enforces (DMS SSL
-//! mode, `rds.force_ssl`, `aws:SecureTransport`, `JDBC_ENFORCE_SSL`), plus
-//! IPsec when a Site-to-Site VPN is anywhere on the route (a VPN over
-//! Direct Connect counts) and MACsec for a MACsec link. A segment with TLS
-//! or MACsec but no IPsec is reported; one with no encryption at all is
-//! ENC002's.
+//! Applies when the requirement `cloud_transport` is `ipsec`. Each data
+//! flow's route is split into legs (see the README, "How it reasons"):
+//! TLS is the flow's own, end to end (declared, or enforced by an end: DMS
+//! SSL mode, `rds.force_ssl`, `aws:SecureTransport`, `JDBC_ENFORCE_SSL`);
+//! a Site-to-Site VPN adds IPsec only on the legs its tunnel spans (over
+//! Direct Connect or the Internet when it rides on them); a run of MACsec
+//! Direct Connect links adds MACsec on those links. Every crossing between
+//! on-premises and AWS on the route, either way (a route from on-premises
+//! to on-premises through AWS crosses twice), must have IPsec on all its
+//! legs; one protected only by TLS or MACsec is reported, once per flow,
+//! naming the two nodes the crossing joins. A crossing with no encryption
+//! at all is ENC002's.
 //!
 //! ## False positives
 //! A self-managed IPsec tunnel not drawn as a Site-to-Site VPN is credited
-//! only when its hops declare `ipsec`.
+//! only when the flow declares `ipsec` (the hosts run their own tunnel).
 //!
 //! ## Example
 //! `on-premises-database → (tls) → dms-replication → s3-bucket`: DMS with
@@ -48,7 +52,7 @@ pub static RULE: Rule = Rule {
     family: Family::Encryption,
     severity: Severity::High,
     why: "TLS protects one application protocol at layer 7 and cannot meet a requirement for layer 3 IPsec",
-    fix: "Route the hop through a Site-to-Site VPN (IPsec), over the Internet or over Direct Connect",
+    fix: "Route the flow through a Site-to-Site VPN (IPsec), over the Internet or over Direct Connect",
     doc: docs::TLS_WHERE_IPSEC_REQUIRED,
     applies,
     check,

@@ -1,7 +1,7 @@
 //! # ENC002 unencrypted-hop
 //!
 //! ## What it does
-//! Finds hops that carry data with no encryption in transit where
+//! Finds data flows with a leg that carries data with no encryption in transit where
 //! encryption is needed: across a network boundary with sensitive data, or
 //! wherever the design's requirements demand it.
 //!
@@ -12,17 +12,22 @@
 //! on a shared or private line can be read or altered in transit.
 //!
 //! ## Detection logic
-//! A segment's protection is computed as in ENC001 (declared per hop, TLS
-//! an end enforces, IPsec from a Site-to-Site VPN, MACsec from a MACsec
-//! link). A segment with none is reported when
-//! - it carries sensitive data across a boundary: between on-premises, AWS
-//!   and the Internet, between two VPCs, or through a peering, transit
-//!   gateway, Direct Connect, NAT or internet gateway (always applies);
-//! - it crosses between on-premises and AWS and `cloud_transport` is
-//!   `encrypted` or `ipsec`;
-//! - it runs inside AWS and `in_transit_encryption` is `sensitive` (and it
-//!   carries sensitive data) or `all` (and it carries any data).
+//! Each data flow's legs are protected as in ENC001 (TLS end to end from
+//! the flow or an enforcing end; IPsec only on a VPN tunnel's legs; MACsec
+//! only on MACsec links). A flow is reported once, naming the first
+//! unprotected part of its route, when
+//! - a crossing between on-premises, AWS and the Internet has no
+//!   protection and the flow carries sensitive data, or the crossing is
+//!   between on-premises and AWS and `cloud_transport` is `encrypted` or
+//!   `ipsec`;
+//! - else a leg inside AWS has no protection and the flow carries
+//!   sensitive data across a boundary (its ends in two VPCs, or its route
+//!   through a peering, transit gateway, Direct Connect, NAT or internet
+//!   gateway, or the Internet), or `in_transit_encryption` is `sensitive`
+//!   (and it carries sensitive data) or `all` (and it carries any data).
 //!
+//! A VPN's IPsec ends where its tunnel ends: the leg from a transit
+//! gateway on to a VPC is inside AWS and needs TLS where it is governed.
 //! Encryption at rest, KMS keys and IAM policies are never credited.
 //!
 //! ## False positives
@@ -34,7 +39,7 @@
 //! with no TLS.
 //!
 //! ## Use instead
-//! Enable TLS on the hop and enforce it at the receiving end (for example
+//! Enable TLS on the flow and enforce it at the receiving end (for example
 //! `rds.force_ssl`, or an S3 bucket policy with `aws:SecureTransport`), or
 //! route it through a Site-to-Site VPN.
 //!
@@ -53,7 +58,7 @@ pub static RULE: Rule = Rule {
     family: Family::Encryption,
     severity: Severity::High,
     why: "Peering, NAT, transit gateways and Direct Connect add no encryption, and IAM or at-rest encryption does not protect data on the wire",
-    fix: "Enable TLS on the hop and enforce it at the receiving end, or route it through a Site-to-Site VPN",
+    fix: "Enable TLS on the flow and enforce it at the receiving end, or route it through a Site-to-Site VPN",
     doc: docs::UNENCRYPTED_HOP,
     applies,
     check,

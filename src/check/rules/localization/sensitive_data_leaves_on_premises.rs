@@ -1,7 +1,7 @@
 //! # LOC001 sensitive-data-leaves-on-premises
 //!
 //! ## What it does
-//! Finds hops that carry sensitive datasets out of the on-premises network
+//! Finds data flows that carry sensitive datasets out of the on-premises network
 //! when the design requires sensitive data to stay there.
 //!
 //! ## Why is this bad?
@@ -13,10 +13,12 @@
 //!
 //! ## Detection logic
 //! Applies when `sensitive_data_stays_on_premises` is set. Datasets
-//! propagate from their stores along flows, narrowed only by a source's
-//! selection (`only`). Every segment from an on-premises endpoint to an AWS
-//! or Internet endpoint that carries a sensitive dataset is reported, with
-//! the path from the store. Filtering later in the cloud is not credited.
+//! propagate from their stores along data flows, narrowed only by a
+//! source's selection (`only`). Every flow that starts on-premises, carries
+//! a sensitive dataset and whose route passes or ends anywhere else (AWS,
+//! the Internet; also a route that comes back on-premises through AWS) is
+//! reported once, with the flow's route as its path. Filtering later in
+//! the cloud is not credited.
 //!
 //! ## False positives
 //! A dataset marked sensitive that is tokenised or anonymised on-premises
@@ -29,7 +31,7 @@
 //!
 //! ## Use instead
 //! The Glue job selects only the non-sensitive tables at the source:
-//! `"only": ["orders", "products"]` on the hop out of the database.
+//! `"only": ["orders", "products"]` on the flow out of the database.
 //!
 //! ## References
 //! - AWS: "Data residency" and "Data localization" whitepaper guidance (AWS Hybrid Cloud)

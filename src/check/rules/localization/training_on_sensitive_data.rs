@@ -10,19 +10,21 @@
 //!
 //! ## Detection logic
 //! Applies when `train_only_on_non_sensitive_data` is set. Datasets
-//! propagate along flows from every store, through every processing step
-//! that does not select a subset; a `sagemaker-training-job` that holds a
-//! sensitive dataset is reported, with the path from the store.
+//! propagate along data flows from every store, through every processing
+//! step that does not select a subset; each flow carries only its own
+//! source's data, so a node shared by several pipelines mixes nothing. A
+//! `sagemaker-training-job` that holds a sensitive dataset is reported,
+//! with the route of the flow that brought it.
 //!
 //! ## False positives
 //! Sensitive columns removed by a processing step must be modelled as the
-//! step selecting non-sensitive datasets on its outgoing hop.
+//! step selecting non-sensitive datasets on its outgoing flows.
 //!
 //! ## Example
 //! `ec2 (all tables) → glue-job → s3-bucket → sagemaker-training-job`.
 //!
 //! ## Use instead
-//! Select only the non-sensitive datasets at the first hop, or on the hop
+//! Select only the non-sensitive datasets at the first flow, or on the flow
 //! into the bucket the training job reads.
 //!
 //! ## References

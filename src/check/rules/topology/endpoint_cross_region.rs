@@ -12,10 +12,11 @@
 //!
 //! ## Detection logic
 //! A node's Region is its own `region`, else its VPC's, else the Region box
-//! it is drawn in. For every flow between a `gateway-endpoint` or
-//! `interface-endpoint` and a node outside the endpoint's VPC, and between
-//! an `endpoint-service` and an `interface-endpoint`, both Regions must be
-//! equal when both are known.
+//! it is drawn in. For every data flow through a `gateway-endpoint` or
+//! `interface-endpoint`, the nodes just before and after it on the route
+//! that are outside the endpoint's VPC, and for an `endpoint-service` the
+//! interface endpoints next to it on a route, must be in the same Region
+//! when both Regions are known.
 //!
 //! ## False positives
 //! Cross-Region access through an interface endpoint combined with

@@ -12,12 +12,13 @@
 //! public, path).
 //!
 //! ## Detection logic
-//! Looks at every node a `gateway-endpoint` exchanges flows with, in either
-//! direction (data may flow back from S3 through the endpoint). S3 is the
-//! service side. Every other neighbour is a client and must be inside the
-//! endpoint's VPC: a Site-to-Site VPN, Direct Connect, peering or transit
-//! gateway neighbour brings traffic from outside, and so does a node in
-//! another VPC or on-premises.
+//! For every data flow whose route passes (or, while drawn, ends at) a
+//! `gateway-endpoint`, looks at the nodes just before and after it on the
+//! route. S3 is the service side. The other side is a client and must be
+//! inside the endpoint's VPC: a Site-to-Site VPN, Direct Connect, peering
+//! or transit gateway there brings traffic from outside, and so does a
+//! node in another VPC, outside every VPC, or on-premises. One finding per
+//! endpoint, with the first such flow's route.
 //!
 //! ## False positives
 //! None known.

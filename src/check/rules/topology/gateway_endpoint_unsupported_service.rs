@@ -9,10 +9,12 @@
 //! service, such as SageMaker or Glue, cannot use one.
 //!
 //! ## Detection logic
-//! A `gateway-endpoint`'s service is on the far side from its VPC: every
-//! node it exchanges flows with (either direction) that is an AWS service
-//! outside the endpoint's VPC must be an `s3-bucket` (DynamoDB is not a
-//! node kind yet).
+//! A `gateway-endpoint`'s service is the side of the route outside its
+//! VPC. For every data flow through it: when either side is an
+//! `s3-bucket` the service is S3 (a client outside the VPC is NET001's,
+//! not this rule's); otherwise an AWS node outside the endpoint's VPC on
+//! either side (the one after it first) is the service, and it is
+//! reported (DynamoDB is not a node kind yet).
 //!
 //! ## False positives
 //! None known.

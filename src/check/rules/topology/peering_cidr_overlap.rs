@@ -8,9 +8,10 @@
 //! overlapping IPv4 CIDR blocks: routes would be ambiguous.
 //!
 //! ## Detection logic
-//! A peering's VPCs are those of the nodes its flows connect (in either
-//! direction). Every pair of them whose `cidr` blocks are both known and
-//! overlap is reported once per peering.
+//! A peering's VPCs are the networks it joins on the network layer: the
+//! VPCs of the nodes next to it on the data flows routed through it. Every
+//! pair of them whose `cidr` blocks are both known and overlap is reported
+//! once per peering.
 //!
 //! ## False positives
 //! None known; a VPC without a `cidr` is not guessed.

@@ -10,10 +10,10 @@
 //! work.
 //!
 //! ## Detection logic
-//! Every segment (a route between two endpoint nodes through connectivity
-//! only) that passes two or more `vpc-peering` nodes is reported. A route
-//! that stops at a node in the middle VPC (a proxy or a job that re-sends
-//! the data) is two segments and is fine.
+//! Every data flow whose route passes two or more `vpc-peering` nodes is
+//! reported. A pipeline that stops at a node in the middle VPC (a proxy or
+//! a job that re-sends the data) is two flows, each through one peering,
+//! and is fine.
 //!
 //! ## False positives
 //! None known.
