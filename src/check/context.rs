@@ -4,7 +4,7 @@
 use super::data::Data;
 use super::graph::{Graph, Realm};
 use super::legs::{self, Legs, Side};
-use super::network::Network;
+use super::network::{Exit, Network};
 use super::routes::{Route, Routes};
 use super::sets::{BOUNDARY, Prot};
 use super::{Finding, Rule};
@@ -56,12 +56,14 @@ impl Hit {
     }
 }
 
+/// What rules read, through methods only: the fields stay private, so a
+/// rule depends on the questions it asks, not on how they are answered.
 pub struct Context<'a> {
-    pub doc: &'a Document,
-    pub graph: Graph<'a>,
-    pub routes: Routes,
-    pub network: Network,
-    pub data: Data<'a>,
+    doc: &'a Document,
+    graph: Graph<'a>,
+    routes: Routes,
+    network: Network,
+    data: Data<'a>,
     kinds: u32,
     /// Which nodes refuse connections without TLS (see [`Context::enforces_tls`]).
     tls: Vec<Tls>,
@@ -127,6 +129,31 @@ impl<'a> Context<'a> {
             kinds,
             tls,
         }
+    }
+
+    /// The document's nodes with their indices, in document order.
+    pub fn nodes(&self) -> impl Iterator<Item = (usize, &'a Node)> {
+        self.doc.nodes.iter().enumerate()
+    }
+
+    /// Whether the document has any data flow.
+    pub fn has_flows(&self) -> bool {
+        !self.doc.flows.is_empty()
+    }
+
+    /// A node's Region identity (see [`Graph::region`]).
+    pub fn region(&self, i: usize) -> Option<std::borrow::Cow<'a, str>> {
+        self.graph.region(i)
+    }
+
+    /// Where traffic from VPC `vpc` reaches the Internet, if it does.
+    pub fn exit_from(&self, vpc: usize) -> Option<Exit> {
+        self.network.exit_from(&self.graph, vpc)
+    }
+
+    /// The networks a connectivity node joins (the network layer).
+    pub fn joined(&self, c: usize) -> Vec<usize> {
+        self.network.joined(c)
     }
 
     pub fn req(&self) -> &Requirements {
@@ -247,6 +274,11 @@ impl<'a> Context<'a> {
             Tls::Always => true,
             Tls::FromDatabases => self.kind(b).is_database(),
         }
+    }
+
+    /// The side of a node in the middle of a route.
+    pub fn side(&self, i: usize) -> Side {
+        legs::side(&self.graph, i, false)
     }
 
     /// A route's nodes in order, both ends included.
@@ -394,7 +426,10 @@ impl<'a> Context<'a> {
             severity: rule.severity,
             message: hit.message,
             why: rule.why,
-            fix: hit.fix.unwrap_or_else(|| rule.fix.to_string()),
+            fix: hit.fix.map_or(
+                std::borrow::Cow::Borrowed(rule.fix),
+                std::borrow::Cow::Owned,
+            ),
             nodes: hit
                 .trail
                 .nodes

@@ -43,11 +43,6 @@ pub fn side(g: &Graph, i: usize, end: bool) -> Side {
     }
 }
 
-/// The side of a node in the middle of a route.
-pub fn side_of(cx: &super::Context, i: usize) -> Side {
-    side(&cx.graph, i, false)
-}
-
 /// A part of a route between two sides.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Crossing {

@@ -103,8 +103,9 @@ pub struct Finding {
     pub message: String,
     /// Why it matters, in one sentence.
     pub why: &'static str,
-    /// How to fix it.
-    pub fix: String,
+    /// How to fix it: the rule's own text, borrowed, unless the finding
+    /// has a specific one.
+    pub fix: std::borrow::Cow<'static, str>,
     /// The offending path: node ids in order.
     pub nodes: Vec<String>,
     /// The offending path: flow ids in order.

@@ -21,7 +21,7 @@ mod prelude {
     pub(super) use super::Rule;
     pub(super) use super::docs;
     pub(super) use crate::check::graph::Realm;
-    pub(super) use crate::check::legs::{self, Side};
+    pub(super) use crate::check::legs::Side;
     pub(super) use crate::check::sets::{Prot, Via, layer_name};
     pub use crate::check::{Context, Family, Hit, Severity, Trail};
     pub use crate::model::{CloudTransport, InTransit, Kind};

@@ -71,7 +71,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                     "runs in SageMaker's own network, which reaches the Internet".to_string(),
                     Vec::new(),
                 ),
-                Some(v) => match cx.network.exit_from(&cx.graph, v) {
+                Some(v) => match cx.exit_from(v) {
                     Some(exit) => {
                         let path: Vec<usize> = exit.nodes().collect();
                         (

@@ -107,7 +107,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let (Some(vpc), false) = (cx.place(nb).vpc, sensitive.is_empty()) else {
             continue;
         };
-        let Some(exit) = cx.network.exit_from(&cx.graph, vpc) else {
+        let Some(exit) = cx.exit_from(vpc) else {
             continue;
         };
         let path: Vec<usize> = exit.nodes().collect();

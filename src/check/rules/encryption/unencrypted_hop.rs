@@ -65,7 +65,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn applies(cx: &Context) -> bool {
-    !cx.doc.flows.is_empty()
+    cx.has_flows()
 }
 
 const ADDS_NONE: [Kind; 5] = [
@@ -102,8 +102,8 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             }
             let open = |k: usize| {
                 legs.hops[k].is_empty()
-                    && legs::side_of(cx, nodes[k]) != Side::OnPremises
-                    && legs::side_of(cx, nodes[k + 1]) != Side::OnPremises
+                    && cx.side(nodes[k]) != Side::OnPremises
+                    && cx.side(nodes[k + 1]) != Side::OnPremises
             };
             // The first run of such hops.
             let inside: Vec<usize> = legs.inside().collect();

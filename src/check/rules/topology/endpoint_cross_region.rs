@@ -58,12 +58,12 @@ fn applies(cx: &Context) -> bool {
 }
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
-    for (i, node) in cx.doc.nodes.iter().enumerate() {
+    for (i, node) in cx.nodes() {
         let is_endpoint = matches!(node.kind, Kind::GatewayEndpoint | Kind::InterfaceEndpoint);
         if !is_endpoint && node.kind != Kind::EndpointService {
             continue;
         }
-        let Some(region) = cx.graph.region(i) else {
+        let Some(region) = cx.region(i) else {
             continue;
         };
         'routes: for (r, prev, next) in cx.around(i) {
@@ -78,7 +78,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                 if !relevant {
                     continue;
                 }
-                let Some(theirs) = cx.graph.region(other) else {
+                let Some(theirs) = cx.region(other) else {
                     continue;
                 };
                 if theirs != region {

@@ -48,7 +48,7 @@ fn applies(cx: &Context) -> bool {
 }
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
-    for (i, node) in cx.doc.nodes.iter().enumerate() {
+    for (i, node) in cx.nodes() {
         let applies = match node.kind {
             Kind::GlueConnection => true,
             Kind::GlueJob => node.props.connection.is_none(),

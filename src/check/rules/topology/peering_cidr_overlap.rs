@@ -50,7 +50,6 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
     for p in cx.nodes_of(Kind::VpcPeering) {
         // The VPCs the routes through it join (the network layer).
         let vpcs: Vec<usize> = cx
-            .network
             .joined(p)
             .into_iter()
             .filter(|&v| cx.kind(v) == Kind::Vpc)
