@@ -3,6 +3,7 @@
 
 use super::data::Data;
 use super::graph::{Graph, Realm};
+use super::ix::{DatasetIx, FlowIx};
 use super::legs::{self, Legs, Side};
 use super::network::{Exit, Network};
 use super::routes::{Route, Routes};
@@ -16,7 +17,7 @@ pub use super::graph::Place;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Trail {
     pub nodes: Vec<usize>,
-    pub flows: Vec<usize>,
+    pub flows: Vec<FlowIx>,
 }
 
 impl Trail {
@@ -216,7 +217,7 @@ impl<'a> Context<'a> {
     }
 
     /// The sensitive datasets a route carries, by index.
-    pub fn carried_sensitive(&self, s: &Route) -> &[usize] {
+    pub fn carried_sensitive(&self, s: &Route) -> &[DatasetIx] {
         self.data.group_sensitive(s.group)
     }
 
@@ -226,7 +227,7 @@ impl<'a> Context<'a> {
     }
 
     /// The sensitive datasets a node holds or has received, by index.
-    pub fn held_sensitive(&self, i: usize) -> Vec<usize> {
+    pub fn held_sensitive(&self, i: usize) -> Vec<DatasetIx> {
         self.data.held_sensitive(i)
     }
 
@@ -235,11 +236,11 @@ impl<'a> Context<'a> {
     }
 
     /// Dataset names for a message: `` `a`, `b` `` (at most three, then a count).
-    pub fn dataset_names(&self, datasets: &[usize]) -> String {
+    pub fn dataset_names(&self, datasets: &[DatasetIx]) -> String {
         use std::fmt::Write;
         let mut names: Vec<&str> = datasets
             .iter()
-            .map(|&d| self.data.datasets[d].name)
+            .map(|&d| self.data.datasets[d.index()].name)
             .collect();
         names.sort_unstable();
         names.dedup();
@@ -339,7 +340,7 @@ impl<'a> Context<'a> {
             }
         }
         for f in self.graph.in_flows(i) {
-            if let Some(r) = self.routes.of_flow(f)
+            if let Some(r) = self.routes.of_flow(FlowIx::new(f))
                 && r.dead_end
                 && r.to == i
             {
@@ -363,8 +364,8 @@ impl<'a> Context<'a> {
     /// brought it there (just the node at the store itself). Its own
     /// route only, so a path stays as long as one flow, whatever the
     /// chain behind it.
-    pub fn trail_from_store(&self, d: usize, node: usize) -> Trail {
-        match self.data.witness(&self.routes, d, node).last() {
+    pub fn trail_from_store(&self, d: DatasetIx, node: usize) -> Trail {
+        match self.data.witness(&self.routes, d.index(), node).last() {
             Some(&s) => self.trail_of_route(&self.routes.list[s]),
             None => Trail::node(node),
         }
@@ -413,7 +414,7 @@ impl<'a> Context<'a> {
 
     /// What a finding on a route is about, after `@`: its flow's id.
     pub fn segment_target(&self, s: &Route) -> String {
-        self.doc.flows[s.flow].id.clone()
+        self.doc.flows[s.flow.index()].id.clone()
     }
 
     pub(super) fn finding(&self, rule: &'static Rule, hit: Hit) -> Finding {
@@ -440,7 +441,7 @@ impl<'a> Context<'a> {
                 .trail
                 .flows
                 .iter()
-                .map(|&f| self.doc.flows[f].id.clone())
+                .map(|&f| self.doc.flows[f.index()].id.clone())
                 .collect(),
             suppressed: None,
         }

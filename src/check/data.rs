@@ -19,6 +19,7 @@
 //! (measured: `cargo bench --bench check`).
 
 use super::graph::{Graph, Lists};
+use super::ix::DatasetIx;
 use super::routes::Routes as Segments;
 use rustc_hash::FxHashMap;
 use std::cell::{OnceCell, RefCell};
@@ -164,7 +165,7 @@ pub struct Data<'a> {
     /// everywhere, lists for every group would be groups × datasets long),
     /// and whether they carry anything at all.
     group_from: Vec<u32>,
-    group_sensitive: Vec<OnceCell<Box<[usize]>>>,
+    group_sensitive: Vec<OnceCell<Box<[DatasetIx]>>>,
     group_any: Vec<bool>,
     /// Per (class, store): where the class first came from, per node.
     witnesses: RefCell<FxHashMap<(usize, usize), FxHashMap<usize, usize>>>,
@@ -475,12 +476,12 @@ impl<'a> Data<'a> {
     }
 
     /// The sensitive datasets of the classes in `words`, in order.
-    fn sensitive_in(&self, words: impl Iterator<Item = Word>) -> Vec<usize> {
+    fn sensitive_in(&self, words: impl Iterator<Item = Word>) -> Vec<DatasetIx> {
         let mut out = Vec::new();
         for (k, bits) in words {
             for c in Bits(bits & self.sensitive[k as usize]) {
                 let members = self.members.of(k as usize * 64 + c);
-                out.extend(members.iter().map(|&d| d as usize));
+                out.extend(members.iter().map(|&d| DatasetIx(d)));
             }
         }
         out.sort_unstable();
@@ -488,7 +489,7 @@ impl<'a> Data<'a> {
     }
 
     /// The sensitive datasets a group's flows carry.
-    pub fn group_sensitive(&self, group: usize) -> &[usize] {
+    pub fn group_sensitive(&self, group: usize) -> &[DatasetIx] {
         self.group_sensitive[group]
             .get_or_init(|| self.sensitive_in(self.carried(group)).into_boxed_slice())
     }
@@ -499,7 +500,7 @@ impl<'a> Data<'a> {
     }
 
     /// The sensitive datasets a node holds or has received.
-    pub fn held_sensitive(&self, node: usize) -> Vec<usize> {
+    pub fn held_sensitive(&self, node: usize) -> Vec<DatasetIx> {
         self.sensitive_in(self.held.get(node).iter().copied())
     }
 

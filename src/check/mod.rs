@@ -10,6 +10,7 @@
 mod context;
 mod data;
 mod graph;
+mod ix;
 mod legs;
 mod network;
 mod routes;
@@ -22,6 +23,7 @@ pub(crate) mod testkit;
 mod verdicts;
 
 pub use context::{Context, Hit, Trail};
+pub use ix::{DatasetIx, FlowIx};
 pub use rules::{RULES, Rule, rule};
 
 use crate::model::Document;

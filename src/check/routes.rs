@@ -10,6 +10,7 @@
 //! nodes, with the protection each hop really has (see [`Routes::legs`]).
 
 use super::graph::Graph;
+use super::ix::FlowIx;
 use super::sets::{Prot, Protection, Via, ViaSet};
 use crate::model::{Kind, Role, Transport};
 
@@ -34,7 +35,7 @@ pub struct Span {
 #[derive(Clone, Debug)]
 pub struct Route {
     /// The flow's index in the document.
-    pub flow: usize,
+    pub flow: FlowIx,
     pub from: usize,
     /// The sink end; or, when the route is open, the connectivity node
     /// where it stops for now.
@@ -149,7 +150,7 @@ impl Routes {
                 }
             };
             list.push(Route {
-                flow: fi,
+                flow: FlowIx::new(fi),
                 from,
                 to,
                 group,
@@ -205,9 +206,9 @@ impl Routes {
     }
 
     /// The route of flow `f`.
-    pub fn of_flow(&self, f: usize) -> Option<&Route> {
+    pub fn of_flow(&self, f: FlowIx) -> Option<&Route> {
         self.list
-            .get(f)
+            .get(f.index())
             .filter(|r| r.flow == f)
             .or_else(|| self.list.iter().find(|r| r.flow == f))
     }

@@ -1,0 +1,27 @@
+//! Typed indices at the seams between the checker's parts: a flow's and
+//! a dataset's position, so one cannot be passed where the other belongs.
+
+/// A data flow's index in the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FlowIx(pub(crate) u32);
+
+/// A dataset's index among the document's datasets (stores in document
+/// order, each store's datasets in order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DatasetIx(pub(crate) u32);
+
+macro_rules! index {
+    ($t:ty) => {
+        impl $t {
+            pub fn new(i: usize) -> Self {
+                Self(u32::try_from(i).expect("an index within the document's limits"))
+            }
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+
+index!(FlowIx);
+index!(DatasetIx);
