@@ -1,15 +1,28 @@
-//! Hostile shapes, for `cargo bench --bench pathological` and
-//! `tests/pathological.rs`: a long chain, dense meshes (of services, of
-//! transit gateways, of mixed connectivity), deep containment and many
-//! cycles. Each takes the number of nodes (at least 40), gives exactly
-//! that many, is the same every time, and validates.
+//! Hostile shapes in format version 2, for `cargo bench --bench
+//! pathological` and `tests/pathological.rs`. Each document is built
+//! directly (no migration), validates, stays within [`LIMITS`], and is the
+//! same every time:
 //!
-//! Every document states the strictest requirements, and most stores hold
-//! a sensitive dataset, so data propagation, segment search and the rules
-//! all have work to do.
+//! - [`through_vpn`]: on-premises databases sending to Glue jobs through
+//!   one shared Site-to-Site VPN, one flow per pair or every source to
+//!   every sink;
+//! - [`chain`] and [`ring`]: endpoints alternating with connectivity,
+//!   each flow `endpoint → [connectivity] → endpoint`, the ring closed;
+//! - [`long_route`]: one flow through a route of up to
+//!   [`LIMITS`]`.max_route_nodes` connectivity nodes;
+//! - [`peering_star`]: spoke VPCs peered to a hub VPC, through one
+//!   peering each or through one shared peering.
+//!
+//! Every document states the strictest requirements, so the localization
+//! and encryption rules have work to do; the doc comment of each shape
+//! says which flows they flag. Flows are `f0`, `f1`, … in order.
+//!
+//! [`LIMITS`]: airlock::model::LIMITS
+
+#![allow(dead_code)]
 
 use airlock::model::{
-    CloudTransport, Dataset, Document, Flow, InTransit, Kind, Node, Props, Requirements, Role,
+    CloudTransport, Dataset, Document, Flow, InTransit, Kind, LIMITS, Node, Props, Requirements,
     Transport,
 };
 
@@ -44,7 +57,8 @@ impl Draft {
         self.node(id, kind, parent, Props::default())
     }
 
-    /// A node holding a sensitive and a non-sensitive dataset named after it.
+    /// A node holding a sensitive dataset `<id>.customers` and a
+    /// non-sensitive one, `<id>.orders` ([`orders`]).
     fn store(&mut self, id: String, kind: Kind, parent: &str) -> String {
         let datasets = vec![
             Dataset {
@@ -52,7 +66,7 @@ impl Draft {
                 sensitive: true,
             },
             Dataset {
-                name: format!("{id}.orders"),
+                name: orders(&id),
                 sensitive: false,
             },
         ];
@@ -63,280 +77,288 @@ impl Draft {
         self.node(id, kind, parent, props)
     }
 
-    fn flow(&mut self, from: &str, to: &str, transport: Transport) -> usize {
+    /// A VPC with a CIDR block.
+    fn vpc(&mut self, id: String, parent: &str, cidr: String) -> String {
+        let props = Props {
+            cidr: Some(cidr),
+            ..Props::default()
+        };
+        self.node(id, Kind::Vpc, parent, props)
+    }
+
+    /// A data flow `f<n>` from `from` through `via` to `to`.
+    fn flow(&mut self, from: &str, via: &[&str], to: &str, transport: Transport) -> usize {
         let mut flow = Flow::new(format!("f{}", self.0.flows.len()), from, to);
+        flow.via = via.iter().map(|v| v.to_string()).collect();
         flow.transport = transport;
         self.0.flows.push(flow);
         self.0.flows.len() - 1
     }
 
-    /// The Region, VPC and private subnet most nodes sit in; the subnet's id.
-    fn network(&mut self) -> String {
+    /// Makes flow `f` carry only its source's non-sensitive dataset.
+    fn only_orders(&mut self, f: usize) {
+        let from = &self.0.flows[f].from;
+        self.0.flows[f].only = Some(vec![orders(from)]);
+    }
+
+    /// The on-premises network, and the Region, VPC and private subnet
+    /// most AWS nodes sit in; the subnet's id.
+    fn network(&mut self, on_premises: bool) -> String {
+        if on_premises {
+            self.bare("corp".into(), Kind::OnPremisesNetwork, "");
+        }
         let region = Props {
             region: Some("eu-west-1".into()),
             ..Props::default()
         };
         self.node("region".into(), Kind::AwsRegion, "", region);
-        let vpc = Props {
-            cidr: Some("10.0.0.0/16".into()),
-            ..Props::default()
-        };
-        self.node("vpc".into(), Kind::Vpc, "region", vpc);
+        self.vpc("vpc".into(), "region", "10.0.0.0/16".into());
         self.bare("subnet".into(), Kind::PrivateSubnet, "vpc")
     }
 
-    fn done(self, nodes: usize) -> Document {
-        assert_eq!(self.0.nodes.len(), nodes, "{}", self.0.title);
-        self.0
+    fn done(self) -> Document {
+        let d = self.0;
+        assert!(d.nodes.len() <= LIMITS.max_nodes, "{}", d.title);
+        assert!(d.flows.len() <= LIMITS.max_flows, "{}", d.title);
+        d
     }
 }
 
-/// Distinct offsets `1 ..= count` spread over `0..m` (`count < m`).
-fn spread(m: usize, count: usize) -> impl Iterator<Item = usize> {
-    let stride = (m / (count + 1)).max(1);
-    (1..=count).map(move |k| k * stride)
+/// The non-sensitive dataset of a store made by `Draft::store`.
+pub fn orders(store: &str) -> String {
+    format!("{store}.orders")
 }
 
-/// One long chain: on-premises databases alternating with Site-to-Site
-/// VPNs, then a Direct Connect into AWS, then EC2 instances (every other
-/// one holding data) alternating with transit gateways and interface
-/// endpoints. Every flow has TLS, so the one hop with findings is the
-/// crossing (see [`chain_crossing`]): sensitive data leaving on-premises
-/// (LOC001) protected only by TLS (ENC001). The data of every store
-/// reaches the end of the chain.
-pub fn chain(nodes: usize) -> Document {
-    assert!(nodes >= 40);
-    let mut d = Draft::new("Pathological: one long chain");
-    d.bare("corp".into(), Kind::OnPremisesNetwork, "");
-    let subnet = d.network();
-    let (links, on_prem) = chain_parts(nodes);
-    let mut ids = Vec::with_capacity(links);
-    for i in 0..links {
-        let id = match i.checked_sub(on_prem) {
-            None if i % 2 == 0 => d.store(format!("db-{i}"), Kind::OnPremisesDatabase, "corp"),
-            None => d.bare(format!("vpn-{i}"), Kind::SiteToSiteVpn, "corp"),
-            Some(0) => d.bare(format!("dx-{i}"), Kind::DirectConnect, "region"),
-            Some(j) if j % 4 == 1 => d.store(format!("ec2-{i}"), Kind::Ec2Instance, &subnet),
-            Some(j) if j % 4 == 3 => d.bare(format!("ec2-{i}"), Kind::Ec2Instance, &subnet),
-            Some(j) if j % 4 == 2 => d.bare(format!("tgw-{i}"), Kind::TransitGateway, "region"),
-            Some(_) => {
-                let ie = format!("ie-{i}");
-                d.bare(ie, Kind::InterfaceEndpoint, &subnet)
+/// `sources` on-premises databases and `sinks` Glue jobs (in a VPC's
+/// private subnet), every flow routed through one shared Site-to-Site
+/// VPN. Paired (`every_pair` false): one flow per source, `db-i → glue-(i
+/// mod sinks)`. Otherwise every source sends to every sink (`sources ×
+/// sinks` flows, at most [`LIMITS`]`.max_flows`).
+///
+/// Flows out of every tenth source (`db-0`, `db-10`, …) carry all its
+/// tables, the sensitive one included, and add no encryption of their
+/// own; all others select the non-sensitive table and use TLS. So only
+/// the flows out of every tenth source are flagged (LOC001: sensitive data
+/// leaves on-premises; ENC002: unencrypted inside AWS after the VPN); a
+/// checker that joined every arrow into the VPN to every arrow out would
+/// flag every sink with every source's data.
+///
+/// [`LIMITS`]: airlock::model::LIMITS
+pub fn through_vpn(sources: usize, sinks: usize, every_pair: bool) -> Document {
+    assert!(sources >= 1 && sinks >= 1);
+    let mut d = Draft::new(&format!(
+        "Pathological: {sources} × {sinks} through one VPN{}",
+        if every_pair { ", every pair" } else { "" }
+    ));
+    let subnet = d.network(true);
+    let vpn = d.bare("vpn".into(), Kind::SiteToSiteVpn, "");
+    let dbs: Vec<String> = (0..sources)
+        .map(|i| d.store(format!("db-{i}"), Kind::OnPremisesDatabase, "corp"))
+        .collect();
+    let jobs: Vec<String> = (0..sinks)
+        .map(|j| d.bare(format!("glue-{j}"), Kind::GlueJob, &subnet))
+        .collect();
+    for (i, db) in dbs.iter().enumerate() {
+        let sinks_of: Box<dyn Iterator<Item = &String>> = if every_pair {
+            Box::new(jobs.iter())
+        } else {
+            Box::new(std::iter::once(&jobs[i % sinks]))
+        };
+        for job in sinks_of {
+            if i % 10 == 0 {
+                d.flow(db, &[&vpn], job, Transport::None);
+            } else {
+                let f = d.flow(db, &[&vpn], job, Transport::Tls);
+                d.only_orders(f);
             }
+        }
+    }
+    d.done()
+}
+
+/// How many flows of [`through_vpn`] carry sensitive data.
+pub fn through_vpn_sensitive(sources: usize, sinks: usize, every_pair: bool) -> usize {
+    sources.div_ceil(10) * if every_pair { sinks } else { 1 }
+}
+
+/// The node ids of a chain or ring: endpoints at even positions (EC2
+/// instances and Glue jobs in turn), connectivity at odd ones.
+fn endpoint(d: &mut Draft, i: usize, subnet: &str, store: bool) -> String {
+    let id = |p: &str| format!("{p}-{i}");
+    match (store, (i / 2) % 2) {
+        (true, _) => d.store(id("ec2"), Kind::Ec2Instance, subnet),
+        (false, 0) => d.bare(id("glue"), Kind::GlueJob, subnet),
+        (false, _) => d.bare(id("ec2"), Kind::Ec2Instance, subnet),
+    }
+}
+
+/// Whether flow `f` of [`chain`] or [`ring`] adds no encryption: every
+/// tenth, from `f5`.
+pub fn plain(f: usize) -> bool {
+    f % 10 == 5
+}
+
+/// One long chain of exactly `nodes` nodes: an on-premises database with
+/// a sensitive table, a Site-to-Site VPN, then Glue jobs and EC2
+/// instances alternating with transit gateways (`f0`: the database
+/// through the VPN to the first job; `f<k>`: endpoint `k` through a
+/// transit gateway to endpoint `k + 1`). Every flow carries everything,
+/// so the sensitive table reaches the end of the chain. Flagged: `f0`
+/// (LOC001, the crossing), and every flow with no encryption of its own
+/// ([`plain`]; ENC002, sensitive data unencrypted inside AWS).
+pub fn chain(nodes: usize) -> Document {
+    assert!(nodes >= 8);
+    let mut d = Draft::new(&format!("Pathological: a chain of {nodes}"));
+    let subnet = d.network(true);
+    // The database, the VPN, then pairs of connectivity and endpoint.
+    let links = (nodes - d.0.nodes.len()) | 1;
+    let links = if d.0.nodes.len() + links > nodes {
+        links - 2
+    } else {
+        links
+    };
+    let mut ids = Vec::with_capacity(links);
+    ids.push(d.store("db-0".into(), Kind::OnPremisesDatabase, "corp"));
+    ids.push(d.bare("vpn-1".into(), Kind::SiteToSiteVpn, ""));
+    for i in 2..links {
+        let id = if i % 2 == 1 {
+            d.bare(format!("tgw-{i}"), Kind::TransitGateway, "region")
+        } else {
+            endpoint(&mut d, i, &subnet, false)
         };
         ids.push(id);
     }
-    for pair in ids.windows(2) {
-        d.flow(&pair[0], &pair[1], Transport::Tls);
-    }
-    d.done(nodes)
-}
-
-/// How many nodes [`chain`] strings together, and how many of them are on
-/// premises (an odd number: it ends at a database).
-fn chain_parts(nodes: usize) -> (usize, usize) {
-    let links = nodes - 4;
-    (links, (links / 2) | 1)
-}
-
-/// The hop of [`chain`] that crosses into AWS: its last on-premises
-/// database and the instance behind the Direct Connect.
-pub fn chain_crossing(nodes: usize) -> (String, String) {
-    let (_, on_prem) = chain_parts(nodes);
-    (
-        format!("db-{}", on_prem - 1),
-        format!("ec2-{}", on_prem + 1),
-    )
-}
-
-/// EC2 instances, each sending to `degree` others (every tenth holds data;
-/// every fifth flow has no TLS; every seventh out of a store selects the
-/// non-sensitive dataset only). One big strongly connected component.
-pub fn mesh(nodes: usize, degree: usize) -> Document {
-    assert!(nodes >= 40);
-    let mut d = Draft::new("Pathological: a dense mesh of services");
-    let subnet = d.network();
-    let m = nodes - d.0.nodes.len();
-    let ids: Vec<String> = (0..m)
-        .map(|i| match i % 10 {
-            0 => d.store(format!("ec2-{i}"), Kind::Ec2Instance, &subnet),
-            _ => d.bare(format!("ec2-{i}"), Kind::Ec2Instance, &subnet),
-        })
-        .collect();
-    for i in 0..m {
-        for o in spread(m, degree.min(m - 1)) {
-            let plain = d.0.flows.len() % 5 == 0;
-            let f = d.flow(&ids[i], &ids[(i + o) % m], tls_unless(plain));
-            if i % 10 == 0 && f % 7 == 0 {
-                d.0.flows[f].only = Some(vec![format!("{}.orders", ids[i])]);
-            }
-        }
-    }
-    d.done(nodes)
-}
-
-fn tls_unless(plain: bool) -> Transport {
-    if plain {
-        Transport::None
-    } else {
-        Transport::Tls
-    }
-}
-
-/// A mesh of connectivity nodes, each linked to `degree` others, with a
-/// tenth of the nodes EC2 instances (half of them holding data) attached
-/// to three of them each way: every instance's segment search explores
-/// the whole mesh. The mesh is transit gateways, or with `mixed` every
-/// kind of connectivity in turn, so routes differ in what they pass.
-pub fn transit_mesh(nodes: usize, degree: usize, mixed: bool) -> Document {
-    let kinds: Vec<Kind> = Kind::ALL
-        .into_iter()
-        .filter(|k| k.role() == Role::Transit && (mixed || *k == Kind::TransitGateway))
-        .collect();
-    assert!(nodes >= 40);
-    let mut d = Draft::new("Pathological: a dense mesh of connectivity");
-    let subnet = d.network();
-    let m = nodes - d.0.nodes.len();
-    let endpoints = m / 10;
-    let hubs = m - endpoints;
-    let hub_ids: Vec<String> = (0..hubs)
-        .map(|i| {
-            let kind = kinds[i % kinds.len()];
-            let parent = match kind {
-                Kind::InterfaceEndpoint | Kind::EndpointService => &subnet,
-                Kind::NatGateway | Kind::InternetGateway | Kind::GatewayEndpoint => "vpc",
-                _ => "region",
-            };
-            d.bare(format!("hub-{i}"), kind, parent)
-        })
-        .collect();
-    for i in 0..hubs {
-        for o in spread(hubs, degree.min(hubs - 1)) {
-            let plain = d.0.flows.len() % 4 == 0;
-            d.flow(&hub_ids[i], &hub_ids[(i + o) % hubs], tls_unless(plain));
-        }
-    }
-    for e in 0..endpoints {
-        let id = match e % 2 {
-            0 => d.store(format!("ec2-{e}"), Kind::Ec2Instance, &subnet),
-            _ => d.bare(format!("ec2-{e}"), Kind::Ec2Instance, &subnet),
+    for k in (0..links - 1).step_by(2) {
+        let f = d.0.flows.len();
+        let transport = if f == 0 || plain(f) {
+            Transport::None
+        } else {
+            Transport::Tls
         };
-        for k in 0..3 {
-            let hub = &hub_ids[(e * 7 + k * 131) % hubs];
-            d.flow(&id, hub, Transport::Tls);
-            let hub = &hub_ids[(e * 11 + k * 257 + 1) % hubs];
-            d.flow(hub, &id, Transport::Tls);
-        }
-    }
-    d.done(nodes)
-}
-
-/// Containment as deep as the model allows, many times over: Regions
-/// holding VPCs holding subnets holding instances, databases and
-/// endpoints. Within a subnet the instances form a chain; each VPC reaches
-/// the next through a peering, and an interface endpoint in each VPC leads
-/// to an endpoint service in the next Region (NET003).
-pub fn nested(nodes: usize) -> Document {
-    assert!(nodes >= 40);
-    const REGIONS: [&str; 4] = ["eu-west-1", "us-east-1", "eu-central-1", "ap-south-1"];
-    const PER_SUBNET: usize = 8;
-    // Per VPC: the VPC, two subnets, their nodes, a peering, a gateway
-    // endpoint, an interface endpoint and an endpoint service.
-    const PER_VPC: usize = 3 + 2 * PER_SUBNET + 4;
-    let mut d = Draft::new("Pathological: deep containment");
-    for (r, code) in REGIONS.iter().enumerate() {
-        let props = Props {
-            region: Some((*code).into()),
-            ..Props::default()
-        };
-        d.node(format!("region-{r}"), Kind::AwsRegion, "", props);
-    }
-    let vpcs = (nodes - REGIONS.len()) / PER_VPC;
-    for v in 0..vpcs {
-        let region = format!("region-{}", v % REGIONS.len());
-        let cidr = format!("10.{}.{}.0/24", v / 256, v % 256);
-        let props = Props {
-            cidr: Some(cidr),
-            ..Props::default()
-        };
-        let vpc = d.node(format!("vpc-{v}"), Kind::Vpc, &region, props);
-        let mut last: Option<String> = None;
-        for s in 0..2 {
-            let kind = [Kind::PrivateSubnet, Kind::PublicSubnet][s];
-            let subnet = d.bare(format!("subnet-{v}-{s}"), kind, &vpc);
-            for k in 0..PER_SUBNET {
-                let id = format!("node-{v}-{s}-{k}");
-                let id = match k % 4 {
-                    0 => d.store(id, Kind::RdsInstance, &subnet),
-                    1 => d.store(id, Kind::Ec2Instance, &subnet),
-                    _ => d.bare(id, Kind::Ec2Instance, &subnet),
-                };
-                if let Some(prev) = &last {
-                    d.flow(prev, &id, tls_unless(k == 3));
-                }
-                last = Some(id);
-            }
-        }
-        let last = last.expect("a subnet has nodes");
-        let pcx = d.bare(format!("pcx-{v}"), Kind::VpcPeering, &region);
-        d.flow(&last, &pcx, Transport::Tls);
-        d.flow(
-            &pcx,
-            &format!("node-{}-0-0", (v + 1) % vpcs),
-            Transport::Tls,
-        );
-        let gwe = d.bare(format!("gwe-{v}"), Kind::GatewayEndpoint, &vpc);
-        d.flow(&format!("node-{v}-0-1"), &gwe, Transport::Tls);
-        let subnet = format!("subnet-{v}-0");
-        let ie = d.bare(format!("ie-{v}"), Kind::InterfaceEndpoint, &subnet);
-        let svc = d.bare(format!("svc-{v}"), Kind::EndpointService, &subnet);
-        d.flow(&svc, &format!("node-{v}-0-2"), Transport::Tls);
-        d.flow(&format!("node-{v}-0-1"), &ie, Transport::Tls);
-        d.flow(&ie, &format!("svc-{}", (v + 1) % vpcs), Transport::Tls);
-    }
-    // The rest: more instances in the first subnet.
-    let mut k = 0;
-    while d.0.nodes.len() < nodes {
-        let id = format!("extra-{k}");
-        d.bare(id.clone(), Kind::Ec2Instance, "subnet-0-0");
-        d.flow("node-0-0-0", &id, Transport::Tls);
-        k += 1;
-    }
-    d.done(nodes)
-}
-
-/// Half the nodes in small loops (an instance holding data, a transit
-/// gateway, an instance, an interface endpoint, back), the other half in
-/// one big loop alternating instances and transit gateways, with every
-/// fourth instance holding data and every tenth hop without TLS.
-pub fn cycles(nodes: usize) -> Document {
-    assert!(nodes >= 40);
-    let mut d = Draft::new("Pathological: many cycles and one big one");
-    let subnet = d.network();
-    let m = nodes - d.0.nodes.len();
-    let small = m / 2 / 4;
-    for l in 0..small {
-        let a = d.store(format!("loop-{l}-a"), Kind::Ec2Instance, &subnet);
-        let tgw = d.bare(format!("loop-{l}-tgw"), Kind::TransitGateway, "region");
-        let b = d.bare(format!("loop-{l}-b"), Kind::Ec2Instance, &subnet);
-        let ie = d.bare(format!("loop-{l}-ie"), Kind::InterfaceEndpoint, &subnet);
-        for (x, y) in [(&a, &tgw), (&tgw, &b), (&b, &ie), (&ie, &a)] {
-            d.flow(x, y, Transport::Tls);
-        }
-    }
-    let big = (nodes - d.0.nodes.len()) & !1;
-    let ring: Vec<String> = (0..big)
-        .map(|i| match (i % 2, i % 8) {
-            (1, _) => d.bare(format!("ring-{i}"), Kind::TransitGateway, "region"),
-            (_, 0) => d.store(format!("ring-{i}"), Kind::Ec2Instance, &subnet),
-            _ => d.bare(format!("ring-{i}"), Kind::Ec2Instance, &subnet),
-        })
-        .collect();
-    for i in 0..big {
-        d.flow(&ring[i], &ring[(i + 1) % big], tls_unless(i % 10 == 4));
+        d.flow(&ids[k], &[&ids[k + 1]], &ids[k + 2], transport);
     }
     if d.0.nodes.len() < nodes {
         d.bare("spare".into(), Kind::Ec2Instance, &subnet);
     }
-    d.done(nodes)
+    assert_eq!(d.0.nodes.len(), nodes);
+    d.done()
+}
+
+/// A ring of `size` nodes (even: endpoints and transit gateways in turn)
+/// in one VPC: flow `f<k>` goes from endpoint `k` through a transit
+/// gateway to endpoint `k + 1`, the last back to the first. Every tenth
+/// endpoint (`ec2-0`, `ec2-20`, …) holds a sensitive table, and every
+/// flow carries everything, so every endpoint ends up with every store's
+/// data. Flagged: the flows with no encryption of their own ([`plain`];
+/// ENC002).
+pub fn ring(size: usize) -> Document {
+    assert!(size >= 4 && size.is_multiple_of(2));
+    let mut d = Draft::new(&format!("Pathological: a ring of {size}"));
+    let subnet = d.network(false);
+    let ids: Vec<String> = (0..size)
+        .map(|i| {
+            if i % 2 == 1 {
+                d.bare(format!("tgw-{i}"), Kind::TransitGateway, "region")
+            } else {
+                endpoint(&mut d, i, &subnet, i % 20 == 0)
+            }
+        })
+        .collect();
+    for k in (0..size).step_by(2) {
+        let f = d.0.flows.len();
+        let transport = if plain(f) {
+            Transport::None
+        } else {
+            Transport::Tls
+        };
+        d.flow(&ids[k], &[&ids[k + 1]], &ids[(k + 2) % size], transport);
+    }
+    d.done()
+}
+
+/// One flow, `f0`, from an on-premises database (all its tables) through
+/// a route of `via` connectivity nodes (a Site-to-Site VPN, then transit
+/// gateways, every tenth a Direct Connect) to a Glue job. Flagged: LOC001
+/// and ENC002 on `f0`, with the whole route as the path.
+pub fn long_route(via: usize) -> Document {
+    assert!((1..=LIMITS.max_route_nodes).contains(&via));
+    let mut d = Draft::new(&format!("Pathological: a route of {via}"));
+    let subnet = d.network(true);
+    let db = d.store("db".into(), Kind::OnPremisesDatabase, "corp");
+    let mut route = vec![d.bare("vpn".into(), Kind::SiteToSiteVpn, "")];
+    for i in 1..via {
+        route.push(if i % 10 == 0 {
+            d.bare(format!("dx-{i}"), Kind::DirectConnect, "region")
+        } else {
+            d.bare(format!("tgw-{i}"), Kind::TransitGateway, "region")
+        });
+    }
+    let job = d.bare("glue".into(), Kind::GlueJob, &subnet);
+    let route: Vec<&str> = route.iter().map(String::as_str).collect();
+    d.flow(&db, &route, &job, Transport::None);
+    d.done()
+}
+
+/// Spoke VPCs (`10.a.b.0/24`) peered to a hub VPC (`172.16.0.0/16`), an
+/// EC2 instance in each; each spoke's instance sends to the hub's. With
+/// `shared`, one peering node joins them all (the most spokes that fit in
+/// the node limit: 9,998); otherwise each spoke has its own peering
+/// (6,666 fit).
+///
+/// Every tenth spoke (`spoke-0`, `spoke-10`, …) holds a sensitive table
+/// and sends it without encryption (ENC002); the others hold no data and
+/// send with TLS. Every hundredth spoke also sends to the
+/// next spoke across the hub's peerings (with its own peerings, two of
+/// them: NET004, not transitive).
+pub fn peering_star(spokes: usize, shared: bool) -> Document {
+    assert!((2..=256 * 256).contains(&spokes));
+    let mut d = Draft::new(&format!(
+        "Pathological: a peering star of {} VPCs{}",
+        spokes + 1,
+        if shared { ", one peering" } else { "" }
+    ));
+    let hub_vpc = d.vpc("hub".into(), "", "172.16.0.0/16".into());
+    let hub = d.bare("hub-ec2".into(), Kind::Ec2Instance, &hub_vpc);
+    let shared_pcx = shared.then(|| d.bare("pcx".into(), Kind::VpcPeering, ""));
+    let mut ec2 = Vec::with_capacity(spokes);
+    let mut pcx = Vec::with_capacity(spokes);
+    for s in 0..spokes {
+        let cidr = format!("10.{}.{}.0/24", s / 256, s % 256);
+        let vpc = d.vpc(format!("spoke-{s}"), "", cidr);
+        ec2.push(if s % 10 == 0 {
+            d.store(format!("spoke-{s}-ec2"), Kind::Ec2Instance, &vpc)
+        } else {
+            d.bare(format!("spoke-{s}-ec2"), Kind::Ec2Instance, &vpc)
+        });
+        pcx.push(match &shared_pcx {
+            Some(p) => p.clone(),
+            None => d.bare(format!("pcx-{s}"), Kind::VpcPeering, ""),
+        });
+    }
+    for s in 0..spokes {
+        let transport = if s % 10 == 0 {
+            Transport::None
+        } else {
+            Transport::Tls
+        };
+        d.flow(&ec2[s], &[&pcx[s]], &hub, transport);
+    }
+    for s in (0..spokes - 1).step_by(100) {
+        let next = &ec2[s + 1];
+        if shared {
+            d.flow(&ec2[s], &[&pcx[s]], next, Transport::Tls);
+        } else {
+            d.flow(&ec2[s], &[&pcx[s], &pcx[s + 1]], next, Transport::Tls);
+        }
+    }
+    d.done()
+}
+
+/// The most spokes [`peering_star`] fits in the node limit.
+pub fn max_spokes(shared: bool) -> usize {
+    if shared {
+        (LIMITS.max_nodes - 3) / 2
+    } else {
+        (LIMITS.max_nodes - 2) / 3
+    }
 }
