@@ -102,8 +102,15 @@ fn sources_through_a_shared_vpn_are_flagged_per_flow_not_per_pair() {
         for f in &report.findings {
             path_is_its_route(&doc, f);
             let i = &f.target()[1..];
-            assert_eq!(f.nodes, [format!("db-{i}"), "vpn".into(), format!("glue-{i}")]);
-            assert!(f.message.contains(&format!("`db-{i}.customers`")), "{}", f.message);
+            assert_eq!(
+                f.nodes,
+                [format!("db-{i}"), "vpn".into(), format!("glue-{i}")]
+            );
+            assert!(
+                f.message.contains(&format!("`db-{i}.customers`")),
+                "{}",
+                f.message
+            );
         }
     }
 }

@@ -252,7 +252,7 @@ pub fn chain(nodes: usize) -> Document {
 /// data. Flagged: the flows with no encryption of their own ([`plain`];
 /// ENC002).
 pub fn ring(size: usize) -> Document {
-    assert!(size >= 4 && size.is_multiple_of(2));
+    assert!(size >= 4 && size % 2 == 0);
     let mut d = Draft::new(&format!("Pathological: a ring of {size}"));
     let subnet = d.network(false);
     let ids: Vec<String> = (0..size)
