@@ -54,35 +54,45 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             .into_iter()
             .filter(|&v| cx.kind(v) == Kind::Vpc)
             .collect();
-        let cidr = |v: usize| {
-            cx.node(v)
-                .props
-                .cidr
-                .as_deref()
-                .and_then(|c| Cidr::parse(c).ok())
-        };
-        'pairs: for (i, &a) in vpcs.iter().enumerate() {
-            for &b in &vpcs[i + 1..] {
-                if let (Some(ca), Some(cb)) = (cidr(a), cidr(b))
-                    && ca.overlaps(&cb)
-                {
-                    let trail = Trail {
-                        nodes: vec![a, p, b],
-                        flows: Vec::new(),
-                    };
-                    out.push(Hit::new(
-                        cx.node(p).id.clone(),
-                        format!(
-                            "VPC peering {} joins VPCs {} ({ca}) and {} ({cb}), whose CIDR blocks overlap",
-                            cx.name(p),
-                            cx.name(a),
-                            cx.name(b)
-                        ),
-                        trail,
-                    ));
-                    break 'pairs;
+        // Each block parsed once, by start address (then widest first):
+        // blocks either nest or are disjoint, so a block overlaps an
+        // earlier one exactly when it starts before the widest reach so
+        // far ends. O(k log k) for a peering that joins k VPCs.
+        let mut blocks: Vec<(Cidr, u64, usize)> = vpcs
+            .iter()
+            .filter_map(|&v| {
+                let c = Cidr::parse(cx.node(v).props.cidr.as_deref()?).ok()?;
+                let end = u64::from(c.addr) + (1u64 << (32 - u32::from(c.len))) - 1;
+                Some((c, end, v))
+            })
+            .collect();
+        blocks.sort_by_key(|&(c, end, v)| (c.addr, std::cmp::Reverse(end), v));
+        let mut widest: Option<(Cidr, u64, usize)> = None;
+        let mut overlap = None;
+        for &(c, end, v) in &blocks {
+            match widest {
+                Some((w, w_end, wv)) if u64::from(c.addr) <= w_end => {
+                    overlap = Some(((w, wv), (c, v)));
+                    break;
                 }
+                _ => widest = Some((c, end, v)),
             }
+        }
+        if let Some(((ca, a), (cb, b))) = overlap {
+            let trail = Trail {
+                nodes: vec![a, p, b],
+                flows: Vec::new(),
+            };
+            out.push(Hit::new(
+                cx.node(p).id.clone(),
+                format!(
+                    "VPC peering {} joins VPCs {} ({ca}) and {} ({cb}), whose CIDR blocks overlap",
+                    cx.name(p),
+                    cx.name(a),
+                    cx.name(b)
+                ),
+                trail,
+            ));
         }
     }
 }
@@ -131,5 +141,39 @@ mod tests {
                 Vec::<String>::new()
             )
         );
+    }
+
+    /// Many VPCs on one peering node: a sweep finds the pair that overlaps
+    /// wherever it is, and finds none among disjoint blocks.
+    #[test]
+    fn many_vpcs_on_one_peering() {
+        let star = |cidrs: &[&str]| {
+            let mut b = doc().node("pcx", VpcPeering, "");
+            for (i, c) in cidrs.iter().enumerate() {
+                let c = c.to_string();
+                b = b
+                    .node(&format!("v{i}"), Vpc, "")
+                    .props(|p| p.cidr = Some(c))
+                    .node(&format!("s{i}"), PrivateSubnet, &format!("v{i}"))
+                    .node(&format!("e{i}"), Ec2Instance, &format!("s{i}"));
+            }
+            for i in 1..cidrs.len() {
+                b = b.chain(&["e0", "pcx", &format!("e{i}")]);
+            }
+            b.build()
+        };
+        let disjoint: Vec<String> = (0..50).map(|i| format!("10.{i}.0.0/16")).collect();
+        let refs: Vec<&str> = disjoint.iter().map(String::as_str).collect();
+        assert_eq!(ids_of(&star(&refs), "NET005"), Vec::<String>::new());
+        let mut with_overlap = refs.clone();
+        with_overlap.push("10.7.128.0/17");
+        let d = star(&with_overlap);
+        assert_eq!(ids_of(&d, "NET005"), ["NET005@pcx"]);
+        let f = crate::check::run(&d)
+            .findings
+            .into_iter()
+            .find(|f| f.code == "NET005")
+            .unwrap();
+        assert_eq!(f.nodes, ["v7", "pcx", "v50"]);
     }
 }
