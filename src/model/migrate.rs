@@ -66,7 +66,6 @@ fn v1_to_v2(doc: &mut Value, notes: &mut Vec<String>) -> Result<(), String> {
     // (validation reports it after the step).
     let mut kinds: HashMap<String, Option<Kind>> = HashMap::new();
     let mut names: HashMap<String, String> = HashMap::new();
-    let mut ids: HashSet<String> = HashSet::new();
     for n in obj
         .get("nodes")
         .and_then(Value::as_array)
@@ -84,8 +83,7 @@ fn v1_to_v2(doc: &mut Value, notes: &mut Vec<String>) -> Result<(), String> {
                 label
             },
         );
-        kinds.insert(id.clone(), kind);
-        ids.insert(id);
+        kinds.insert(id, kind);
     }
     let Some(raw) = obj.get("flows").and_then(Value::as_array) else {
         return Ok(());
@@ -108,9 +106,6 @@ fn v1_to_v2(doc: &mut Value, notes: &mut Vec<String>) -> Result<(), String> {
             only: f.get("only").cloned(),
         })
         .collect();
-    for h in &hops {
-        ids.insert(h.id.clone());
-    }
     let out_of = index(&hops, |h| &h.from);
     let into = index(&hops, |h| &h.to);
     let passable = |id: &str| match kinds.get(id).copied().flatten() {
@@ -188,11 +183,8 @@ fn v1_to_v2(doc: &mut Value, notes: &mut Vec<String>) -> Result<(), String> {
     for r in &routes {
         *firsts.entry(r[0]).or_default() += 1;
     }
-    let mut taken: HashSet<String> = ids
-        .iter()
-        .filter(|id| !hops.iter().any(|h| &h.id == *id))
-        .cloned()
-        .collect();
+    // Node ids are taken; hop ids are free to reuse (their hops are gone).
+    let mut taken: HashSet<String> = kinds.keys().cloned().collect();
     // Ids of single-hop flows stay theirs: a joined route does not take one.
     let hop_ids: HashSet<&str> = routes
         .iter()
