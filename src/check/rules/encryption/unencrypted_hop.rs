@@ -80,6 +80,13 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
     let req = cx.req();
     for s in cx.sourced() {
         let sensitive = cx.carried_sensitive(s);
+        // Nothing governs a flow of non-sensitive data without a requirement.
+        if sensitive.is_empty()
+            && req.cloud_transport == CloudTransport::Any
+            && (req.in_transit_encryption != InTransit::All || !cx.carries_data(s))
+        {
+            continue;
+        }
         let legs = cx.legs(s);
         let nodes = cx.route_nodes(s);
         // A crossing between sides with no protection at all.
