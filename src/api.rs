@@ -26,8 +26,8 @@ use wasm_bindgen::prelude::*;
 /// Checks a document and returns its report.
 ///
 /// `doc` is a document as a plain object, the same shape as the JSON files
-/// Airlock saves (`{ airlock: 1, nodes: [...], flows: [...] }`). The report
-/// is a plain object with the fields of the command line's JSON output:
+/// Airlock saves (`{ airlock: 2, nodes: [...], flows: [...] }`; older
+/// versions are upgraded). The report is a plain object with the fields of the command line's JSON output:
 /// `findings` (each with `id`, `code`, `rule`, `title`, `family`,
 /// `severity`, `message`, `why`, `fix`, `nodes`, `flows` and, when a
 /// suppression accepts it, `suppressed`), sorted by severity, then code,
