@@ -27,10 +27,11 @@ use wasm_bindgen::prelude::*;
 ///
 /// `doc` is a document as a plain object, the same shape as the JSON files
 /// Airlock saves (`{ airlock: 2, nodes: [...], flows: [...] }`; older
-/// versions are upgraded). The report is a plain object with the fields of the command line's JSON output:
-/// `findings` (each with `id`, `code`, `rule`, `title`, `family`,
-/// `severity`, `message`, `why`, `fix`, `nodes`, `flows` and, when a
-/// suppression accepts it, `suppressed`), sorted by severity, then code,
+/// versions are upgraded). The report is a plain object with the fields
+/// of the command line's JSON output: `findings` (each with `id`,
+/// `code`, `rule`, `title`, `family`, `severity`, `message`, `why`,
+/// `fix`, `nodes`, `flows` and, when a suppression accepts it,
+/// `suppressed`), sorted by severity, then code,
 /// then id; `rules_run`; `rules_skipped`; `skipped` (the codes of the rules
 /// that did not apply); `unused_suppressions` (indices into
 /// `doc.suppressions`).
