@@ -68,6 +68,8 @@ pub struct Context<'a> {
     kinds: u32,
     /// Which nodes refuse connections without TLS (see [`Context::enforces_tls`]).
     tls: Vec<Tls>,
+    /// Each route's legs, worked out when a rule first asks.
+    legs: Vec<std::cell::OnceCell<Legs>>,
 }
 
 /// Whether a node refuses connections without TLS.
@@ -121,6 +123,9 @@ impl<'a> Context<'a> {
                 _ => Tls::No,
             })
             .collect();
+        let legs = std::iter::repeat_with(std::cell::OnceCell::new)
+            .take(routes.list.len())
+            .collect();
         Context {
             doc,
             graph,
@@ -129,6 +134,7 @@ impl<'a> Context<'a> {
             data,
             kinds,
             tls,
+            legs,
         }
     }
 
@@ -257,12 +263,15 @@ impl<'a> Context<'a> {
 
     /// A route's legs: what protects each hop and each crossing between
     /// on-premises, AWS and the Internet (see [`Legs`]).
-    pub fn legs(&self, s: &Route) -> Legs {
-        let mut end_to_end = s.declared;
-        if self.enforces_tls(s.from, s.to) || self.enforces_tls(s.to, s.from) {
-            end_to_end |= Prot::Tls;
-        }
-        Legs::new(&self.graph, self.routes.nodes(s), end_to_end)
+    pub fn legs(&self, s: &Route) -> &Legs {
+        let build = || {
+            let mut end_to_end = s.declared;
+            if self.enforces_tls(s.from, s.to) || self.enforces_tls(s.to, s.from) {
+                end_to_end |= Prot::Tls;
+            }
+            Legs::new(&self.graph, self.routes.nodes(s), end_to_end)
+        };
+        self.legs[s.pos].get_or_init(build)
     }
 
     /// Whether node `a` refuses connections from `b` without TLS: a

@@ -72,8 +72,6 @@ pub struct Legs {
     /// Each hop's protection: hop `k` joins nodes `k` and `k + 1`.
     pub hops: Vec<Protection>,
     pub crossings: Vec<Crossing>,
-    /// Whether hop `k` is part of a crossing.
-    in_crossing: Vec<bool>,
 }
 
 impl Legs {
@@ -81,22 +79,18 @@ impl Legs {
     pub fn new(g: &Graph, nodes: &[usize], end_to_end: Protection) -> Legs {
         let len = nodes.len();
         let last = len.saturating_sub(1);
-        let sides: Vec<Side> = nodes
-            .iter()
-            .enumerate()
-            .map(|(k, &i)| side(g, i, k == 0 || k == last))
-            .collect();
+        let side_at = |k: usize| side(g, nodes[k], k == 0 || k == last);
         let mut hops = vec![end_to_end; last];
         // Runs of links: a VPN on one covers the run's hops with IPsec;
         // a run of MACsec links only, with MACsec.
         let mut k = 0;
         while k < len {
-            if sides[k] != Side::Link {
+            if side_at(k) != Side::Link {
                 k += 1;
                 continue;
             }
             let start = k;
-            while k < len && sides[k] == Side::Link {
+            while k < len && side_at(k) == Side::Link {
                 k += 1;
             }
             let run = &nodes[start..k];
@@ -122,40 +116,36 @@ impl Legs {
         }
         // Crossings: from each anchored node to the next, over links.
         let mut crossings = Vec::new();
-        let mut in_crossing = vec![false; last];
-        let mut anchor: Option<usize> = None;
-        for (k, &s) in sides.iter().enumerate() {
+        let mut anchor: Option<(usize, Side)> = None;
+        for k in 0..len {
+            let s = side_at(k);
             if s == Side::Link {
                 continue;
             }
-            if let Some(a) = anchor
-                && sides[a] != s
+            if let Some((a, from)) = anchor
+                && from != s
             {
                 let protection = hops[a..k].iter().fold(Protection::all(), |acc, &p| acc & p);
                 crossings.push(Crossing {
                     start: a,
                     end: k,
-                    from: sides[a],
+                    from,
                     to: s,
                     protection,
                     over_internet: nodes[a + 1..k]
                         .iter()
                         .any(|&i| g.kinds[i] == Kind::Internet),
                 });
-                in_crossing[a..k].iter_mut().for_each(|c| *c = true);
             }
-            anchor = Some(k);
+            anchor = Some((k, s));
         }
-        Legs {
-            hops,
-            crossings,
-            in_crossing,
-        }
+        Legs { hops, crossings }
     }
 
     /// The hops that are not part of any crossing (inside one side), by
     /// position.
     pub fn inside(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.hops.len()).filter(|&k| !self.in_crossing[k])
+        (0..self.hops.len())
+            .filter(|&k| !self.crossings.iter().any(|c| (c.start..c.end).contains(&k)))
     }
 }

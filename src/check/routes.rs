@@ -34,6 +34,8 @@ pub struct Span {
 /// One data flow's route.
 #[derive(Clone, Debug)]
 pub struct Route {
+    /// Its place in [`Routes::list`].
+    pub(super) pos: usize,
     /// The flow's index in the document.
     pub flow: FlowIx,
     pub from: usize,
@@ -150,6 +152,7 @@ impl Routes {
                 }
             };
             list.push(Route {
+                pos: list.len(),
                 flow: FlowIx::new(fi),
                 from,
                 to,
