@@ -3,7 +3,7 @@
 
 use super::data::Data;
 use super::graph::{Graph, Realm};
-use super::ix::{DatasetIx, FlowIx};
+use super::ix::{DatasetIx, FlowIx, NodeIx};
 use super::legs::{self, Legs, Side};
 use super::network::{Exit, Network};
 use super::routes::{Route, Routes};
@@ -16,13 +16,13 @@ pub use super::graph::Place;
 /// An offending path: nodes and the flows between them, in order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Trail {
-    pub nodes: Vec<usize>,
+    pub nodes: Vec<NodeIx>,
     pub flows: Vec<FlowIx>,
 }
 
 impl Trail {
     /// A path that is just one node.
-    pub fn node(i: usize) -> Trail {
+    pub fn node(i: NodeIx) -> Trail {
         Trail {
             nodes: vec![i],
             flows: Vec::new(),
@@ -139,8 +139,12 @@ impl<'a> Context<'a> {
     }
 
     /// The document's nodes with their indices, in document order.
-    pub fn nodes(&self) -> impl Iterator<Item = (usize, &'a Node)> {
-        self.doc.nodes.iter().enumerate()
+    pub fn nodes(&self) -> impl Iterator<Item = (NodeIx, &'a Node)> {
+        self.doc
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (NodeIx::new(i), n))
     }
 
     /// Whether the document has any data flow.
@@ -149,17 +153,17 @@ impl<'a> Context<'a> {
     }
 
     /// A node's Region identity (see [`Graph::region`]).
-    pub fn region(&self, i: usize) -> Option<std::borrow::Cow<'a, str>> {
-        self.graph.region(i)
+    pub fn region(&self, i: NodeIx) -> Option<std::borrow::Cow<'a, str>> {
+        self.graph.region(i.index())
     }
 
     /// Where traffic from VPC `vpc` reaches the Internet, if it does.
-    pub fn exit_from(&self, vpc: usize) -> Option<Exit> {
+    pub fn exit_from(&self, vpc: NodeIx) -> Option<Exit> {
         self.network.exit_from(&self.graph, vpc)
     }
 
     /// The networks a connectivity node joins (the network layer).
-    pub fn joined(&self, c: usize) -> Vec<usize> {
+    pub fn joined(&self, c: NodeIx) -> Vec<NodeIx> {
         self.network.joined(c)
     }
 
@@ -167,20 +171,20 @@ impl<'a> Context<'a> {
         &self.doc.requirements
     }
 
-    pub fn node(&self, i: usize) -> &'a Node {
-        &self.doc.nodes[i]
+    pub fn node(&self, i: NodeIx) -> &'a Node {
+        &self.doc.nodes[i.index()]
     }
 
-    pub fn kind(&self, i: usize) -> Kind {
-        self.graph.kinds[i]
+    pub fn kind(&self, i: NodeIx) -> Kind {
+        self.graph.kinds[i.index()]
     }
 
-    pub fn place(&self, i: usize) -> &Place {
-        &self.graph.places[i]
+    pub fn place(&self, i: NodeIx) -> &Place {
+        &self.graph.places[i.index()]
     }
 
-    pub fn realm(&self, i: usize) -> Realm {
-        self.graph.places[i].realm
+    pub fn realm(&self, i: NodeIx) -> Realm {
+        self.graph.places[i.index()].realm
     }
 
     /// Whether the document has a node of any of these kinds.
@@ -189,19 +193,19 @@ impl<'a> Context<'a> {
     }
 
     /// The nodes of one kind, in document order.
-    pub fn nodes_of(&self, kind: Kind) -> impl Iterator<Item = usize> + '_ {
+    pub fn nodes_of(&self, kind: Kind) -> impl Iterator<Item = NodeIx> + '_ {
         let present = self.kinds & kind_bit(kind) != 0;
         let kinds = if present { &self.graph.kinds[..] } else { &[] };
         kinds
             .iter()
             .enumerate()
             .filter(move |&(_, &k)| k == kind)
-            .map(|(i, _)| i)
+            .map(|(i, _)| NodeIx::new(i))
     }
 
     /// A node's name for messages, in backticks.
-    pub fn name(&self, i: usize) -> Name<'a> {
-        Name(self.doc.nodes[i].name())
+    pub fn name(&self, i: NodeIx) -> Name<'a> {
+        Name(self.doc.nodes[i.index()].name())
     }
 
     /// The routes between two ends (not open, not unsourced).
@@ -233,12 +237,12 @@ impl<'a> Context<'a> {
     }
 
     /// The sensitive datasets a node holds or has received, by index.
-    pub fn held_sensitive(&self, i: usize) -> Vec<DatasetIx> {
-        self.data.held_sensitive(i)
+    pub fn held_sensitive(&self, i: NodeIx) -> Vec<DatasetIx> {
+        self.data.held_sensitive(i.index())
     }
 
-    pub fn holds_sensitive(&self, i: usize) -> bool {
-        self.data.holds_sensitive(i)
+    pub fn holds_sensitive(&self, i: NodeIx) -> bool {
+        self.data.holds_sensitive(i.index())
     }
 
     /// Dataset names for a message: `` `a`, `b` `` (at most three, then a count).
@@ -278,8 +282,8 @@ impl<'a> Context<'a> {
     /// database that forces SSL, a bucket that requires secure transport,
     /// DMS with an SSL mode, a Glue job whose connection enforces JDBC SSL
     /// (towards databases).
-    fn enforces_tls(&self, a: usize, b: usize) -> bool {
-        match self.tls[a] {
+    fn enforces_tls(&self, a: NodeIx, b: NodeIx) -> bool {
+        match self.tls[a.index()] {
             Tls::No => false,
             Tls::Always => true,
             Tls::FromDatabases => self.kind(b).is_database(),
@@ -287,20 +291,20 @@ impl<'a> Context<'a> {
     }
 
     /// The side of a node in the middle of a route.
-    pub fn side(&self, i: usize) -> Side {
-        legs::side(&self.graph, i, false)
+    pub fn side(&self, i: NodeIx) -> Side {
+        legs::side(&self.graph, i.index(), false)
     }
 
     /// A route's nodes in order, both ends included.
-    pub fn route_nodes(&self, s: &Route) -> &[usize] {
+    pub fn route_nodes(&self, s: &Route) -> &[NodeIx] {
         self.routes.nodes(s)
     }
 
     /// The connectivity nodes of these kinds a route passes, in order,
     /// each once.
-    pub fn via_of_kinds(&self, s: &Route, kinds: &[Kind]) -> Vec<usize> {
+    pub fn via_of_kinds(&self, s: &Route, kinds: &[Kind]) -> Vec<NodeIx> {
         let nodes = self.routes.nodes(s);
-        let mut out: Vec<usize> = Vec::new();
+        let mut out: Vec<NodeIx> = Vec::new();
         for &i in &nodes[1..] {
             if kinds.contains(&self.kind(i)) && !out.contains(&i) {
                 out.push(i);
@@ -311,7 +315,7 @@ impl<'a> Context<'a> {
 
     /// Nodes for a message: `` `a`, `b` `` with their kinds' titles, at
     /// most a few, then how many more.
-    pub fn names_of(&self, nodes: &[usize]) -> String {
+    pub fn names_of(&self, nodes: &[NodeIx]) -> String {
         let mut out = String::new();
         for (k, &i) in nodes.iter().take(NAMED).enumerate() {
             if k > 0 {
@@ -327,7 +331,7 @@ impl<'a> Context<'a> {
 
     /// A node as `NAT gateway `x``, or just `` `x` `` when its label
     /// already says its kind.
-    pub fn titled(&self, i: usize) -> String {
+    pub fn titled(&self, i: NodeIx) -> String {
         let title = self.kind(i).title();
         let name = self.node(i).name();
         if name.to_lowercase().contains(&title.to_lowercase()) {
@@ -340,15 +344,15 @@ impl<'a> Context<'a> {
     /// For each route that passes node `i`: the route and the nodes just
     /// before and after `i` on it (after: `None` where an open route ends
     /// at `i`). Routes that end at `i` are included, with no node after.
-    pub fn around(&self, i: usize) -> Vec<(&Route, usize, Option<usize>)> {
-        let mut out: Vec<(&Route, usize, Option<usize>)> = Vec::new();
-        for r in self.routes.passing(i) {
+    pub fn around(&self, i: NodeIx) -> Vec<(&Route, NodeIx, Option<NodeIx>)> {
+        let mut out: Vec<(&Route, NodeIx, Option<NodeIx>)> = Vec::new();
+        for r in self.routes.passing(i.index()) {
             let nodes = self.routes.nodes(r);
             if let Some(k) = nodes.iter().position(|&n| n == i) {
                 out.push((r, nodes[k - 1], nodes.get(k + 1).copied()));
             }
         }
-        for f in self.graph.in_flows(i) {
+        for f in self.graph.in_flows(i.index()) {
             if let Some(r) = self.routes.of_flow(FlowIx::new(f))
                 && r.dead_end
                 && r.to == i
@@ -373,8 +377,12 @@ impl<'a> Context<'a> {
     /// brought it there (just the node at the store itself). Its own
     /// route only, so a path stays as long as one flow, whatever the
     /// chain behind it.
-    pub fn trail_from_store(&self, d: DatasetIx, node: usize) -> Trail {
-        match self.data.witness(&self.routes, d.index(), node).last() {
+    pub fn trail_from_store(&self, d: DatasetIx, node: NodeIx) -> Trail {
+        match self
+            .data
+            .witness(&self.routes, d.index(), node.index())
+            .last()
+        {
             Some(&s) => self.trail_of_route(&self.routes.list[s]),
             None => Trail::node(node),
         }
@@ -388,7 +396,7 @@ impl<'a> Context<'a> {
             && self.routes.nodes(s)[1..].iter().enumerate().any(|(k, &i)| {
                 let end = k + 2 == self.routes.nodes(s).len();
                 !matches!(
-                    legs::side(&self.graph, i, end),
+                    legs::side(&self.graph, i.index(), end),
                     Side::OnPremises | Side::Link
                 ) || self.kind(i) == Kind::Internet
             })
@@ -407,7 +415,7 @@ impl<'a> Context<'a> {
     /// A Region identity for messages: the code, or the Region box's name.
     pub fn region_name(&self, region: &str) -> String {
         match region.strip_prefix('#').and_then(|id| self.graph.index(id)) {
-            Some(i) => format!("Region {}", self.name(i)),
+            Some(i) => format!("Region {}", self.name(NodeIx::new(i))),
             None => format!("`{region}`"),
         }
     }
@@ -444,7 +452,7 @@ impl<'a> Context<'a> {
                 .trail
                 .nodes
                 .iter()
-                .map(|&i| self.doc.nodes[i].id.clone())
+                .map(|&i| self.doc.nodes[i.index()].id.clone())
                 .collect(),
             flows: hit
                 .trail

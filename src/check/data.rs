@@ -278,8 +278,10 @@ impl<'a> Data<'a> {
         let members = Lists::new(class_name.len(), class_of.len(), |d| Some(class_of[d]));
         let list = &segs.list;
         let m = list.len();
-        let seg_out = Lists::new(n, m, |s| (!list[s].dead_end).then_some(list[s].from));
-        let seg_in = Lists::new(n, m, |s| (!list[s].dead_end).then_some(list[s].to));
+        let seg_out = Lists::new(n, m, |s| {
+            (!list[s].dead_end).then_some(list[s].from.index())
+        });
+        let seg_in = Lists::new(n, m, |s| (!list[s].dead_end).then_some(list[s].to.index()));
 
         let mut data = Data {
             datasets,
@@ -291,8 +293,8 @@ impl<'a> Data<'a> {
             masks,
             seg_out,
             seg_in,
-            seg_from: list.iter().map(|s| s.from as u32).collect(),
-            seg_to: list.iter().map(|s| s.to as u32).collect(),
+            seg_from: list.iter().map(|s| s.from.0).collect(),
+            seg_to: list.iter().map(|s| s.to.0).collect(),
             seg_group: list.iter().map(|s| s.group as u32).collect(),
             group_from: segs.groups.iter().map(|g| g.from as u32).collect(),
             group_sensitive: vec![OnceCell::new(); segs.groups.len()],
@@ -549,7 +551,7 @@ impl<'a> Data<'a> {
         let mut cur = node;
         while let Some(&s) = parent.get(&cur) {
             out.push(s);
-            cur = segs.list[s].from;
+            cur = segs.list[s].from.index();
             if out.len() > parent.len() {
                 break;
             }

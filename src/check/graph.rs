@@ -2,6 +2,7 @@
 //! which side of the on-premises/AWS/Internet boundary it is on, its VPC,
 //! subnet and Region.
 
+use super::ix::NodeIx;
 use crate::model::{Document, Kind, Role};
 use petgraph::Direction::{Incoming, Outgoing};
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -25,9 +26,9 @@ pub enum Realm {
 pub struct Place {
     pub realm: Realm,
     /// The enclosing VPC (for a Glue job: its connection's VPC).
-    pub vpc: Option<usize>,
+    pub vpc: Option<NodeIx>,
     /// The enclosing subnet (for a Glue job: its connection's subnet).
-    pub subnet: Option<usize>,
+    pub subnet: Option<NodeIx>,
 }
 
 /// Items grouped by owner, as one flat list: owner `i`'s are
@@ -145,9 +146,9 @@ impl<'a> Graph<'a> {
             while let Some(c) = cur {
                 match kinds[c] {
                     Kind::PublicSubnet | Kind::PrivateSubnet => {
-                        place.subnet = place.subnet.or(Some(c))
+                        place.subnet = place.subnet.or(Some(NodeIx::new(c)))
                     }
-                    Kind::Vpc => place.vpc = place.vpc.or(Some(c)),
+                    Kind::Vpc => place.vpc = place.vpc.or(Some(NodeIx::new(c))),
                     Kind::OnPremisesNetwork => on_prem = true,
                     _ => {}
                 }
@@ -200,7 +201,7 @@ impl<'a> Graph<'a> {
         if let Some(r) = own(i) {
             return Some(r);
         }
-        if let Some(v) = self.places[i].vpc
+        if let Some(v) = self.places[i].vpc.map(NodeIx::index)
             && v != i
             && let Some(r) = own(v)
         {
@@ -209,7 +210,7 @@ impl<'a> Graph<'a> {
         // The nearest Region box, from the VPC if there is one.
         let mut cur = self.places[i]
             .vpc
-            .map_or(self.parent[i], |v| self.parent[v]);
+            .map_or(self.parent[i], |v| self.parent[v.index()]);
         let mut steps = 0;
         while let Some(c) = cur {
             let node = &doc.nodes[c];

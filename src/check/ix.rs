@@ -1,5 +1,10 @@
-//! Typed indices at the seams between the checker's parts: a flow's and
-//! a dataset's position, so one cannot be passed where the other belongs.
+//! Typed indices at the seams between the checker's parts and the rules:
+//! a node's, a flow's and a dataset's position, so one cannot be passed
+//! where another belongs.
+
+/// A node's index in the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeIx(pub(crate) u32);
 
 /// A data flow's index in the document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -23,5 +28,6 @@ macro_rules! index {
     };
 }
 
+index!(NodeIx);
 index!(FlowIx);
 index!(DatasetIx);

@@ -16,6 +16,7 @@
 //! crossing of that boundary, with the weakest protection of its hops.
 
 use super::graph::{Graph, Realm};
+use super::ix::NodeIx;
 use super::sets::{Prot, Protection};
 use crate::model::Kind;
 
@@ -76,10 +77,10 @@ pub struct Legs {
 
 impl Legs {
     /// The legs of a route through `nodes`, whose ends apply `end_to_end`.
-    pub fn new(g: &Graph, nodes: &[usize], end_to_end: Protection) -> Legs {
+    pub fn new(g: &Graph, nodes: &[NodeIx], end_to_end: Protection) -> Legs {
         let len = nodes.len();
         let last = len.saturating_sub(1);
-        let side_at = |k: usize| side(g, nodes[k], k == 0 || k == last);
+        let side_at = |k: usize| side(g, nodes[k].index(), k == 0 || k == last);
         let mut hops = vec![end_to_end; last];
         // Runs of links: a VPN on one covers the run's hops with IPsec;
         // a run of MACsec links only, with MACsec.
@@ -94,12 +95,14 @@ impl Legs {
                 k += 1;
             }
             let run = &nodes[start..k];
-            let add = if run.iter().any(|&i| g.kinds[i] == Kind::SiteToSiteVpn) {
-                Some(Prot::Ipsec)
-            } else if run
+            let add = if run
                 .iter()
-                .all(|&i| g.kinds[i] == Kind::DirectConnect && g.doc.nodes[i].props.macsec())
+                .any(|&i| g.kinds[i.index()] == Kind::SiteToSiteVpn)
             {
+                Some(Prot::Ipsec)
+            } else if run.iter().all(|&i| {
+                g.kinds[i.index()] == Kind::DirectConnect && g.doc.nodes[i.index()].props.macsec()
+            }) {
                 Some(Prot::Macsec)
             } else {
                 None
@@ -134,7 +137,7 @@ impl Legs {
                     protection,
                     over_internet: nodes[a + 1..k]
                         .iter()
-                        .any(|&i| g.kinds[i] == Kind::Internet),
+                        .any(|&i| g.kinds[i.index()] == Kind::Internet),
                 });
             }
             anchor = Some((k, s));

@@ -23,7 +23,7 @@ pub(crate) mod testkit;
 mod verdicts;
 
 pub use context::{Context, Hit, Trail};
-pub use ix::{DatasetIx, FlowIx};
+pub use ix::{DatasetIx, FlowIx, NodeIx};
 pub use rules::{RULES, Rule, rule};
 
 use crate::model::Document;

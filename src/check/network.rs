@@ -10,6 +10,7 @@
 //! would double the work and could contradict the routes.
 
 use super::graph::Graph;
+use super::ix::NodeIx;
 use super::routes::Routes;
 use crate::model::Kind;
 use petgraph::graph::{NodeIndex, UnGraph};
@@ -19,14 +20,14 @@ use petgraph::graph::{NodeIndex, UnGraph};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Exit {
     /// A transit gateway on the way (centralised egress), if any.
-    pub transit: Option<usize>,
-    pub nat: usize,
-    pub internet_gateway: usize,
+    pub transit: Option<NodeIx>,
+    pub nat: NodeIx,
+    pub internet_gateway: NodeIx,
 }
 
 impl Exit {
     /// The exit's nodes after the resource, in order.
-    pub fn nodes(&self) -> impl Iterator<Item = usize> + '_ {
+    pub fn nodes(&self) -> impl Iterator<Item = NodeIx> + '_ {
         self.transit
             .into_iter()
             .chain([self.nat, self.internet_gateway])
@@ -39,8 +40,8 @@ pub struct Network {
     /// VPC, for example a VPN attached to a transit gateway).
     pub attached: UnGraph<(), ()>,
     /// Each VPC's first public NAT gateway and internet gateway, if any.
-    public_nat: Vec<Option<usize>>,
-    internet_gateway: Vec<Option<usize>>,
+    public_nat: Vec<Option<NodeIx>>,
+    internet_gateway: Vec<Option<NodeIx>>,
 }
 
 impl Network {
@@ -51,14 +52,15 @@ impl Network {
             attached.add_node(());
         }
         // The network a route node stands for: its VPC, else itself.
-        let network = |i: usize| g.places[i].vpc.unwrap_or(i);
+        let network = |i: NodeIx| g.places[i.index()].vpc.unwrap_or(i).index();
         let mut edges: Vec<(usize, usize)> = Vec::new();
         for r in &routes.list {
             let nodes = routes.nodes(r);
             for (k, &c) in nodes.iter().enumerate() {
-                if !joins_networks(g.kinds[c]) {
+                if !joins_networks(g.kinds[c.index()]) {
                     continue;
                 }
+                let c = c.index();
                 for side in [k.checked_sub(1), Some(k + 1)].into_iter().flatten() {
                     if let Some(&other) = nodes.get(side) {
                         let net = network(other);
@@ -77,12 +79,16 @@ impl Network {
         let mut public_nat = vec![None; n];
         let mut internet_gateway = vec![None; n];
         for (i, &kind) in g.kinds.iter().enumerate() {
-            let Some(v) = g.places[i].vpc else { continue };
+            let Some(v) = g.places[i].vpc.map(NodeIx::index) else {
+                continue;
+            };
             match kind {
                 Kind::NatGateway if !g.doc.nodes[i].props.private_nat() => {
-                    public_nat[v] = public_nat[v].or(Some(i))
+                    public_nat[v] = public_nat[v].or(Some(NodeIx::new(i)))
                 }
-                Kind::InternetGateway => internet_gateway[v] = internet_gateway[v].or(Some(i)),
+                Kind::InternetGateway => {
+                    internet_gateway[v] = internet_gateway[v].or(Some(NodeIx::new(i)))
+                }
                 _ => {}
             }
         }
@@ -94,11 +100,11 @@ impl Network {
     }
 
     /// The networks a connectivity node joins, lowest index first.
-    pub fn joined(&self, c: usize) -> Vec<usize> {
-        let mut out: Vec<usize> = self
+    pub fn joined(&self, c: NodeIx) -> Vec<NodeIx> {
+        let mut out: Vec<NodeIx> = self
             .attached
-            .neighbors(NodeIndex::new(c))
-            .map(NodeIndex::index)
+            .neighbors(NodeIndex::new(c.index()))
+            .map(|n| NodeIx::new(n.index()))
             .collect();
         out.sort_unstable();
         out
@@ -107,11 +113,11 @@ impl Network {
     /// A VPC's own way out: a public NAT gateway with an internet gateway
     /// in the same VPC (a private NAT, or a NAT with no internet gateway,
     /// reaches no Internet).
-    fn local_exit(&self, vpc: usize) -> Option<Exit> {
+    fn local_exit(&self, vpc: NodeIx) -> Option<Exit> {
         Some(Exit {
             transit: None,
-            nat: self.public_nat[vpc]?,
-            internet_gateway: self.internet_gateway[vpc]?,
+            nat: self.public_nat[vpc.index()]?,
+            internet_gateway: self.internet_gateway[vpc.index()]?,
         })
     }
 
@@ -119,17 +125,17 @@ impl Network {
     /// NAT gateway, else one in a VPC attached to the same transit gateway
     /// (centralised egress). Peering never gives a way out: AWS does not
     /// route a peered VPC's traffic through the other VPC's gateways.
-    pub fn exit_from(&self, g: &Graph, vpc: usize) -> Option<Exit> {
+    pub fn exit_from(&self, g: &Graph, vpc: NodeIx) -> Option<Exit> {
         if let Some(exit) = self.local_exit(vpc) {
             return Some(exit);
         }
         for t in self.joined(vpc) {
-            if g.kinds[t] != Kind::TransitGateway {
+            if g.kinds[t.index()] != Kind::TransitGateway {
                 continue;
             }
             for w in self.joined(t) {
                 if w != vpc
-                    && g.kinds[w] == Kind::Vpc
+                    && g.kinds[w.index()] == Kind::Vpc
                     && let Some(exit) = self.local_exit(w)
                 {
                     return Some(Exit {

@@ -10,7 +10,7 @@
 //! nodes, with the protection each hop really has (see [`Routes::legs`]).
 
 use super::graph::Graph;
-use super::ix::FlowIx;
+use super::ix::{FlowIx, NodeIx};
 use super::sets::{Prot, Protection, Via, ViaSet};
 use crate::model::{Kind, Role, Transport};
 
@@ -38,10 +38,10 @@ pub struct Route {
     pub(super) pos: usize,
     /// The flow's index in the document.
     pub flow: FlowIx,
-    pub from: usize,
+    pub from: NodeIx,
     /// The sink end; or, when the route is open, the connectivity node
     /// where it stops for now.
-    pub to: usize,
+    pub to: NodeIx,
     pub group: usize,
     /// The route's nodes in order, both ends included.
     nodes: Span,
@@ -63,7 +63,7 @@ impl Route {
 }
 
 pub struct Routes {
-    arena: Vec<usize>,
+    arena: Vec<NodeIx>,
     pub groups: Vec<Group>,
     /// One route per flow, in document order (`list[f].flow == f`).
     pub list: Vec<Route>,
@@ -75,7 +75,7 @@ pub struct Routes {
 }
 
 /// The nodes of a route between its ends.
-fn inner(arena: &[usize], span: Span) -> &[usize] {
+fn inner(arena: &[NodeIx], span: Span) -> &[NodeIx] {
     &arena[span.start as usize + 1..(span.start + span.len) as usize - 1]
 }
 
@@ -120,16 +120,16 @@ impl Routes {
                 continue;
             };
             let start = arena.len();
-            arena.push(from);
+            arena.push(NodeIx::new(from));
             let mut via = ViaSet::empty();
             let mut peerings = 0u8;
             for v in &flow.via {
                 let Some(i) = g.index(v) else { continue };
-                arena.push(i);
+                arena.push(NodeIx::new(i));
                 via |= via_of(g, i);
                 peerings = (peerings + u8::from(g.kinds[i] == Kind::VpcPeering)).min(2);
             }
-            arena.push(to);
+            arena.push(NodeIx::new(to));
             let open = g.kinds[to].role() == Role::Transit;
             if open {
                 via |= via_of(g, to);
@@ -154,8 +154,8 @@ impl Routes {
             list.push(Route {
                 pos: list.len(),
                 flow: FlowIx::new(fi),
-                from,
-                to,
+                from: NodeIx::new(from),
+                to: NodeIx::new(to),
                 group,
                 nodes: Span {
                     start: start as u32,
@@ -172,7 +172,7 @@ impl Routes {
         let mut passing_start = vec![0u32; doc.nodes.len() + 1];
         for route in &list {
             for &n in inner(&arena, route.nodes) {
-                passing_start[n + 1] += 1;
+                passing_start[n.index() + 1] += 1;
             }
         }
         for i in 0..doc.nodes.len() {
@@ -182,8 +182,8 @@ impl Routes {
         let mut passing = vec![0u32; passing_start[doc.nodes.len()] as usize];
         for (r, route) in list.iter().enumerate() {
             for &n in inner(&arena, route.nodes) {
-                passing[next[n] as usize] = r as u32;
-                next[n] += 1;
+                passing[next[n.index()] as usize] = r as u32;
+                next[n.index()] += 1;
             }
         }
         Routes {
@@ -196,7 +196,7 @@ impl Routes {
     }
 
     /// A route's nodes in order, both ends included.
-    pub fn nodes(&self, r: &Route) -> &[usize] {
+    pub fn nodes(&self, r: &Route) -> &[NodeIx] {
         &self.arena[r.nodes.start as usize..(r.nodes.start + r.nodes.len) as usize]
     }
 

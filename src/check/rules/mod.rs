@@ -23,7 +23,7 @@ mod prelude {
     pub(super) use crate::check::graph::Realm;
     pub(super) use crate::check::legs::Side;
     pub(super) use crate::check::sets::{Prot, Via, layer_name};
-    pub use crate::check::{Context, Family, Hit, Severity, Trail};
+    pub use crate::check::{Context, Family, Hit, NodeIx, Severity, Trail};
     pub use crate::model::{CloudTransport, InTransit, Kind};
 }
 

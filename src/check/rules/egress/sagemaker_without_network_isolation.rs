@@ -73,7 +73,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                 ),
                 Some(v) => match cx.exit_from(v) {
                     Some(exit) => {
-                        let path: Vec<usize> = exit.nodes().collect();
+                        let path: Vec<NodeIx> = exit.nodes().collect();
                         (
                             format!(
                                 "its VPC {} routes to the Internet through {}",

@@ -110,7 +110,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let Some(exit) = cx.exit_from(vpc) else {
             continue;
         };
-        let path: Vec<usize> = exit.nodes().collect();
+        let path: Vec<NodeIx> = exit.nodes().collect();
         let mut trail = Trail::node(nb);
         trail.nodes.extend(&path);
         out.push(

@@ -134,7 +134,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         } else {
             format!("sensitive data {}", cx.dataset_names(sensitive))
         };
-        let adds_none: Vec<usize> = nodes[start..=end]
+        let adds_none: Vec<NodeIx> = nodes[start..=end]
             .iter()
             .copied()
             .filter(|&i| ADDS_NONE.contains(&cx.kind(i)))

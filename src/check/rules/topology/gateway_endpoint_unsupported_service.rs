@@ -52,7 +52,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let own = cx.place(gwe).vpc;
         // The service is the side outside the VPC: a route with S3 on
         // either side is S3's (a client outside the VPC is NET001's).
-        let outside = |i: usize| cx.realm(i) == Realm::Aws && cx.place(i).vpc != own;
+        let outside = |i: NodeIx| cx.realm(i) == Realm::Aws && cx.place(i).vpc != own;
         let service = cx.around(gwe).into_iter().find_map(|(r, prev, next)| {
             let sides = [next, Some(prev)];
             if sides

@@ -49,7 +49,7 @@ fn applies(cx: &Context) -> bool {
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for p in cx.nodes_of(Kind::VpcPeering) {
         // The VPCs the routes through it join (the network layer).
-        let vpcs: Vec<usize> = cx
+        let vpcs: Vec<NodeIx> = cx
             .joined(p)
             .into_iter()
             .filter(|&v| cx.kind(v) == Kind::Vpc)
@@ -58,7 +58,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         // blocks either nest or are disjoint, so a block overlaps an
         // earlier one exactly when it starts before the widest reach so
         // far ends. O(k log k) for a peering that joins k VPCs.
-        let mut blocks: Vec<(Cidr, u64, usize)> = vpcs
+        let mut blocks: Vec<(Cidr, u64, NodeIx)> = vpcs
             .iter()
             .filter_map(|&v| {
                 let c = Cidr::parse(cx.node(v).props.cidr.as_deref()?).ok()?;
@@ -67,7 +67,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             })
             .collect();
         blocks.sort_by_key(|&(c, end, v)| (c.addr, std::cmp::Reverse(end), v));
-        let mut widest: Option<(Cidr, u64, usize)> = None;
+        let mut widest: Option<(Cidr, u64, NodeIx)> = None;
         let mut overlap = None;
         for &(c, end, v) in &blocks {
             match widest {
