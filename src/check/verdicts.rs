@@ -169,6 +169,17 @@ fn defect_4_the_internet_does_not_split_a_route() {
         all(&over_the_internet(TLS)),
         ["EGR001@pg-s3", "ENC001@pg-s3", "LOC001@pg-s3"]
     );
+    let report = crate::check::run(&over_the_internet(crate::model::Transport::None));
+    let enc = report.findings.iter().find(|f| f.code == "ENC002").unwrap();
+    assert_eq!(
+        enc.message,
+        "Flow `pg → s3` carries sensitive data `customers` unencrypted over the Internet"
+    );
+    assert_eq!(
+        enc.nodes,
+        ["pg", "net", "s3"],
+        "one route, not cut at the Internet"
+    );
 }
 
 #[test]

@@ -139,11 +139,16 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             .copied()
             .filter(|&i| ADDS_NONE.contains(&cx.kind(i)))
             .collect();
+        let over = if crossing.is_some_and(|c| c.over_internet) {
+            " over the Internet"
+        } else {
+            ""
+        };
         let leg = if start == 0 && end + 1 == nodes.len() {
-            String::new()
+            over.to_string()
         } else {
             format!(
-                " on the leg `{} → {}`",
+                "{over} on the leg `{} → {}`",
                 cx.node(nodes[start]).name(),
                 cx.node(nodes[end]).name()
             )
