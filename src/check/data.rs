@@ -1,10 +1,11 @@
 //! Which datasets reach which nodes.
 //!
-//! Every data store's datasets start at the store. A segment carries what
-//! its start holds, narrowed only by the selection on its first hop (a
-//! source reading a subset); connectivity nodes pass data on without
-//! mixing routes, because propagation runs between endpoints, over
-//! segments. Strongly connected parts of the segment graph are worked to a
+//! Every data store's datasets start at the store. A data flow carries
+//! what its source holds, narrowed only by its selection (a source reading
+//! a subset); connectivity nodes on its route pass data on without mixing
+//! pipelines, because propagation runs between the flows' two ends, over
+//! the routes between two ends ("segments" below: open and unsourced
+//! routes carry nothing on). Strongly connected parts of that graph are worked to a
 //! fixed point with a worklist in sweeps along the flow of data (so a
 //! cycle of any length takes a sweep or two), the rest is one pass in
 //! topological order.
@@ -20,7 +21,7 @@
 
 use super::graph::{Graph, Lists};
 use super::ix::DatasetIx;
-use super::routes::Routes as Segments;
+use super::routes::Routes;
 use rustc_hash::FxHashMap;
 use std::cell::{OnceCell, RefCell};
 use std::cmp::Reverse;
@@ -172,7 +173,7 @@ pub struct Data<'a> {
 }
 
 impl<'a> Data<'a> {
-    pub fn new(g: &Graph<'a>, segs: &Segments) -> Data<'a> {
+    pub fn new(g: &Graph<'a>, segs: &Routes) -> Data<'a> {
         let doc = g.doc;
         let n = doc.nodes.len();
         let mut datasets = Vec::new();
@@ -525,7 +526,7 @@ impl<'a> Data<'a> {
     /// store, in order (empty at the store itself). A breadth-first search
     /// over the nodes that hold `d`'s class only, once per class and
     /// store, on demand.
-    pub fn witness(&self, segs: &Segments, d: usize, node: usize) -> Vec<usize> {
+    pub fn witness(&self, segs: &Routes, d: usize, node: usize) -> Vec<usize> {
         let mut memo = self.witnesses.borrow_mut();
         let c = self.class_of[d];
         let origin = self.datasets[d].store;
