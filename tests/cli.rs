@@ -236,7 +236,11 @@ fn fixtures_get_exactly_their_findings_and_exit_codes() {
         (SUPPRESSED, &["LOC001@pg-job"], 0),
         (DMS, &["ENC001@pg-dms"], 1),
         (NO_ENDPOINT, &["EGR005@job-lake"], 1),
-        (NAT, &["EGR001@db-train", "ENC002@db-train"], 1),
+        (
+            NAT,
+            &["EGR001@db-train", "ENC002@db-train", "NET011@db-train"],
+            1,
+        ),
     ] {
         let run = airlock(&["check", "--format", "json", file]);
         assert_eq!(run.code, code, "{file}: {}", run.stderr);
@@ -253,7 +257,7 @@ fn clean_document_in_every_format() {
     assert_eq!(
         run.stdout,
         format!(
-            "{CLEAN}\n0 findings (0 critical, 0 high, 0 medium, 0 low), 7 rules run, 15 skipped\n"
+            "{CLEAN}\n0 findings (0 critical, 0 high, 0 medium, 0 low), 7 rules run, 16 skipped\n"
         )
     );
 
@@ -264,7 +268,7 @@ fn clean_document_in_every_format() {
     assert_eq!(json["files"][0]["path"], CLEAN);
     assert_eq!(json["files"][0]["findings"], serde_json::json!([]));
     assert_eq!(json["files"][0]["rules_run"], 7);
-    assert_eq!(json["files"][0]["rules_skipped"], 15);
+    assert_eq!(json["files"][0]["rules_skipped"], 16);
 
     let run = airlock(&["check", "--format", "sarif", CLEAN]);
     assert_eq!(run.code, 0);
@@ -293,7 +297,7 @@ fn document_with_a_finding_in_every_format() {
                id: LOC001@pg-job\n  \
                path: pg → vpn → job\n  \
                fix: Select only non-sensitive datasets on the flow out of `PostgreSQL`, so `customers` never cross\n\
-             1 finding (0 critical, 1 high, 0 medium, 0 low), 7 rules run, 15 skipped\n"
+             1 finding (0 critical, 1 high, 0 medium, 0 low), 7 rules run, 16 skipped\n"
         )
     );
 
@@ -493,7 +497,7 @@ fn suppressed_findings_are_reported_but_do_not_fail_the_run() {
             "{SUPPRESSED}\n\
              suppressed (Pilot with synthetic customer data, approved by the DPO until June): \
              HIGH LOC001 Flow `PostgreSQL → Glue job` moves sensitive data `customers` out of the on-premises network\n\
-             0 findings (0 critical, 0 high, 0 medium, 0 low), 1 suppressed, 7 rules run, 15 skipped\n"
+             0 findings (0 critical, 0 high, 0 medium, 0 low), 1 suppressed, 7 rules run, 16 skipped\n"
         )
     );
 

@@ -239,8 +239,10 @@ fn defect_6_a_vpc_attached_sagemaker_resource_connects_through_its_own_enis() {
         .node("rds", RdsInstance, "b1")
         .data(&[("orders", false)])
         .node("pcx", VpcPeering, "")
+        // Not isolated: an isolated job reads no database at all (NET011).
+        // Its VPC has no way out, so EGR007 does not apply either.
         .node("train", SagemakerTrainingJob, "priv")
-        .props(|p| p.network_isolation = Some(true))
+        .props(|p| p.network_isolation = Some(false))
         .node("nb", SagemakerNotebook, "priv")
         .props(|p| {
             p.direct_internet_access = Some(false);

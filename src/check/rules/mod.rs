@@ -77,6 +77,7 @@ pub static RULES: &[&Rule] = &[
     &topology::database_admits_address_range::RULE,
     &topology::glue_connection_in_public_subnet::RULE,
     &topology::edge_to_edge_through_peering::RULE,
+    &topology::isolated_container_network_call::RULE,
 ];
 
 /// A rule by code (`EGR001`, any case) or name (`sensitive-data-internet-path`).

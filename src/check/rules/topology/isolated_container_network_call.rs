@@ -1,0 +1,163 @@
+//! # NET011 isolated-container-network-call
+//!
+//! ## What it does
+//! Finds data flows between a network-isolated SageMaker training job or
+//! model and a database (RDS, an on-premises database, a database on EC2)
+//! or the Internet: connections the container would have to open itself.
+//!
+//! ## Why is this bad?
+//! With network isolation on, the container makes no inbound or outbound
+//! network calls at all, not even to other AWS services; SageMaker itself
+//! downloads the input channels (S3, EFS, FSx for Lustre) before the job
+//! starts and uploads the model artifacts after it ends. A job drawn as
+//! reading a database directly cannot get that data: the pipeline fails at
+//! run time, and whatever the design assumes about that flow (its route,
+//! its encryption) describes something that never happens.
+//!
+//! ## Detection logic
+//! Every data flow between two ends where one end is a
+//! `sagemaker-training-job` or `sagemaker-model` with `network_isolation`
+//! on and the other end is an `rds-instance`, an
+//! `on-premises-database`, an `ec2-instance` or the `internet` is reported
+//! once, whatever its route. Flows with S3 (an input channel or the model
+//! artifacts, which SageMaker moves) and with a notebook or a job (calls
+//! to the SageMaker API, which SageMaker serves) are fine.
+//!
+//! ## False positives
+//! None known: AWS documents no exception. Peers of one distributed
+//! training job still talk to each other (ENC003 checks that traffic).
+//!
+//! ## Example
+//! `rds-instance → nat-gateway → sagemaker-training-job` with
+//! `"network_isolation": true`.
+//!
+//! ## Use instead
+//! Export the data to S3 (a Glue job, DMS or an RDS snapshot export) and
+//! give it to the job as an input channel; or turn network isolation off,
+//! put the job in the database's VPC and reach it through the VPC.
+//!
+//! ## References
+//! - AWS: "Run Training and Inference Containers in Internet-Free Mode", Amazon SageMaker Developer Guide
+//! - AWS: `EnableNetworkIsolation`, `CreateTrainingJob` and `CreateModel` API reference
+
+use super::super::prelude::*;
+
+pub static RULE: Rule = Rule {
+    code: "NET011",
+    name: "isolated-container-network-call",
+    title: "Network-isolated SageMaker container drawn with a network connection",
+    family: Family::Topology,
+    severity: Severity::Medium,
+    why: "A network-isolated container makes no network calls; SageMaker moves its data only through S3, EFS or FSx channels",
+    fix: "Stage the data in S3 and pass it as an input channel, or turn network isolation off and reach the database through the VPC",
+    doc: docs::ISOLATED_CONTAINER_NETWORK_CALL,
+    applies,
+    check,
+};
+
+const CONTAINERS: [Kind; 2] = [Kind::SagemakerTrainingJob, Kind::SagemakerModel];
+
+fn applies(cx: &Context) -> bool {
+    cx.has(&CONTAINERS)
+}
+
+/// Whether a node is a training job or model with network isolation on.
+fn isolated(cx: &Context, i: NodeIx) -> bool {
+    CONTAINERS.contains(&cx.kind(i)) && cx.node(i).props.network_isolation()
+}
+
+/// Whether the container would have to open a connection to this end.
+fn reached_by_network(cx: &Context, i: NodeIx) -> bool {
+    cx.kind(i).is_database() || cx.kind(i) == Kind::Internet
+}
+
+fn check(cx: &Context, out: &mut Vec<Hit>) {
+    for s in cx.segments() {
+        let (container, other) = if isolated(cx, s.to) {
+            (s.to, s.from)
+        } else if isolated(cx, s.from) {
+            (s.from, s.to)
+        } else {
+            continue;
+        };
+        if !reached_by_network(cx, other) {
+            continue;
+        }
+        out.push(Hit::new(
+            cx.segment_target(s),
+            format!(
+                "Flow {} connects network-isolated {} with {}; an isolated container makes no network calls, so this flow cannot happen",
+                cx.segment_name(s),
+                cx.titled(container),
+                cx.titled(other)
+            ),
+            cx.trail_of_route(s),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testkit::*;
+
+    fn base(isolation: bool) -> Builder {
+        doc()
+            .node("vpc", Vpc, "")
+            .node("priv", PrivateSubnet, "vpc")
+            .node("pub", PublicSubnet, "vpc")
+            .node("nat", NatGateway, "pub")
+            .node("rds", RdsInstance, "priv")
+            .node("s3", S3Bucket, "")
+            .node("nb", SagemakerNotebook, "")
+            .node("ie", InterfaceEndpoint, "priv")
+            .node("train", SagemakerTrainingJob, "")
+            .props(|p| p.network_isolation = Some(isolation))
+            .node("model", SagemakerModel, "")
+            .props(|p| p.network_isolation = Some(isolation))
+            .node("net", Internet, "")
+    }
+
+    #[test]
+    fn table() {
+        cases(
+            "NET011",
+            vec![
+                (
+                    "isolated job reads RDS through a NAT",
+                    base(true).chain(&["rds", "nat", "train"]).build(),
+                    vec!["NET011@rds-train"],
+                ),
+                (
+                    "isolated job reads RDS directly",
+                    base(true).chain(&["rds", "train"]).build(),
+                    vec!["NET011@rds-train"],
+                ),
+                (
+                    "isolated model writes to RDS",
+                    base(true).chain(&["model", "rds"]).build(),
+                    vec!["NET011@model-rds"],
+                ),
+                (
+                    "isolated job downloads from the Internet",
+                    base(true).chain(&["net", "train"]).build(),
+                    vec!["NET011@net-train"],
+                ),
+                (
+                    "isolated job reads S3: an input channel",
+                    base(true).chain(&["s3", "train"]).build(),
+                    vec![],
+                ),
+                (
+                    "notebook starts the job through the API endpoint",
+                    base(true).chain(&["nb", "ie", "train"]).build(),
+                    vec![],
+                ),
+                (
+                    "job without isolation reads RDS",
+                    base(false).chain(&["rds", "train"]).build(),
+                    vec![],
+                ),
+            ],
+        );
+    }
+}
