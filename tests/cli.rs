@@ -235,7 +235,7 @@ fn fixtures_get_exactly_their_findings_and_exit_codes() {
         (LOCALIZATION, &["LOC001@pg-job"], 1),
         (SUPPRESSED, &["LOC001@pg-job"], 0),
         (DMS, &["ENC001@pg-dms"], 1),
-        (NO_ENDPOINT, &["EGR005@job-lake"], 1),
+        (NO_ENDPOINT, &["NET012@job-lake"], 1),
         (
             NAT,
             &["EGR001@db-train", "ENC002@db-train", "NET011@db-train"],
@@ -257,7 +257,7 @@ fn clean_document_in_every_format() {
     assert_eq!(
         run.stdout,
         format!(
-            "{CLEAN}\n0 findings (0 critical, 0 high, 0 medium, 0 low), 7 rules run, 16 skipped\n"
+            "{CLEAN}\n0 findings (0 critical, 0 high, 0 medium, 0 low), 8 rules run, 16 skipped\n"
         )
     );
 
@@ -267,7 +267,7 @@ fn clean_document_in_every_format() {
     assert_eq!(json["airlock"], 1);
     assert_eq!(json["files"][0]["path"], CLEAN);
     assert_eq!(json["files"][0]["findings"], serde_json::json!([]));
-    assert_eq!(json["files"][0]["rules_run"], 7);
+    assert_eq!(json["files"][0]["rules_run"], 8);
     assert_eq!(json["files"][0]["rules_skipped"], 16);
 
     let run = airlock(&["check", "--format", "sarif", CLEAN]);
@@ -297,7 +297,7 @@ fn document_with_a_finding_in_every_format() {
                id: LOC001@pg-job\n  \
                path: pg → vpn → job\n  \
                fix: Select only non-sensitive datasets on the flow out of `PostgreSQL`, so `customers` never cross\n\
-             1 finding (0 critical, 1 high, 0 medium, 0 low), 7 rules run, 16 skipped\n"
+             1 finding (0 critical, 1 high, 0 medium, 0 low), 8 rules run, 16 skipped\n"
         )
     );
 
@@ -497,7 +497,7 @@ fn suppressed_findings_are_reported_but_do_not_fail_the_run() {
             "{SUPPRESSED}\n\
              suppressed (Pilot with synthetic customer data, approved by the DPO until June): \
              HIGH LOC001 Flow `PostgreSQL → Glue job` moves sensitive data `customers` out of the on-premises network\n\
-             0 findings (0 critical, 0 high, 0 medium, 0 low), 1 suppressed, 7 rules run, 16 skipped\n"
+             0 findings (0 critical, 0 high, 0 medium, 0 low), 1 suppressed, 8 rules run, 16 skipped\n"
         )
     );
 

@@ -3,6 +3,7 @@
 
 use super::data::Data;
 use super::graph::{Graph, Realm};
+use super::infer::{self, Basis};
 use super::ix::{DatasetIx, FlowIx, NodeIx};
 use super::legs::{self, Legs, Side};
 use super::network::{Exit, Network};
@@ -100,8 +101,9 @@ const NAMED: usize = 3;
 impl<'a> Context<'a> {
     pub fn new(doc: &'a Document) -> Context<'a> {
         let graph = Graph::new(doc);
-        let routes = Routes::new(&graph);
+        let mut routes = Routes::new(&graph);
         let network = Network::new(&graph, &routes);
+        routes.assume(&graph, infer::infer(&graph, &routes, &network));
         let data = Data::new(&graph, &routes);
         let kinds = graph.kinds.iter().fold(0, |acc, &k| acc | kind_bit(k));
         let tls = doc
@@ -434,7 +436,34 @@ impl<'a> Context<'a> {
         self.doc.flows[s.flow.index()].id.clone()
     }
 
+    /// What a message adds when its path is a route that was not drawn:
+    /// which nodes the checker assumed, and whether others were possible.
+    fn assumption(&self, trail: &Trail) -> Option<String> {
+        let &[f] = trail.flows.as_slice() else {
+            return None;
+        };
+        let r = self.routes.of_flow(f)?;
+        let Basis::Assumed { choices } = r.basis else {
+            return None;
+        };
+        let nodes = self.routes.nodes(r);
+        let via = &nodes[1..nodes.len() - 1];
+        let of = if choices > 1 {
+            format!(", the least protected of {choices} possible routes")
+        } else {
+            String::new()
+        };
+        Some(format!(
+            " (route not drawn: assumed through {}{of})",
+            self.names_of(via)
+        ))
+    }
+
     pub(super) fn finding(&self, rule: &'static Rule, hit: Hit) -> Finding {
+        let mut message = hit.message;
+        if let Some(assumed) = self.assumption(&hit.trail) {
+            message.push_str(&assumed);
+        }
         Finding {
             id: [rule.code, "@", &hit.target].concat(),
             code: rule.code,
@@ -442,7 +471,7 @@ impl<'a> Context<'a> {
             title: rule.title,
             family: rule.family,
             severity: rule.severity,
-            message: hit.message,
+            message,
             why: rule.why,
             fix: hit.fix.map_or(
                 std::borrow::Cow::Borrowed(rule.fix),

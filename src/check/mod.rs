@@ -10,6 +10,7 @@
 mod context;
 mod data;
 mod graph;
+mod infer;
 mod ix;
 mod legs;
 mod network;

@@ -39,6 +39,11 @@ pub struct Network {
     /// node, or the connectivity node on the other side when there is no
     /// VPC, for example a VPN attached to a transit gateway).
     pub attached: UnGraph<(), ()>,
+    /// The same attachments as sorted pairs (lower index first), for
+    /// asking about one pair in logarithmic time.
+    pairs: Vec<(usize, usize)>,
+    /// Each node's number of attachments.
+    degree: Vec<u32>,
     /// Each VPC's first public NAT gateway and internet gateway, if any.
     public_nat: Vec<Option<NodeIx>>,
     internet_gateway: Vec<Option<NodeIx>>,
@@ -73,8 +78,11 @@ impl Network {
         }
         edges.sort_unstable();
         edges.dedup();
-        for (a, b) in edges {
+        let mut degree = vec![0u32; n];
+        for &(a, b) in &edges {
             attached.add_edge(NodeIndex::new(a), NodeIndex::new(b), ());
+            degree[a] += 1;
+            degree[b] += 1;
         }
         let mut public_nat = vec![None; n];
         let mut internet_gateway = vec![None; n];
@@ -94,6 +102,8 @@ impl Network {
         }
         Network {
             attached,
+            pairs: edges,
+            degree,
             public_nat,
             internet_gateway,
         }
@@ -108,6 +118,25 @@ impl Network {
             .collect();
         out.sort_unstable();
         out
+    }
+
+    /// What node `x` is attached to (connectivity for a network, networks
+    /// for connectivity), in no particular order.
+    pub fn attached_to(&self, x: NodeIx) -> impl Iterator<Item = NodeIx> + '_ {
+        self.attached
+            .neighbors(NodeIndex::new(x.index()))
+            .map(|n| NodeIx::new(n.index()))
+    }
+
+    /// How many attachments node `x` has.
+    pub fn degree(&self, x: NodeIx) -> usize {
+        self.degree[x.index()] as usize
+    }
+
+    /// Whether `a` and `b` are attached to each other.
+    pub fn is_attached(&self, a: NodeIx, b: NodeIx) -> bool {
+        let (a, b) = (a.index(), b.index());
+        self.pairs.binary_search(&(a.min(b), a.max(b))).is_ok()
     }
 
     /// A VPC's own way out: a public NAT gateway with an internet gateway

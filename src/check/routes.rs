@@ -10,6 +10,7 @@
 //! nodes, with the protection each hop really has (see [`Routes::legs`]).
 
 use super::graph::Graph;
+use super::infer::{Basis, Inferred};
 use super::ix::{FlowIx, NodeIx};
 use super::sets::{Prot, Protection, Via, ViaSet};
 use crate::model::{Kind, Role, Transport};
@@ -54,6 +55,8 @@ pub struct Route {
     /// Not between two ends: open (ends at connectivity) or unsourced
     /// (starts at connectivity). Data propagation skips it.
     pub dead_end: bool,
+    /// Drawn, or assumed from the network (see [`super::infer`]).
+    pub basis: Basis,
 }
 
 impl Route {
@@ -165,34 +168,70 @@ impl Routes {
                 via,
                 peerings,
                 dead_end: open || g.kinds[from].role() != Role::Endpoint,
+                basis: Basis::Drawn,
             });
         }
-        // For each node, the routes passing it: (node, route) pairs for
-        // every via node, counted into per-node runs.
-        let mut passing_start = vec![0u32; doc.nodes.len() + 1];
-        for route in &list {
-            for &n in inner(&arena, route.nodes) {
-                passing_start[n.index() + 1] += 1;
-            }
-        }
-        for i in 0..doc.nodes.len() {
-            passing_start[i + 1] += passing_start[i];
-        }
-        let mut next = passing_start.clone();
-        let mut passing = vec![0u32; passing_start[doc.nodes.len()] as usize];
-        for (r, route) in list.iter().enumerate() {
-            for &n in inner(&arena, route.nodes) {
-                passing[next[n.index()] as usize] = r as u32;
-                next[n.index()] += 1;
-            }
-        }
-        Routes {
+        let mut routes = Routes {
             arena,
             groups,
             list,
-            passing_start,
-            passing,
+            passing_start: Vec::new(),
+            passing: Vec::new(),
+        };
+        routes.index_passing(doc.nodes.len());
+        routes
+    }
+
+    /// Gives the routes inference found their assumed nodes and basis.
+    pub fn assume(&mut self, g: &Graph, inferred: Vec<Inferred>) {
+        if inferred.is_empty() {
+            return;
         }
+        for inf in inferred {
+            let r = &mut self.list[inf.pos];
+            r.basis = inf.basis;
+            if inf.via.is_empty() {
+                continue;
+            }
+            let start = self.arena.len();
+            self.arena.push(r.from);
+            for &i in &inf.via {
+                self.arena.push(i);
+                r.via |= via_of(g, i.index());
+                r.peerings = (r.peerings + u8::from(g.kinds[i.index()] == Kind::VpcPeering)).min(2);
+            }
+            self.arena.push(r.to);
+            r.nodes = Span {
+                start: start as u32,
+                len: (self.arena.len() - start) as u32,
+            };
+        }
+        self.index_passing(g.kinds.len());
+    }
+
+    /// For each node, the routes passing it: (node, route) pairs for
+    /// every via node, counted into per-node runs.
+    fn index_passing(&mut self, n: usize) {
+        let (arena, list) = (&self.arena, &self.list);
+        let mut passing_start = vec![0u32; n + 1];
+        for route in list {
+            for &i in inner(arena, route.nodes) {
+                passing_start[i.index() + 1] += 1;
+            }
+        }
+        for i in 0..n {
+            passing_start[i + 1] += passing_start[i];
+        }
+        let mut next = passing_start.clone();
+        let mut passing = vec![0u32; passing_start[n] as usize];
+        for (r, route) in list.iter().enumerate() {
+            for &i in inner(arena, route.nodes) {
+                passing[next[i.index()] as usize] = r as u32;
+                next[i.index()] += 1;
+            }
+        }
+        self.passing_start = passing_start;
+        self.passing = passing;
     }
 
     /// A route's nodes in order, both ends included.

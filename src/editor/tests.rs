@@ -586,7 +586,13 @@ fn drawing_the_ipsec_journey_gives_and_clears_the_encryption_finding() {
     let subnet = add(&mut ed, PrivateSubnet, vx, vy);
     let glue = add(&mut ed, GlueJob, vx, vy);
     assert_eq!(parent(&ed, &glue), Some(subnet));
-    let _ = vpc;
+    // The S3 gateway endpoint and the Direct Connect the flows drawn
+    // straight are assumed to take: without them the design has no route
+    // from on-premises into the VPC, nor from the VPC to S3 (NET012).
+    let gwe = add(&mut ed, GatewayEndpoint, vx + 180.0, vy + 130.0);
+    assert_eq!(parent(&ed, &gwe), Some(vpc));
+    let dx = add(&mut ed, DirectConnect, 200.0, 600.0);
+    assert_eq!(parent(&ed, &dx), None);
     let s3 = add(&mut ed, S3Bucket, 1500.0, 300.0);
     ed.apply(Action::Connect {
         from: db.clone(),
@@ -608,6 +614,14 @@ fn drawing_the_ipsec_journey_gives_and_clears_the_encryption_finding() {
     };
     let hop = format!("{db}-{glue}");
     assert_eq!(codes(&ed), [format!("ENC002@{hop}")]);
+    let report = crate::check::run(ed.doc());
+    assert!(
+        report.findings[0]
+            .message
+            .ends_with("(route not drawn: assumed through `Direct Connect`)"),
+        "{}",
+        report.findings[0].message
+    );
     ed.apply(Action::SetTransport {
         flow: hop.clone(),
         transport: Transport::Tls,

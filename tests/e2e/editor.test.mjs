@@ -15,10 +15,14 @@ test("draw, nest, connect, require IPsec, and see the encryption-layer finding c
   await ed.drag("vpc", 560, 260);
   await ed.drag("private-subnet", 470, 250);
   await ed.drag("glue-job", 470, 250);
-  await ed.drag("site-to-site-vpn", 300, 520);
+  // The S3 gateway endpoint and the Direct Connect that flows drawn
+  // straight are assumed to take (without them nothing connects the
+  // networks: NET012).
+  await ed.drag("gateway-endpoint", 700, 380);
+  await ed.drag("direct-connect", 300, 520);
   await ed.drag("s3-bucket", 900, 250);
   assert.deepEqual((await ed.kindsOnCanvas()).sort(), [
-    "glue-job", "on-premises-database", "on-premises-network", "private-subnet", "s3-bucket", "site-to-site-vpn", "vpc",
+    "direct-connect", "gateway-endpoint", "glue-job", "on-premises-database", "on-premises-network", "private-subnet", "s3-bucket", "vpc",
   ]);
 
   // Nesting is in the document: the inspector says where each node sits.
@@ -26,6 +30,8 @@ test("draw, nest, connect, require IPsec, and see the encryption-layer finding c
   await assert.doesNotReject(page.getByTestId("node-inspector").getByText("in Private subnet").waitFor());
   await ed.selectNode("on-premises-database");
   await assert.doesNotReject(page.getByTestId("node-inspector").getByText("in On-premises network").waitFor());
+  await ed.selectNode("gateway-endpoint");
+  await assert.doesNotReject(page.getByTestId("node-inspector").getByText("in VPC").waitFor());
 
   // A JDBC hop straight from the database to the job, and the job to S3.
   await ed.connect("on-premises-database", "glue-job");
@@ -37,6 +43,11 @@ test("draw, nest, connect, require IPsec, and see the encryption-layer finding c
   await ed.clickCanvas(900, 700);
   await page.getByTestId("req-cloud-transport").selectOption("ipsec");
   assert.deepEqual(await ed.findingIds(), [`ENC002@${hop}`]);
+  // The route was not drawn: the finding says which one it assumed.
+  assert.match(
+    await page.getByTestId(`finding-ENC002@${hop}`).locator(".message").innerText(),
+    /\(route not drawn: assumed through `Direct Connect`\)$/,
+  );
 
   // TLS on the hop: the wrong layer.
   await ed.selectFlow(hop);
@@ -67,6 +78,7 @@ test("draw, nest, connect, require IPsec, and see the encryption-layer finding c
   // ends apply.
   await ed.selectFlow(hop);
   await page.keyboard.press("Delete");
+  await ed.drag("site-to-site-vpn", 300, 620);
   await ed.connect("on-premises-database", "site-to-site-vpn");
   const routed = "on-premises-database-site-to-site-vpn";
   assert.equal(await ed.flow(routed).getAttribute("data-hops"), "1");
@@ -93,10 +105,16 @@ test("draw, nest, connect, require IPsec, and see the encryption-layer finding c
   await ed.flow(routed).getByTestId(`hop-${routed}-0`).locator(".hit").click({ force: true });
   await page.getByTestId("flow-inspector").waitFor();
   await ed.app.screenshot("editor-through-vpn");
-  // Taking the VPN out of the route: a direct hop again, and TLS is the wrong layer.
+  // Taking the VPN out of the route: a direct hop again, assumed to take
+  // the less protected of the VPN and the Direct Connect, where TLS is the
+  // wrong layer.
   await page.getByTestId("route-remove-site-to-site-vpn").click();
   assert.equal(await ed.flow(routed).getAttribute("data-hops"), "1");
   assert.deepEqual(await ed.findingIds(), [`ENC001@${routed}`]);
+  assert.match(
+    await page.getByTestId(`finding-ENC001@${routed}`).locator(".message").innerText(),
+    /assumed through `Direct Connect`, the least protected of 2 possible routes\)$/,
+  );
 });
 
 test("dragging a node out of its zone un-nests it, and an impossible drop snaps back", async (t) => {
@@ -118,15 +136,15 @@ test("a template opens with its findings", async (t) => {
   const ed = await Editor.open(t);
   await ed.page.getByTestId("open-templates").click();
   await ed.page.getByTestId("template-training-data-through-nat-without-tls").click();
-  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@rds-train", "ENC002@rds-train"]);
+  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@rds-train", "ENC002@rds-train", "NET011@rds-train"]);
   // rds → NAT → training job is one data flow, drawn as two hops.
   assert.equal(await ed.flow("rds-train").getAttribute("data-hops"), "2");
-  assert.equal(await ed.page.getByTestId("findings-count").innerText(), "2");
+  assert.equal(await ed.page.getByTestId("findings-count").innerText(), "3");
   assert.ok(await ed.page.getByTestId("badge-rds-train").isVisible(), "the data flow carries a badge");
   await ed.app.screenshot("template-nat");
   await ed.page.getByTestId("badge-nat").waitFor({ state: "detached" });
   await ed.page.getByTestId("badge-rds-train").click();
-  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@rds-train", "ENC002@rds-train"], "a badge shows its element's findings");
+  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@rds-train", "ENC002@rds-train", "NET011@rds-train"], "a badge shows its element's findings");
 });
 
 test("everything works from the keyboard: add, select, move, connect, undo, help", async (t) => {

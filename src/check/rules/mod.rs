@@ -21,6 +21,7 @@ mod prelude {
     pub(super) use super::Rule;
     pub(super) use super::docs;
     pub(super) use crate::check::graph::Realm;
+    pub(super) use crate::check::infer::{Basis, Gap};
     pub(super) use crate::check::legs::Side;
     pub(super) use crate::check::sets::{Prot, Via, layer_name};
     pub use crate::check::{Context, Family, Hit, NodeIx, Severity, Trail};
@@ -78,6 +79,7 @@ pub static RULES: &[&Rule] = &[
     &topology::glue_connection_in_public_subnet::RULE,
     &topology::edge_to_edge_through_peering::RULE,
     &topology::isolated_container_network_call::RULE,
+    &topology::no_route_between_networks::RULE,
 ];
 
 /// A rule by code (`EGR001`, any case) or name (`sensitive-data-internet-path`).

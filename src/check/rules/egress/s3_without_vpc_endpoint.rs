@@ -13,11 +13,16 @@
 //! ## Detection logic
 //! Applies when the design requires no Internet egress. Every data flow
 //! from a node inside a VPC to an `s3-bucket` must have a
-//! `gateway-endpoint` or an `interface-endpoint` on its route.
+//! `gateway-endpoint` or an `interface-endpoint` on its route. A flow
+//! drawn straight to the bucket takes the route AWS would give it: the
+//! VPC's gateway endpoint (or an interface endpoint that other flows use
+//! for S3) when there is one, so it passes, else the VPC's NAT gateway and
+//! internet gateway, and the finding says it assumed that route. With
+//! neither the flow cannot reach S3 at all, which is NET012's.
 //!
 //! ## False positives
-//! An endpoint drawn for the VPC but not on the flow's route is not
-//! credited: draw the flow through it.
+//! A gateway endpoint in the VPC is taken to be in the route table of the
+//! flow's subnet (AWS adds the route to the tables you associate).
 //!
 //! ## Example
 //! `glue-job (in a private subnet) → s3-bucket`.
@@ -54,6 +59,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             || cx.realm(s.from) != Realm::Aws
             || cx.place(s.from).vpc.is_none()
             || s.passes(Via::GatewayEndpoint | Via::InterfaceEndpoint)
+            || matches!(s.basis, Basis::NoPath(_))
         {
             continue;
         }
@@ -73,6 +79,34 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
 mod tests {
     use crate::check::testkit::*;
 
+    fn nat_only() -> crate::model::Document {
+        doc()
+            .req(|r| r.no_internet_egress = true)
+            .node("vpc", Vpc, "")
+            .node("priv", PrivateSubnet, "vpc")
+            .node("pub", PublicSubnet, "vpc")
+            .node("nat", NatGateway, "pub")
+            .node("igw", InternetGateway, "vpc")
+            .node("job", GlueJob, "priv")
+            .node("s3", S3Bucket, "")
+            .chain(&["job", "s3"])
+            .build()
+    }
+
+    #[test]
+    fn an_assumed_route_is_named_and_drawn() {
+        let f = crate::check::run(&nat_only())
+            .findings
+            .into_iter()
+            .find(|f| f.code == "EGR005")
+            .unwrap();
+        assert_eq!(
+            f.message,
+            "`job` reaches S3 bucket `s3` from its VPC with no VPC endpoint (route not drawn: assumed through NAT gateway `nat`, Internet gateway `igw`)"
+        );
+        assert_eq!(f.nodes, ["job", "nat", "igw", "s3"]);
+    }
+
     #[test]
     fn table() {
         let base = || {
@@ -88,9 +122,35 @@ mod tests {
             "EGR005",
             vec![
                 (
-                    "direct",
-                    base().chain(&["job", "s3"]).build(),
+                    "drawn through a NAT gateway",
+                    base()
+                        .node("pub", PublicSubnet, "vpc")
+                        .node("nat", NatGateway, "pub")
+                        .chain(&["job", "nat", "s3"])
+                        .build(),
                     vec!["EGR005@job-s3"],
+                ),
+                (
+                    "drawn straight: assumed through the VPC's gateway endpoint",
+                    base().chain(&["job", "s3"]).build(),
+                    vec![],
+                ),
+                (
+                    "drawn straight in a VPC with only a NAT gateway",
+                    nat_only(),
+                    vec!["EGR005@job-s3"],
+                ),
+                (
+                    "drawn straight in a VPC with no way to S3 (NET012's)",
+                    doc()
+                        .req(|r| r.no_internet_egress = true)
+                        .node("vpc", Vpc, "")
+                        .node("priv", PrivateSubnet, "vpc")
+                        .node("job", GlueJob, "priv")
+                        .node("s3", S3Bucket, "")
+                        .chain(&["job", "s3"])
+                        .build(),
+                    vec![],
                 ),
                 (
                     "through the endpoint",
