@@ -46,7 +46,7 @@ test("draw, nest, connect, require IPsec, and see the encryption-layer finding c
   // The route was not drawn: the finding says which one it assumed.
   assert.match(
     await page.getByTestId(`finding-ENC002@${hop}`).locator(".message").innerText(),
-    /\(route not drawn: assumed through `Direct Connect`\)$/,
+    /\(route not drawn: assumed through Direct Connect\)$/,
   );
 
   // TLS on the hop: the wrong layer.
@@ -113,7 +113,7 @@ test("draw, nest, connect, require IPsec, and see the encryption-layer finding c
   assert.deepEqual(await ed.findingIds(), [`ENC001@${routed}`]);
   assert.match(
     await page.getByTestId(`finding-ENC001@${routed}`).locator(".message").innerText(),
-    /assumed through `Direct Connect`, the least protected of 2 possible routes\)$/,
+    /assumed through Direct Connect, the least protected of 2 possible routes\)$/,
   );
 });
 
