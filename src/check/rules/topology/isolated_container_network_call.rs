@@ -16,12 +16,15 @@
 //!
 //! ## Detection logic
 //! Every data flow between two ends where one end is a
-//! `sagemaker-training-job` or `sagemaker-model` with `network_isolation`
-//! on and the other end is an `rds-instance`, an
-//! `on-premises-database`, an `ec2-instance` or the `internet` is reported
-//! once, whatever its route. Flows with S3 (an input channel or the model
-//! artifacts, which SageMaker moves) and with a notebook or a job (calls
-//! to the SageMaker API, which SageMaker serves) are fine.
+//! `sagemaker-training-job` with `network_isolation` on and the other end
+//! is an `rds-instance`, an `on-premises-database`, an `ec2-instance` or
+//! the `internet` is reported once, whatever its route; for a
+//! `sagemaker-model` with `network_isolation` on, flows with an
+//! `rds-instance` or an `on-premises-database` (an EC2 instance or the
+//! Internet may be a client invoking the endpoint, which SageMaker serves
+//! without the container making a call). Flows with S3 (an input channel
+//! or the model artifacts, which SageMaker moves) and with a notebook or a
+//! job (calls to the SageMaker API) are fine.
 //!
 //! ## False positives
 //! None known: AWS documents no exception. Peers of one distributed
@@ -66,9 +69,15 @@ fn isolated(cx: &Context, i: NodeIx) -> bool {
     CONTAINERS.contains(&cx.kind(i)) && cx.node(i).props.network_isolation()
 }
 
-/// Whether the container would have to open a connection to this end.
-fn reached_by_network(cx: &Context, i: NodeIx) -> bool {
-    cx.kind(i).is_database() || cx.kind(i) == Kind::Internet
+/// Whether `container` would have to open a connection itself to
+/// exchange data with `other`: a model's clients (an application on EC2,
+/// callers on the Internet) invoke it through SageMaker instead.
+fn reached_by_network(cx: &Context, container: NodeIx, other: NodeIx) -> bool {
+    match cx.kind(other) {
+        Kind::RdsInstance | Kind::OnPremisesDatabase => true,
+        Kind::Ec2Instance | Kind::Internet => cx.kind(container) == Kind::SagemakerTrainingJob,
+        _ => false,
+    }
 }
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
@@ -80,7 +89,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         } else {
             continue;
         };
-        if !reached_by_network(cx, other) {
+        if !reached_by_network(cx, container, other) {
             continue;
         }
         out.push(Hit::new(
@@ -141,6 +150,23 @@ mod tests {
                     "isolated job downloads from the Internet",
                     base(true).chain(&["net", "train"]).build(),
                     vec!["NET011@net-train"],
+                ),
+                (
+                    "an application on EC2 invokes the isolated model",
+                    base(true)
+                        .node("app", Ec2Instance, "priv")
+                        .chain(&["app", "model"])
+                        .chain(&["model", "app"])
+                        .build(),
+                    vec![],
+                ),
+                (
+                    "isolated job reads a database on EC2",
+                    base(true)
+                        .node("ec2", Ec2Instance, "priv")
+                        .chain(&["ec2", "train"])
+                        .build(),
+                    vec!["NET011@ec2-train"],
                 ),
                 (
                     "isolated job reads S3: an input channel",
