@@ -48,16 +48,18 @@ pub enum Gap {
     Vpcs(NodeIx, NodeIx),
 }
 
-/// What inference found for one route: its basis and, when assumed, the
-/// nodes between its ends in order.
+/// What inference found: for each route it read, its position and which
+/// of the `found` routes it takes. Flows between the same two networks
+/// share one, so a thousand flows out of one VPC cost one search.
+#[derive(Default)]
 pub struct Inferred {
-    pub pos: usize,
-    pub basis: Basis,
-    pub via: Vec<NodeIx>,
+    pub routes: Vec<(usize, u32)>,
+    /// Each basis with, when assumed, the nodes between the ends in order.
+    pub found: Vec<(Basis, Vec<NodeIx>)>,
 }
 
 /// The networks a flow's ends are in, as inference tells them apart.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Net {
     OnPremises,
     Vpc(NodeIx),
@@ -80,15 +82,20 @@ fn net(g: &Graph, i: NodeIx) -> Net {
 /// Every route drawn without `via` between two networks, with what it is
 /// taken to be. Linear in the document: candidates are worked out once
 /// per VPC (and per transit gateway), whatever the number of flows.
-pub fn infer(g: &Graph, routes: &Routes, network: &Network) -> Vec<Inferred> {
-    let mut out = Vec::new();
-    let mut cx: Option<Finder> = None;
+pub fn infer(g: &Graph, routes: &Routes, network: &Network) -> Inferred {
+    let mut out = Inferred::default();
+    let mut finder: Option<Finder> = None;
+    let mut seen: FxHashMap<(Net, Net), u32> = FxHashMap::default();
     for r in &routes.list {
         if r.dead_end || routes.nodes(r).len() > 2 {
             continue;
         }
         let (a, b) = (net(g, r.from), net(g, r.to));
-        let f = cx.get_or_insert_with(|| Finder::new(g, routes, network));
+        if let Some(&at) = seen.get(&(a, b)) {
+            out.routes.push((r.pos, at));
+            continue;
+        }
+        let f = finder.get_or_insert_with(|| Finder::new(g, routes, network));
         // Candidates from the `from` side to the `to` side.
         let (candidates, gap) = match (a, b) {
             (Net::OnPremises, Net::Vpc(v)) => (f.on_premises_and_vpc(v), Gap::OnPremisesAndVpc(v)),
@@ -106,11 +113,12 @@ pub fn infer(g: &Graph, routes: &Routes, network: &Network) -> Vec<Inferred> {
         } else {
             Basis::Assumed { choices }
         };
-        out.push(Inferred {
-            pos: r.pos,
-            basis,
-            via: weakest(g, r, candidates),
-        });
+        // The ends' sides are the same for every flow between these two
+        // networks, so the weakest route is too.
+        let at = out.found.len() as u32;
+        out.found.push((basis, weakest(g, r, candidates)));
+        seen.insert((a, b), at);
+        out.routes.push((r.pos, at));
     }
     out
 }

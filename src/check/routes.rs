@@ -182,20 +182,20 @@ impl Routes {
         routes
     }
 
-    /// Gives the routes inference found their assumed nodes and basis.
-    pub fn assume(&mut self, g: &Graph, inferred: Vec<Inferred>) {
-        if inferred.is_empty() {
-            return;
-        }
-        for inf in inferred {
-            let r = &mut self.list[inf.pos];
-            r.basis = inf.basis;
-            if inf.via.is_empty() {
+    /// Gives the routes inference read their basis and assumed nodes.
+    pub fn assume(&mut self, g: &Graph, inferred: Inferred) {
+        let mut moved = false;
+        for (pos, at) in inferred.routes {
+            let (basis, via) = &inferred.found[at as usize];
+            let r = &mut self.list[pos];
+            r.basis = *basis;
+            if via.is_empty() {
                 continue;
             }
+            moved = true;
             let start = self.arena.len();
             self.arena.push(r.from);
-            for &i in &inf.via {
+            for &i in via {
                 self.arena.push(i);
                 r.via |= via_of(g, i.index());
                 r.peerings = (r.peerings + u8::from(g.kinds[i.index()] == Kind::VpcPeering)).min(2);
@@ -206,7 +206,9 @@ impl Routes {
                 len: (self.arena.len() - start) as u32,
             };
         }
-        self.index_passing(g.kinds.len());
+        if moved {
+            self.index_passing(g.kinds.len());
+        }
     }
 
     /// For each node, the routes passing it: (node, route) pairs for
