@@ -181,6 +181,12 @@ impl<'a> Context<'a> {
         self.graph.kinds[i.index()]
     }
 
+    /// Whether a node is drawn inside a VPC box (whatever its place says:
+    /// a Glue job in the box but in no subnet is in no VPC).
+    pub fn drawn_in_vpc(&self, i: NodeIx) -> bool {
+        self.graph.drawn_in(i.index(), Kind::Vpc)
+    }
+
     pub fn place(&self, i: NodeIx) -> &Place {
         &self.graph.places[i.index()]
     }
@@ -245,6 +251,11 @@ impl<'a> Context<'a> {
 
     pub fn holds_sensitive(&self, i: NodeIx) -> bool {
         self.data.holds_sensitive(i.index())
+    }
+
+    /// Whether a node holds or has received any dataset.
+    pub fn receives_data(&self, i: NodeIx) -> bool {
+        self.data.holds_any(i.index())
     }
 
     /// Dataset names for a message: `` `a`, `b` `` (at most three, then a count).

@@ -507,6 +507,11 @@ impl<'a> Data<'a> {
         self.sensitive_in(self.held.get(node).iter().copied())
     }
 
+    /// Whether a node holds or has received any dataset.
+    pub fn holds_any(&self, node: usize) -> bool {
+        !self.held.get(node).is_empty()
+    }
+
     pub fn holds_sensitive(&self, node: usize) -> bool {
         self.held
             .get(node)

@@ -168,15 +168,23 @@ impl<'a> Graph<'a> {
             places.push(place);
         }
 
-        // A Glue job runs where its connection puts it.
+        // A Glue job runs where its connection puts it; drawn in a subnet,
+        // it has an implied network connection there. Drawn in a VPC box
+        // outside every subnet with no connection, Glue runs it in AWS's
+        // own network: it is in no VPC.
         let mut connection = vec![None; n];
         for (i, node) in doc.nodes.iter().enumerate() {
-            if kinds[i] == Kind::GlueJob
-                && let Some(&c) = node.props.connection.as_deref().and_then(|c| ids.get(c))
-            {
-                connection[i] = Some(c);
-                places[i].subnet = places[c].subnet;
-                places[i].vpc = places[c].vpc;
+            if kinds[i] != Kind::GlueJob {
+                continue;
+            }
+            match node.props.connection.as_deref().and_then(|c| ids.get(c)) {
+                Some(&c) => {
+                    connection[i] = Some(c);
+                    places[i].subnet = places[c].subnet;
+                    places[i].vpc = places[c].vpc;
+                }
+                None if places[i].subnet.is_none() => places[i].vpc = None,
+                None => {}
             }
         }
 
@@ -227,6 +235,19 @@ impl<'a> Graph<'a> {
             }
         }
         None
+    }
+
+    /// Whether node `i` is drawn inside a zone of this kind, at any depth.
+    pub fn drawn_in(&self, i: usize, kind: Kind) -> bool {
+        let mut cur = self.parent[i];
+        for _ in 0..self.kinds.len() {
+            match cur {
+                Some(c) if self.kinds[c] == kind => return true,
+                Some(c) => cur = self.parent[c],
+                None => return false,
+            }
+        }
+        false
     }
 
     pub fn index(&self, id: &str) -> Option<usize> {

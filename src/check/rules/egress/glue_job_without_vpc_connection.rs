@@ -13,7 +13,9 @@
 //! Applies when the design requires no Internet egress. A `glue-job` is
 //! attached when its `connection` names a `glue-connection` in a subnet, or
 //! when it is drawn inside a subnet (an implied network connection there).
-//! Any other Glue job is reported.
+//! Any other Glue job is reported, one drawn in a VPC box outside every
+//! subnet too: the box does not attach it (a Glue job has no VPC setting
+//! of its own, only its connection's).
 //!
 //! ## False positives
 //! None known.
@@ -55,8 +57,13 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             out.push(Hit::new(
                 cx.node(job).id.clone(),
                 format!(
-                    "Glue job {} has no VPC connection and runs outside your VPC",
-                    cx.name(job)
+                    "Glue job {} has no VPC connection and runs outside your VPC{}",
+                    cx.name(job),
+                    if cx.drawn_in_vpc(job) {
+                        " (drawing it in the VPC box does not attach it)"
+                    } else {
+                        ""
+                    }
                 ),
                 Trail::node(job),
             ));
@@ -96,6 +103,19 @@ mod tests {
                 (
                     "drawn in a subnet",
                     base().node("job", GlueJob, "priv").build(),
+                    vec![],
+                ),
+                (
+                    "drawn in the VPC box, in no subnet, no connection",
+                    base().node("job", GlueJob, "vpc").build(),
+                    vec!["EGR004@job"],
+                ),
+                (
+                    "drawn in the VPC box with a connection",
+                    base()
+                        .node("job", GlueJob, "vpc")
+                        .props(|p| p.connection = Some("conn".into()))
+                        .build(),
                     vec![],
                 ),
             ],

@@ -12,7 +12,9 @@
 //! ## Detection logic
 //! Applies to `sagemaker-training-job` nodes with `instance_count` above 1
 //! and `inter_container_encryption` off (the AWS default), when the job
-//! receives sensitive data or `in_transit_encryption` is not `off`.
+//! receives sensitive data, or receives any data and
+//! `in_transit_encryption` is `all`. (`sensitive` governs only jobs that
+//! receive sensitive data.)
 //!
 //! ## False positives
 //! None known; encryption costs some training time, which is a trade-off to
@@ -52,7 +54,8 @@ fn applies(cx: &Context) -> bool {
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for job in cx.nodes_of(Kind::SagemakerTrainingJob) {
         let props = &cx.node(job).props;
-        let governed = cx.holds_sensitive(job) || cx.req().in_transit_encryption != InTransit::Off;
+        let governed = cx.holds_sensitive(job)
+            || (cx.req().in_transit_encryption == InTransit::All && cx.receives_data(job));
         if !governed || props.instance_count() < 2 || props.inter_container_encryption() {
             continue;
         }
@@ -71,6 +74,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
 #[cfg(test)]
 mod tests {
     use crate::check::testkit::*;
+    use crate::model::InTransit;
 
     #[test]
     fn table() {
@@ -102,6 +106,31 @@ mod tests {
                 ),
                 ("single instance", job(1, None, true), vec![]),
                 ("not sensitive, no requirement", job(4, None, false), vec![]),
+            ],
+        );
+        let required = |level: InTransit, sensitive: bool| {
+            let mut d = job(4, None, sensitive);
+            d.requirements.in_transit_encryption = level;
+            d
+        };
+        cases(
+            "ENC003",
+            vec![
+                (
+                    "not sensitive, required for sensitive data only",
+                    required(InTransit::Sensitive, false),
+                    vec![],
+                ),
+                (
+                    "not sensitive, required for all data",
+                    required(InTransit::All, false),
+                    vec!["ENC003@train"],
+                ),
+                (
+                    "sensitive, required for sensitive data",
+                    required(InTransit::Sensitive, true),
+                    vec!["ENC003@train"],
+                ),
             ],
         );
     }

@@ -17,9 +17,9 @@
 //! only on MACsec links). A flow is reported once, naming the first
 //! unprotected part of its route, when
 //! - a crossing between on-premises, AWS and the Internet has no
-//!   protection and the flow carries sensitive data, or the crossing is
-//!   between on-premises and AWS and `cloud_transport` is `encrypted` or
-//!   `ipsec`;
+//!   protection and the flow carries sensitive data (or any data, with
+//!   `in_transit_encryption` `all`), or the crossing is between
+//!   on-premises and AWS and `cloud_transport` is `encrypted` or `ipsec`;
 //! - else a leg inside AWS has no protection and the flow carries
 //!   sensitive data across a boundary (its ends in two VPCs, or its route
 //!   through a peering, transit gateway, Direct Connect, NAT or internet
@@ -90,9 +90,11 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let legs = cx.legs(s);
         let nodes = cx.route_nodes(s);
         // A crossing between sides with no protection at all.
+        let all_data = req.in_transit_encryption == InTransit::All && cx.carries_data(s);
         let crossing = legs.crossings.iter().find(|c| {
             c.protection.is_empty()
                 && (!sensitive.is_empty()
+                    || all_data
                     || (c.between_on_premises_and_aws()
                         && req.cloud_transport != CloudTransport::Any))
         });
@@ -285,5 +287,41 @@ mod tests {
         );
         assert_eq!(f.nodes, ["rds", "pcx", "train"]);
         assert_eq!(f.flows, ["rds-train"]);
+    }
+}
+
+#[cfg(test)]
+mod fix_tests {
+    use crate::check::testkit::*;
+    use crate::model::{CloudTransport, InTransit};
+
+    fn fix_of(cloud: CloudTransport) -> String {
+        let d = doc()
+            .req(|r| {
+                r.cloud_transport = cloud;
+                r.in_transit_encryption = InTransit::All;
+            })
+            .node("corp", OnPremisesNetwork, "")
+            .node("pg", OnPremisesDatabase, "corp")
+            .data(&[("orders", false)])
+            .node("dx", DirectConnect, "")
+            .node("vpc", Vpc, "")
+            .node("priv", PrivateSubnet, "vpc")
+            .node("job", GlueJob, "priv")
+            .chain(&["pg", "dx", "job"])
+            .build();
+        let report = crate::check::run(&d);
+        let f = report.findings.iter().find(|f| f.code == "ENC002");
+        f.expect("ENC002").fix.to_string()
+    }
+
+    #[test]
+    fn where_ipsec_is_required_the_fix_is_the_vpn_not_tls() {
+        // TLS first would only turn ENC002 into ENC001.
+        assert!(
+            fix_of(CloudTransport::Ipsec)
+                .starts_with("Route the flow through a Site-to-Site VPN (IPsec)")
+        );
+        assert!(fix_of(CloudTransport::Any).starts_with("Enable TLS on the flow"));
     }
 }
