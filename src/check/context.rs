@@ -378,6 +378,31 @@ impl<'a> Context<'a> {
         out
     }
 
+    /// The first way out to the Internet on a route, after its source: a
+    /// public NAT gateway, an internet gateway or the Internet (a private
+    /// NAT gateway reaches no Internet).
+    pub fn way_out_on(&self, r: &Route) -> Option<NodeIx> {
+        self.routes.nodes(r)[1..]
+            .iter()
+            .copied()
+            .find(|&i| match self.kind(i) {
+                Kind::NatGateway => !self.node(i).props.private_nat(),
+                Kind::InternetGateway | Kind::Internet => true,
+                _ => false,
+            })
+    }
+
+    /// Where a route meets its way out, for a message: "to the Internet",
+    /// "over the Internet", "through NAT gateway `x`, a path to the
+    /// Internet".
+    pub fn describe_way_out(&self, r: &Route, exit: NodeIx) -> String {
+        match self.kind(exit) {
+            Kind::Internet if exit == r.to => "to the Internet".to_string(),
+            Kind::Internet => "over the Internet".to_string(),
+            _ => format!("through {}, a path to the Internet", self.titled(exit)),
+        }
+    }
+
     /// A route's path: its nodes and its flow.
     pub fn trail_of_route(&self, s: &Route) -> Trail {
         Trail {

@@ -63,6 +63,7 @@ pub static RULES: &[&Rule] = &[
     &egress::s3_without_vpc_endpoint::RULE,
     &egress::notebook_direct_internet_access::RULE,
     &egress::sagemaker_without_network_isolation::RULE,
+    &egress::data_internet_path_without_egress::RULE,
     &encryption::tls_where_ipsec_required::RULE,
     &encryption::unencrypted_hop::RULE,
     &encryption::intercontainer_traffic_unencrypted::RULE,

@@ -1,4 +1,5 @@
 //! Egress: data leaving through an unapproved network path.
+pub mod data_internet_path_without_egress;
 pub mod glue_job_without_vpc_connection;
 pub mod notebook_direct_internet_access;
 pub mod notebook_presigned_url_unrestricted;

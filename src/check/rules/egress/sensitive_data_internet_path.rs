@@ -72,20 +72,8 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         if sensitive.is_empty() {
             continue;
         }
-        let exit = cx.route_nodes(r)[1..]
-            .iter()
-            .copied()
-            .find(|&i| match cx.kind(i) {
-                Kind::NatGateway => !cx.node(i).props.private_nat(),
-                Kind::InternetGateway | Kind::Internet => true,
-                _ => false,
-            });
-        if let Some(exit) = exit {
-            let what = match cx.kind(exit) {
-                Kind::Internet if exit == r.to => "to the Internet".to_string(),
-                Kind::Internet => "over the Internet".to_string(),
-                _ => format!("through {}, a path to the Internet", cx.titled(exit)),
-            };
+        if let Some(exit) = cx.way_out_on(r) {
+            let what = cx.describe_way_out(r, exit);
             out.push(Hit::new(
                 cx.segment_target(r),
                 format!(
