@@ -749,6 +749,36 @@ fn a_malformed_region_code() {
     );
 }
 
+#[test]
+fn malformed_cross_region_codes() {
+    let doc = with(|d| {
+        let nodes = d["nodes"].as_array_mut().unwrap();
+        nodes.push(
+            json!({ "id": "ie", "kind": "interface-endpoint", "parent": "priv",
+            "props": { "service_region": "Tokyo" } }),
+        );
+        nodes.push(
+            json!({ "id": "svc", "kind": "endpoint-service", "parent": "priv",
+            "props": { "supported_regions": ["us-east-1", "Seoul region"] } }),
+        );
+    });
+    expect_invalid(
+        &doc,
+        &[
+            (
+                "nodes[10].props.service_region",
+                Some("ie"),
+                "`Tokyo` is not a Region code such as `eu-west-1`",
+            ),
+            (
+                "nodes[11].props.supported_regions[1]",
+                Some("svc"),
+                "`Seoul region` is not a Region code such as `eu-west-1`",
+            ),
+        ],
+    );
+}
+
 // ------------------------------------------------------------------- limits
 
 #[test]

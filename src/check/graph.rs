@@ -94,6 +94,9 @@ pub struct Graph<'a> {
     pub flows: DiGraph<(), u32>,
     ids: FxHashMap<&'a str, usize>,
     parent: Vec<Option<usize>>,
+    /// For each Region box without a code, the first node inside it that
+    /// has one (worked out when a Region rule first asks).
+    box_codes: std::cell::OnceCell<FxHashMap<usize, usize>>,
 }
 
 impl<'a> Graph<'a> {
@@ -197,6 +200,7 @@ impl<'a> Graph<'a> {
             flows,
             ids,
             parent,
+            box_codes: std::cell::OnceCell::new(),
         }
     }
 
@@ -223,9 +227,10 @@ impl<'a> Graph<'a> {
         while let Some(c) = cur {
             let node = &doc.nodes[c];
             if node.kind == Kind::AwsRegion {
+                let inside = || self.box_codes().get(&c).and_then(|&j| own(j));
                 return Some(match &node.props.region {
                     Some(code) => Cow::Borrowed(code.as_str()),
-                    None => Cow::Owned(format!("#{}", node.id)),
+                    None => inside().unwrap_or_else(|| Cow::Owned(format!("#{}", node.id))),
                 });
             }
             cur = self.parent[c];
@@ -235,6 +240,39 @@ impl<'a> Graph<'a> {
             }
         }
         None
+    }
+
+    /// The nearest Region box around node `i`, if any.
+    fn region_box(&self, i: usize) -> Option<usize> {
+        let mut cur = self.parent[i];
+        for _ in 0..self.kinds.len() {
+            match cur {
+                Some(c) if self.kinds[c] == Kind::AwsRegion => return Some(c),
+                Some(c) => cur = self.parent[c],
+                None => return None,
+            }
+        }
+        None
+    }
+
+    /// A Region box without a code is the Region of what is drawn in it
+    /// with one (a VPC or bucket in `eu-central-1` inside a box labelled
+    /// "Frankfurt"): one Region, not two.
+    fn box_codes(&self) -> &FxHashMap<usize, usize> {
+        self.box_codes.get_or_init(|| {
+            let mut codes = FxHashMap::default();
+            for (j, node) in self.doc.nodes.iter().enumerate() {
+                if node.kind == Kind::AwsRegion || node.props.region.is_none() {
+                    continue;
+                }
+                if let Some(b) = self.region_box(j)
+                    && self.doc.nodes[b].props.region.is_none()
+                {
+                    codes.entry(b).or_insert(j);
+                }
+            }
+            codes
+        })
     }
 
     /// Whether node `i` is drawn inside a zone of this kind, at any depth.

@@ -301,6 +301,13 @@ props! {
     private_nat: bool, "Private NAT gateway", PropType::Bool, default "false (public)", [NatGateway];
     /// The SSL mode of the DMS endpoints.
     ssl_mode: SslMode, "SSL mode", PropType::Choice(&["none", "require", "verify-ca", "verify-full"]), default "none (AWS default)", [DmsReplication];
+    /// The Region of the service a cross-Region interface endpoint connects
+    /// to (AWS PrivateLink cross-Region connectivity, for Amazon S3 or an
+    /// endpoint service that allows the endpoint's Region), e.g. `us-west-2`.
+    service_region: String, "Service Region (cross-Region)", PropType::Text, default "the endpoint's own Region", [InterfaceEndpoint];
+    /// Regions the provider allows consumers' endpoints in (cross-Region
+    /// access to the endpoint service), e.g. `us-west-2`.
+    supported_regions: Vec<String>, "Supported Regions (cross-Region access)", PropType::List, default "its own Region only", [EndpointService];
     /// A bucket policy denies requests without TLS (`aws:SecureTransport`).
     require_secure_transport: bool, "Require TLS (aws:SecureTransport)", PropType::Bool, default "false", [S3Bucket];
 }

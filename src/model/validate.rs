@@ -227,17 +227,35 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         {
             p.add(format!("nodes[{i}].props.cidr"), id, m);
         }
-        if let Some(region) = &props.region
-            && (region.is_empty()
-                || region.len() > 32
-                || !region
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+        let regions = [
+            ("region", &props.region),
+            ("service_region", &props.service_region),
+        ]
+        .into_iter()
+        .filter_map(|(key, r)| Some((format!("nodes[{i}].props.{key}"), r.as_ref()?)));
+        let supported = props.supported_regions.iter().flatten().enumerate();
+        let supported =
+            supported.map(|(k, r)| (format!("nodes[{i}].props.supported_regions[{k}]"), r));
+        for (path, region) in regions.chain(supported.take(LIMITS.max_list_items + 1)) {
+            if !is_region_code(region) {
+                p.add(
+                    path,
+                    id,
+                    format!("`{region}` is not a Region code such as `eu-west-1`"),
+                );
+            }
+        }
+        if let Some(list) = &props.supported_regions
+            && list.len() > LIMITS.max_list_items
         {
             p.add(
-                format!("nodes[{i}].props.region"),
+                format!("nodes[{i}].props.supported_regions"),
                 id,
-                format!("`{region}` is not a Region code such as `eu-west-1`"),
+                format!(
+                    "{} entries exceed the limit of {} entries per list",
+                    list.len(),
+                    LIMITS.max_list_items
+                ),
             );
         }
         if let Some(datasets) = &props.datasets {
@@ -607,4 +625,12 @@ fn validate_route(
             Some(_) => {}
         }
     }
+}
+
+/// Whether `s` looks like a Region code: `eu-west-1`, `ap-northeast-2`.
+fn is_region_code(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 32
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }

@@ -36,7 +36,7 @@
 //!
 //! ## References
 //! - AWS: "NAT gateways" and "Enable internet access for a VPC using an internet gateway", Amazon VPC User Guide
-//! - AWS Prescriptive Guidance: "Data perimeters on AWS" (network perimeter)
+//! - AWS: "Data perimeters on AWS" and the whitepaper "Building a data perimeter on AWS" (network perimeter)
 
 use super::super::prelude::*;
 

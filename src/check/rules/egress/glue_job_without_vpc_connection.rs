@@ -29,7 +29,7 @@
 //! VPC, with a security group, named by the job's `connection`.
 //!
 //! ## References
-//! - AWS: "Connecting to data in a VPC" (AWS Glue Developer Guide)
+//! - AWS: "Configure a VPC for your ETL job" (AWS Glue User Guide)
 //! - AWS: "Setting up network access to data stores" (AWS Glue)
 
 use super::super::prelude::*;

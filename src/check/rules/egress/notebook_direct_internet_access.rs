@@ -27,7 +27,8 @@
 //! ## References
 //! - Checkov: CKV_AWS_122 "Ensure that direct internet access is disabled for an Amazon SageMaker Notebook Instance"
 //! - AWS: "Connect a Notebook Instance in a VPC to External Resources"
-//! - AWS Security Hub: SageMaker.2 "SageMaker notebook instances should be launched in a custom VPC"
+//! - AWS Security Hub: SageMaker.1 "Amazon SageMaker notebook instances should not have direct internet access"
+//! - Prowler: `sagemaker_notebook_instance_without_direct_internet_access_configured`
 
 use super::super::prelude::*;
 

@@ -42,7 +42,7 @@
 //! ## References
 //! - AWS: "NAT gateways", Amazon VPC User Guide
 //! - AWS: "Connect to SageMaker AI within your VPC" (interface endpoints)
-//! - AWS Prescriptive Guidance: "Data perimeters on AWS"
+//! - AWS: "Data perimeters on AWS" and the whitepaper "Building a data perimeter on AWS"
 
 use super::super::prelude::*;
 

@@ -30,7 +30,7 @@
 //! ## References
 //! - AWS: "Protect Communications Between ML Compute Instances in a Distributed Training Job"
 //! - Prowler: `sagemaker_training_jobs_intercontainer_encryption_enabled`
-//! - Checkov: CKV_AWS_364-adjacent SageMaker checks cover settings, not designs
+//! - Checkov: no training-job check; CKV_AWS_369 "Ensure Amazon Sagemaker Data Quality Job encrypts all communications between instances used for monitoring jobs" checks the same setting on data quality job definitions
 
 use super::super::prelude::*;
 

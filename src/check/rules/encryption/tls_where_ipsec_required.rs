@@ -40,7 +40,7 @@
 //! ## References
 //! - AWS: "What is AWS Site-to-Site VPN?" (IPsec tunnels)
 //! - AWS: "Using SSL with AWS Database Migration Service"
-//! - AWS: "MAC Security (MACsec)" for Direct Connect
+//! - AWS: "MAC Security in Direct Connect"
 //! - Checkov: CKV2_AWS_49 "Ensure AWS Database Migration Service endpoints have SSL configured"
 
 use super::super::prelude::*;

@@ -44,10 +44,11 @@
 //! route it through a Site-to-Site VPN.
 //!
 //! ## References
-//! - AWS: "Protecting data in transit" (Amazon SageMaker AI security)
-//! - AWS: "VPC peering" (what peering does and does not provide)
-//! - AWS: "Using SSL/TLS to encrypt a connection to a DB instance" (Amazon RDS)
-//! - Prowler: `glue_database_connections_ssl_enabled`
+//! - AWS: "Protecting Data in Transit with Encryption" (Amazon SageMaker AI)
+//! - AWS: "What is VPC peering?", Amazon VPC Peering Guide (what peering does and does not provide)
+//! - AWS: "Using SSL/TLS to encrypt a connection to a DB instance or cluster" (Amazon RDS)
+//! - Prowler: `glue_database_connections_ssl_enabled`, `rds_instance_transport_encrypted`, `s3_bucket_secure_transport_policy` (the end-enforced TLS the rule credits)
+//! - Checkov: CKV2_AWS_69 "Ensure AWS RDS database instance configured with encryption in transit", CKV_AWS_379 "Ensure AWS S3 bucket is configured with secure data transport policy"
 
 use super::super::prelude::*;
 

@@ -34,8 +34,8 @@
 //! `"only": ["orders", "products"]` on the flow out of the database.
 //!
 //! ## References
-//! - AWS: "Data residency" and "Data localization" whitepaper guidance (AWS Hybrid Cloud)
-//! - AWS: "Connecting to data sources in on-premises networks" (AWS Glue JDBC connections)
+//! - AWS Well-Architected: "Data Residency with Hybrid Cloud Services Lens"
+//! - AWS: "Setting up network access to data stores" (AWS Glue JDBC connections)
 
 use super::super::prelude::*;
 

@@ -25,8 +25,9 @@
 //! connection.
 //!
 //! ## References
-//! - AWS: "Setting up a VPC to connect to JDBC data stores" (AWS Glue): inbound rule from the Glue security group
-//! - Checkov: CKV_AWS_260 and related checks for security groups open to 0.0.0.0/0
+//! - AWS: "Setting up Amazon VPC for JDBC connections to Amazon RDS data stores from AWS Glue": inbound rule from the Glue security group
+//! - Checkov: CKV_AWS_277 "Ensure no security groups allow ingress from 0.0.0.0:0 to port -1" (0.0.0.0/0 on all ports only)
+//! - Prowler: `ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_mysql_3306`, `ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_postgres_5432`, `ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_oracle_1521_2483`, `ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_sql_server_1433_1434` (0.0.0.0/0 or ::/0 only); `ec2_securitygroup_allow_wide_open_public_ipv4` (public ranges from /1 to /23)
 
 use super::super::prelude::*;
 

@@ -26,7 +26,8 @@
 //!
 //! ## References
 //! - Checkov: CKV_AWS_17 "Ensure all data stored in RDS is not publicly accessible"
-//! - AWS Security Hub: RDS.2 "RDS DB instances should prohibit public access"
+//! - AWS Security Hub: RDS.2 "RDS DB Instances should prohibit public access, as determined by the PubliclyAccessible AWS Configuration"
+//! - Prowler: `rds_instance_no_public_access`
 //! - AWS: "Working with a DB instance in a VPC" (DB subnet groups)
 
 use super::super::prelude::*;

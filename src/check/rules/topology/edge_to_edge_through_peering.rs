@@ -37,7 +37,7 @@
 //!
 //! ## References
 //! - AWS: "VPC peering limitations", Amazon VPC Peering Guide: "Edge to edge routing through a gateway or private connection"
-//! - AWS: "Transit gateways" (a hub that does route between VPCs and VPNs)
+//! - AWS: "What is Amazon VPC Transit Gateways?" (a hub that does route between VPCs and VPNs)
 
 use super::super::prelude::*;
 

@@ -26,7 +26,7 @@
 //!
 //! ## References
 //! - AWS: "Share your services through AWS PrivateLink" (Network Load Balancer or Gateway Load Balancer)
-//! - AWS: "Application Load Balancer-type target groups for Network Load Balancers"
+//! - AWS: "Use an Application Load Balancer as a target of a Network Load Balancer" (Network Load Balancers guide)
 
 use super::super::prelude::*;
 use crate::model::LoadBalancer;

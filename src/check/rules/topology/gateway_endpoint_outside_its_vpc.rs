@@ -32,7 +32,7 @@
 //! peered VPCs.
 //!
 //! ## References
-//! - AWS: "Gateway endpoints" — "Endpoint connections cannot be extended out of a VPC"
+//! - AWS: "Gateway endpoints for Amazon S3": "Endpoint connections cannot be extended out of a VPC"
 //! - AWS: "Types of VPC endpoints for Amazon S3" (gateway versus interface)
 
 use super::super::prelude::*;

@@ -26,7 +26,7 @@
 //! `ec2-instance → interface-endpoint → sagemaker-model`.
 //!
 //! ## References
-//! - AWS: "Gateway endpoints" (AWS PrivateLink guide): "supported for Amazon S3 and DynamoDB"
+//! - AWS: "Gateway endpoints" (AWS PrivateLink guide): "Gateway endpoints provide reliable connectivity to Amazon S3 and DynamoDB without requiring an internet gateway or a NAT device for your VPC"
 
 use super::super::prelude::*;
 

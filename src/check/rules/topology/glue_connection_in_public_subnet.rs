@@ -25,8 +25,8 @@
 //! endpoint.
 //!
 //! ## References
-//! - AWS: "Setting up a VPC to connect to JDBC data stores for AWS Glue" (private subnet, S3 endpoint or NAT)
-//! - AWS Knowledge Center: "Why does my AWS Glue job fail with 'Could not find S3 endpoint or NAT gateway for subnetId'?"
+//! - AWS: "Setting up Amazon VPC for JDBC connections to Amazon RDS data stores from AWS Glue" (private subnet, S3 endpoint or NAT)
+//! - AWS: "Troubleshooting Glue common setup errors": "Error: Could not find S3 endpoint or NAT gateway for subnetId in VPC"
 
 use super::super::prelude::*;
 

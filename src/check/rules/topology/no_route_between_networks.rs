@@ -40,9 +40,9 @@
 //! flow takes, and route the flow through it.
 //!
 //! ## References
-//! - AWS: "Route tables for your VPC" and "Connect your VPC to other networks", Amazon VPC User Guide
+//! - AWS: "Configure route tables" and "Connect your VPC to other networks", Amazon VPC User Guide
 //! - AWS: "Gateway endpoints for Amazon S3", AWS PrivateLink Guide
-//! - AWS Glue: a connection's test fails with "Could not find S3 endpoint or NAT gateway for subnetId" (Troubleshooting connection errors)
+//! - AWS: "Troubleshooting Glue common setup errors": "Error: Could not find S3 endpoint or NAT gateway for subnetId in VPC"
 
 use super::super::prelude::*;
 
