@@ -305,6 +305,13 @@ fn props(kind: Kind, p: &PropsPlan, connections: &[usize], ids: &[String]) -> Pr
     let applies = |key: &str| spec(key).is_some_and(|s| s.applies_to(kind));
     let mut out = Props {
         region: p.region.map(|c| pick(&REGIONS, c).to_string()),
+        // Cross-Region PrivateLink settings, from the same choice shifted.
+        service_region: p
+            .region
+            .map(|c| pick(&REGIONS, c.wrapping_add(1)).to_string()),
+        supported_regions: p
+            .region
+            .map(|c| vec![pick(&REGIONS, c.wrapping_add(2)).to_string()]),
         cidr: p.cidr.map(cidr),
         datasets: p.datasets.as_ref().map(|list| {
             let mut names: Vec<&str> = Vec::new();
