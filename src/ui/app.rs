@@ -3,6 +3,7 @@
 
 use super::canvas::{Canvas, GRID, Viewport};
 use super::findings::Findings;
+use super::focus;
 use super::hooks::listen;
 use super::inspector::Inspector;
 use super::io;
@@ -111,6 +112,13 @@ pub fn App(props: &AppProps) -> Html {
     let view = use_state(Viewport::default);
     let highlight = use_state(|| None::<String>);
     let filter = use_state(|| None::<String>);
+    focus::use_forget_stale(
+        store.ed.design(),
+        store.ed.doc(),
+        &derived,
+        &filter,
+        &highlight,
+    );
     let overlay = use_state(|| Overlay::None);
     let theme = use_state(initial_theme);
     let start_notice = props.notice.clone();
@@ -433,7 +441,7 @@ pub fn App(props: &AppProps) -> Html {
                     <aside class="sidebar">
                         <Inspector derived={derived.clone()} doc={shared_doc.clone()} selection={store.ed.selection.clone()} />
                         <Findings derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} on_highlight={on_highlight}
-                            filter={(*filter).clone()} on_filter={on_filter} />
+                            filter={focus::live_filter(&doc, &filter)} on_filter={on_filter} />
                     </aside>
                 </main>
                 <footer class="statusbar" role="status" aria-live="polite" data-testid="status">

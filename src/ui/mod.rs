@@ -9,6 +9,7 @@ mod app;
 mod canvas;
 mod embed;
 mod findings;
+mod focus;
 mod hooks;
 mod icons;
 mod inspector;
