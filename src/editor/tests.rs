@@ -621,6 +621,39 @@ fn undo_within_one_design_brings_its_selection_back() {
 }
 
 #[test]
+fn a_flow_that_selects_no_dataset_carries_nothing() {
+    let mut ed = Editor::default();
+    ed.apply(Action::Load(template(
+        "glue-ingests-all-tables-then-filters",
+    )));
+    let codes = |ed: &Editor| -> Vec<String> {
+        crate::check::run(ed.doc())
+            .active()
+            .map(|f| f.id.clone())
+            .collect()
+    };
+    assert_eq!(codes(&ed), ["LOC001@pg-glue"], "everything at the source");
+    ed.apply(Action::SetOnly {
+        flow: "pg-glue".into(),
+        only: Some(Vec::new()),
+    });
+    assert_eq!(ed.notice, None, "an empty selection is a valid document");
+    assert!(codes(&ed).is_empty(), "nothing selected: nothing crosses");
+    let json = model::to_json(ed.doc());
+    assert!(json.contains("\"only\": []"), "saved as `only: []`: {json}");
+    assert_eq!(&model::from_json(&json).unwrap(), ed.doc(), "and read back");
+    ed.apply(Action::SetOnly {
+        flow: "pg-glue".into(),
+        only: Some(vec!["customers".into()]),
+    });
+    assert_eq!(
+        codes(&ed),
+        ["LOC001@pg-glue"],
+        "the sensitive table, ticked"
+    );
+}
+
+#[test]
 fn drawing_the_ipsec_journey_gives_and_clears_the_encryption_finding() {
     // The editor end-to-end journey, natively: db → glue across the
     // boundary, IPsec required, the hop set to TLS, then to IPsec, then undo.

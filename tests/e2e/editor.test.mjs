@@ -269,3 +269,31 @@ test("undo into another design takes the findings filter and the selection with 
     "the header counts the list",
   );
 });
+
+test("carrying only selected datasets starts with none ticked, and says the flow carries nothing", async (t) => {
+  const ed = await Editor.open(t);
+  const page = ed.page;
+  // Seed 000 B: the job reads every table, the sensitive ones too.
+  await openTemplate(page, "glue-ingests-all-tables-then-filters");
+  assert.deepEqual(await ed.findingIds(), ["LOC001@pg-glue"]);
+  await ed.selectFlow("pg-glue");
+  await page.getByTestId("carries-subset").check();
+
+  const ticked = await page
+    .locator("[data-testid=flow-inspector] .subset input[type=checkbox]")
+    .evaluateAll((boxes) => boxes.filter((b) => b.checked).map((b) => b.dataset.testid));
+  assert.deepEqual(ticked, [], "nothing ticked for the user, least of all `customers`");
+  assert.match(await page.getByTestId("carries-nothing").innerText(), /Nothing selected yet: tick the datasets this flow carries/);
+  assert.deepEqual(await ed.findingIds(), [], "a flow that carries nothing takes no sensitive data across");
+  assert.match(await ed.flow("pg-glue").locator(".chip text").textContent(), /nothing/);
+  await ed.app.screenshot("carries-nothing-yet");
+
+  // Ticking the tables: the non-sensitive one passes, the sensitive one is found.
+  await page.getByTestId("carries-orders").check();
+  assert.equal(await page.getByTestId("carries-nothing").count(), 0);
+  assert.deepEqual(await ed.findingIds(), []);
+  await page.getByTestId("carries-customers").check();
+  assert.deepEqual(await ed.findingIds(), ["LOC001@pg-glue"]);
+  await page.getByTestId("carries-all").check();
+  assert.deepEqual(await ed.findingIds(), ["LOC001@pg-glue"]);
+});
