@@ -19,11 +19,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// The dialog open over the editor, if any: while one is, the editor's
+/// shortcuts wait, and Escape closes it.
+#[derive(Clone, PartialEq)]
 enum Overlay {
     None,
     Templates,
     Help,
+    /// A link or snippet to copy (Share).
+    Text(Shown),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -130,7 +134,6 @@ pub fn App(props: &AppProps) -> Html {
             .chain(start_notes)
             .collect::<Vec<_>>()
     });
-    let shown = use_state(|| None::<Shown>);
     let storage_failed = use_mut_ref(|| false);
 
     // At start: open a shared design on top of the autosaved one, and fit
@@ -271,7 +274,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let set_overlay = |o: Overlay| {
         let overlay = overlay.clone();
-        Callback::from(move |_| overlay.set(o))
+        Callback::from(move |_| overlay.set(o.clone()))
     };
     let close_overlay = {
         let overlay = overlay.clone();
@@ -341,8 +344,8 @@ pub fn App(props: &AppProps) -> Html {
     let services = Services {
         notify: notify.clone(),
         show: {
-            let shown = shown.clone();
-            Callback::from(move |s: Shown| shown.set(Some(s)))
+            let overlay = overlay.clone();
+            Callback::from(move |s: Shown| overlay.set(Overlay::Text(s)))
         },
         opened: fit_after_open.clone(),
     };
@@ -370,10 +373,6 @@ pub fn App(props: &AppProps) -> Html {
                 open_file(file, store.dispatcher(), services.clone());
             }
         })
-    };
-    let close_shown = {
-        let shown = shown.clone();
-        Callback::from(move |_: ()| shown.set(None))
     };
 
     let doc = store.ed.doc_rc();
@@ -452,14 +451,12 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </footer>
                 {
-                    match *overlay {
+                    match &*overlay {
                         Overlay::Templates => html! { <Gallery on_close={close_overlay.clone()} on_open={fit_after_open} notify={notify.clone()} /> },
                         Overlay::Help => html! { <Help on_close={close_overlay.clone()} /> },
+                        Overlay::Text(s) => html! { <TextDialog shown={s.clone()} on_close={close_overlay.clone()} /> },
                         Overlay::None => html! {},
                     }
-                }
-                if let Some(s) = &*shown {
-                    <TextDialog shown={s.clone()} on_close={close_shown} />
                 }
             </div>
         </ContextProvider<Dispatch>>

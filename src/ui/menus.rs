@@ -8,6 +8,7 @@ use crate::editor::Action;
 use crate::model::{self, Document};
 use crate::report::{self, Checked};
 use crate::share;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlDetailsElement, HtmlInputElement};
 use yew::prelude::*;
 
@@ -69,8 +70,15 @@ pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
     });
 }
 
+/// Closes a menu after one of its items was chosen, with the focus on the
+/// menu's button (its `<summary>`), as a menu button's pattern has it: a
+/// dialog the item opens gives the focus back there.
 fn close(details: &NodeRef) {
     if let Some(d) = details.cast::<HtmlDetailsElement>() {
+        let summary = d.query_selector(":scope > summary").ok().flatten();
+        if let Some(s) = summary.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = s.focus();
+        }
         d.set_open(false);
     }
 }
@@ -260,7 +268,7 @@ pub fn TextDialog(props: &TextDialogProps) -> Html {
         t.select();
     });
     html! {
-        <super::overlays::Modal title={props.shown.title.clone()} on_close={props.on_close.clone()} testid="text-dialog">
+        <super::modal::Modal title={props.shown.title.clone()} on_close={props.on_close.clone()} testid="text-dialog">
             <p class="help">{ props.shown.note.clone() }</p>
             <textarea class="shown" readonly=true rows="5" value={props.shown.text.clone()} onfocus={select_all}
                 data-testid="shown-text" aria-label={props.shown.title.clone()} />
@@ -268,6 +276,6 @@ pub fn TextDialog(props: &TextDialogProps) -> Html {
                 <button class="primary" onclick={copy}>{ if *copied { "Copied" } else { "Copy" } }</button>
                 { format!("  {} characters", props.shown.text.chars().count()) }
             </p>
-        </super::overlays::Modal>
+        </super::modal::Modal>
     }
 }

@@ -15,6 +15,7 @@ mod icons;
 mod inspector;
 mod io;
 mod menus;
+mod modal;
 mod overlays;
 mod palette;
 pub mod panic;
