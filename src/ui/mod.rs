@@ -6,6 +6,7 @@
 //! design, else an empty canvas. `?embed` shows the read-only embed view.
 
 mod app;
+mod banners;
 mod canvas;
 mod embed;
 mod findings;

@@ -1,6 +1,7 @@
 //! Modal overlays: the template gallery and the keyboard help.
 
-use super::menus::{Notice, migration_notice};
+use super::banners::Notice;
+use super::menus::opened_notice;
 use super::modal::Modal;
 use super::state::Dispatch;
 use crate::editor::Action;
@@ -87,7 +88,7 @@ pub fn Gallery(props: &GalleryProps) -> Html {
                 on_close.emit(());
                 on_open.emit(doc);
                 let what = file.as_deref().unwrap_or("The template");
-                if let Some(n) = migration_notice(what, &notes) {
+                if let Some(n) = opened_notice(what, None, &notes) {
                     notify.emit(n);
                 }
             }
