@@ -167,7 +167,15 @@ pub enum Action {
 struct Snapshot {
     doc: Rc<Document>,
     selection: Selection,
+    design: Design,
 }
+
+/// Which design a document belongs to: a new one with every load (a
+/// template, a file, a link), kept by the edits made to it. Ids name
+/// elements of one design only: `pg` in one template is not `pg` in
+/// another.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Design(u64);
 
 /// An undo or redo stack that is cheap to clone: the reducer clones the
 /// editor on every action, including every pointer move of a drag.
@@ -263,6 +271,10 @@ pub struct Editor {
     /// A resize under way, shown but not yet in the document.
     pub resizing: Option<Resizing>,
     pub selection: Selection,
+    /// The design open now; undo and redo across a load change it back.
+    design: Design,
+    /// How many designs were loaded: the next load's is one more.
+    loads: u64,
     /// Bumps on every change to the document.
     pub rev: u64,
     /// Bumps on every change that can change findings (not geometry).
@@ -298,6 +310,8 @@ impl Editor {
             moving: None,
             resizing: None,
             selection: Selection::default(),
+            design: Design::default(),
+            loads: 0,
             rev: 0,
             sem_rev: 0,
             undo: Stack::default(),
@@ -315,6 +329,14 @@ impl Editor {
     /// The document, shared (cheap to clone).
     pub fn doc_rc(&self) -> Rc<Document> {
         self.doc.clone()
+    }
+
+    /// The design open now. It changes when a document is loaded, and
+    /// when undo or redo goes back or forward across such a load: what
+    /// names its elements by id (a findings filter, a highlighted path)
+    /// names nothing in the next one.
+    pub fn design(&self) -> Design {
+        self.design
     }
 
     /// A drag or resize is under way (nothing to save yet).
@@ -366,6 +388,8 @@ impl Editor {
                 self.checkpoint();
                 self.doc = Rc::new(doc);
                 self.selection = Selection::default();
+                self.loads += 1;
+                self.design = Design(self.loads);
                 self.changed(true);
                 Ok(())
             }
@@ -594,23 +618,37 @@ impl Editor {
 
     /// Undo (`back`) or redo: the current state goes on the other stack.
     fn travel(&mut self, back: bool) {
+        let now = self.snapshot();
         let (from, to) = if back {
             (&mut self.undo, &mut self.redo)
         } else {
             (&mut self.redo, &mut self.undo)
         };
         let Some(snap) = from.pop() else { return };
-        to.push(Snapshot {
-            doc: self.doc.clone(),
-            selection: self.selection.clone(),
-        });
+        to.push(now);
         self.restore(snap);
     }
 
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            doc: self.doc.clone(),
+            selection: self.selection.clone(),
+            design: self.design,
+        }
+    }
+
+    /// Goes back (or forward) to `s`. Within one design the selection it
+    /// had comes back, less what no longer exists; into another design
+    /// nothing is selected, since its ids name other elements.
     fn restore(&mut self, s: Snapshot) {
         self.doc = s.doc;
         let doc = self.doc.clone();
-        self.selection = s.selection;
+        self.selection = if s.design == self.design {
+            s.selection
+        } else {
+            Selection::default()
+        };
+        self.design = s.design;
         self.selection
             .nodes
             .retain(|id| doc.nodes.iter().any(|n| &n.id == id));
@@ -624,10 +662,7 @@ impl Editor {
 
     /// Remembers the current document for undo.
     fn checkpoint(&mut self) {
-        self.undo.push(Snapshot {
-            doc: self.doc.clone(),
-            selection: self.selection.clone(),
-        });
+        self.undo.push(self.snapshot());
         self.redo.clear();
     }
 

@@ -573,6 +573,86 @@ fn load_replaces_the_document_and_undo_brings_the_old_one_back() {
     );
 }
 
+fn template(name: &str) -> Document {
+    let path = format!("{}/static/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    model::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn undo_and_redo_across_a_load_select_nothing_and_change_the_design() {
+    let mut ed = Editor::default();
+    ed.apply(Action::Load(template(
+        "glue-ingests-all-tables-then-filters",
+    )));
+    let first = ed.design();
+    ed.apply(Action::Select(Selection::node("pg")));
+    ed.apply(Action::Load(template("dms-over-ssl-where-ipsec-required")));
+    let second = ed.design();
+    assert_ne!(first, second, "each load is a design of its own");
+    // `pg` is in both designs, but it is not the same database.
+    ed.apply(Action::Select(Selection::node("pg")));
+    ed.apply(Action::Undo);
+    assert_eq!(ed.design(), first);
+    assert!(
+        ed.selection.is_empty(),
+        "no selection carried into another design"
+    );
+    ed.apply(Action::Redo);
+    assert_eq!(ed.design(), second);
+    assert!(ed.selection.is_empty());
+}
+
+#[test]
+fn undo_within_one_design_brings_its_selection_back() {
+    let mut ed = Editor::default();
+    ed.apply(Action::Load(template(
+        "glue-ingests-all-tables-then-filters",
+    )));
+    let design = ed.design();
+    ed.apply(Action::Select(Selection::node("pg")));
+    ed.apply(Action::SetLabel {
+        id: "pg".into(),
+        label: "Orders DB".into(),
+    });
+    ed.apply(Action::Select(Selection::default()));
+    ed.apply(Action::Undo);
+    assert_eq!(ed.design(), design, "an edit keeps the design");
+    assert_eq!(ed.selection, Selection::node("pg"));
+}
+
+#[test]
+fn a_flow_that_selects_no_dataset_carries_nothing() {
+    let mut ed = Editor::default();
+    ed.apply(Action::Load(template(
+        "glue-ingests-all-tables-then-filters",
+    )));
+    let codes = |ed: &Editor| -> Vec<String> {
+        crate::check::run(ed.doc())
+            .active()
+            .map(|f| f.id.clone())
+            .collect()
+    };
+    assert_eq!(codes(&ed), ["LOC001@pg-glue"], "everything at the source");
+    ed.apply(Action::SetOnly {
+        flow: "pg-glue".into(),
+        only: Some(Vec::new()),
+    });
+    assert_eq!(ed.notice, None, "an empty selection is a valid document");
+    assert!(codes(&ed).is_empty(), "nothing selected: nothing crosses");
+    let json = model::to_json(ed.doc());
+    assert!(json.contains("\"only\": []"), "saved as `only: []`: {json}");
+    assert_eq!(&model::from_json(&json).unwrap(), ed.doc(), "and read back");
+    ed.apply(Action::SetOnly {
+        flow: "pg-glue".into(),
+        only: Some(vec!["customers".into()]),
+    });
+    assert_eq!(
+        codes(&ed),
+        ["LOC001@pg-glue"],
+        "the sensitive table, ticked"
+    );
+}
+
 #[test]
 fn drawing_the_ipsec_journey_gives_and_clears_the_encryption_finding() {
     // The editor end-to-end journey, natively: db → glue across the

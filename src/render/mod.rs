@@ -21,18 +21,19 @@ pub fn truncate(s: &str, max: usize) -> String {
     }
 }
 
-/// The label on a flow's transport chip.
-pub fn chip_label(t: Transport, subset: bool) -> String {
+/// The label on a flow's transport chip, with what it carries when the
+/// source selects: `only` is the flow's selection (`None`: everything).
+pub fn chip_label(t: Transport, only: Option<&[String]>) -> String {
     let base = match t {
         Transport::None => "plain",
         Transport::Tls => "TLS",
         Transport::Ipsec => "IPsec",
         Transport::Macsec => "MACsec",
     };
-    if subset {
-        format!("{base} · subset")
-    } else {
-        base.to_string()
+    match only {
+        None => base.to_string(),
+        Some([]) => format!("{base} · nothing"),
+        Some(_) => format!("{base} · subset"),
     }
 }
 
@@ -75,4 +76,17 @@ pub fn xml_escape(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chip_says_whether_the_flow_carries_a_subset_or_nothing() {
+        let orders = ["orders".to_string()];
+        assert_eq!(chip_label(Transport::Tls, None), "TLS");
+        assert_eq!(chip_label(Transport::Tls, Some(&orders)), "TLS · subset");
+        assert_eq!(chip_label(Transport::None, Some(&[])), "plain · nothing");
+    }
 }

@@ -176,7 +176,7 @@ pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
             last = (ax, ay, bx, by);
         }
         let (ax, ay, bx, by) = last;
-        let chip = chip_label(f.transport, f.only.is_some());
+        let chip = chip_label(f.transport, f.only.as_deref());
         let cw = 10.0 + 6.5 * chip.chars().count() as f64;
         let (mx, my) = ((ax + bx) / 2.0, (ay + by) / 2.0);
         let _ = write!(

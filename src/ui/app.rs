@@ -1,12 +1,14 @@
 //! The app shell: top bar, palette, canvas, inspector and findings, the
 //! keyboard shortcuts, and the overlays.
 
+use super::banners::{BannerAction, Banners, BannersView, Notice, Topic};
 use super::canvas::{Canvas, GRID, Viewport};
 use super::findings::Findings;
+use super::focus;
 use super::hooks::listen;
 use super::inspector::Inspector;
 use super::io;
-use super::menus::{Menus, Notice, Services, Shown, TextDialog, open_file};
+use super::menus::{Menus, Services, Shown, TextDialog, open_file};
 use super::overlays::{Gallery, Help};
 use super::palette::Palette;
 use super::state::{Derived, Dispatch, Shared, State, Store};
@@ -18,11 +20,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// The dialog open over the editor, if any: while one is, the editor's
+/// shortcuts wait, and Escape closes it.
+#[derive(Clone, PartialEq)]
 enum Overlay {
     None,
     Templates,
     Help,
+    /// A link or snippet to copy (Share).
+    Text(Shown),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -111,18 +117,17 @@ pub fn App(props: &AppProps) -> Html {
     let view = use_state(Viewport::default);
     let highlight = use_state(|| None::<String>);
     let filter = use_state(|| None::<String>);
+    focus::use_forget_stale(
+        store.ed.design(),
+        store.ed.doc(),
+        &derived,
+        &filter,
+        &highlight,
+    );
     let overlay = use_state(|| Overlay::None);
     let theme = use_state(initial_theme);
-    let start_notice = props.notice.clone();
-    let start_notes = super::menus::migration_notice("The design", &props.notes);
-    let notices = use_state(move || {
-        start_notice
-            .map(Notice::Error)
-            .into_iter()
-            .chain(start_notes)
-            .collect::<Vec<_>>()
-    });
-    let shown = use_state(|| None::<Shown>);
+    let start = start_notice(props.notice.clone(), &props.notes);
+    let banners = use_reducer(move || Banners::with(start));
     let storage_failed = use_mut_ref(|| false);
 
     // At start: open a shared design on top of the autosaved one, and fit
@@ -152,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
     // Edits made before it runs are saved together, as the latest.
     {
         let doc = store.ed.doc_rc();
-        let notices = notices.clone();
+        let banners = banners.dispatcher();
         let failed = storage_failed.clone();
         let pending = use_mut_ref(|| None::<Rc<Document>>);
         use_effect_with(
@@ -167,15 +172,20 @@ pub fn App(props: &AppProps) -> Html {
                         let Some(doc) = pending.borrow_mut().take() else {
                             return;
                         };
+                        // Said once per failure, and taken back when
+                        // storage works again.
                         match io::autosave(&crate::model::to_json(&doc)) {
-                            Ok(()) => *failed.borrow_mut() = false,
+                            Ok(()) if *failed.borrow() => {
+                                *failed.borrow_mut() = false;
+                                banners.dispatch(BannerAction::Dismiss(Topic::Storage));
+                            }
+                            Ok(()) => {}
                             Err(e) if !*failed.borrow() => {
                                 *failed.borrow_mut() = true;
-                                let mut list = (*notices).clone();
-                                list.push(Notice::Error(format!(
-                                    "Autosave is off: {e}. Your work stays in this tab; use Save to keep a file."
+                                banners.dispatch(BannerAction::Post(Notice::error(
+                                    Topic::Storage,
+                                    format!("Autosave is off: {e}. Your work stays in this tab; use Save to keep a file."),
                                 )));
-                                notices.set(list);
                             }
                             Err(_) => {}
                         }
@@ -263,21 +273,25 @@ pub fn App(props: &AppProps) -> Html {
     };
     let set_overlay = |o: Overlay| {
         let overlay = overlay.clone();
-        Callback::from(move |_| overlay.set(o))
+        Callback::from(move |_| overlay.set(o.clone()))
     };
     let close_overlay = {
         let overlay = overlay.clone();
         Callback::from(move |_: ()| overlay.set(Overlay::None))
     };
+    // After a design opened: fit it, and take away what was said about
+    // opening another (an earlier failure to open, above all).
     let fit_after_open = {
         let view = view.clone();
         let canvas = canvas_ref.clone();
         let highlight = highlight.clone();
         let filter = filter.clone();
+        let banners = banners.dispatcher();
         Callback::from(move |doc: Document| {
             view.set(fit_view(&doc, &canvas));
             highlight.set(None);
             filter.set(None);
+            banners.dispatch(BannerAction::Dismiss(Topic::Open));
         })
     };
     let dispatch = |a: Action| {
@@ -320,33 +334,16 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let notify = {
-        let notices = notices.clone();
-        Callback::from(move |n: Notice| {
-            let mut list: Vec<Notice> = (*notices).clone();
-            list.retain(|x| x != &n);
-            list.push(n);
-            let excess = list.len().saturating_sub(3);
-            list.drain(..excess);
-            notices.set(list);
-        })
+        let banners = banners.dispatcher();
+        Callback::from(move |n: Notice| banners.dispatch(BannerAction::Post(n)))
     };
     let services = Services {
         notify: notify.clone(),
         show: {
-            let shown = shown.clone();
-            Callback::from(move |s: Shown| shown.set(Some(s)))
+            let overlay = overlay.clone();
+            Callback::from(move |s: Shown| overlay.set(Overlay::Text(s)))
         },
         opened: fit_after_open.clone(),
-    };
-    let dismiss = |i: usize| {
-        let notices = notices.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut list = (*notices).clone();
-            if i < list.len() {
-                list.remove(i);
-            }
-            notices.set(list);
-        })
     };
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
     let on_drop_file = {
@@ -362,10 +359,6 @@ pub fn App(props: &AppProps) -> Html {
                 open_file(file, store.dispatcher(), services.clone());
             }
         })
-    };
-    let close_shown = {
-        let shown = shown.clone();
-        Callback::from(move |_: ()| shown.set(None))
     };
 
     let doc = store.ed.doc_rc();
@@ -406,17 +399,7 @@ pub fn App(props: &AppProps) -> Html {
                         { match active { 0 => "No findings".to_string(), 1 => "1 finding".to_string(), n => format!("{n} findings") } }
                     </span>
                 </header>
-                if !notices.is_empty() {
-                    <div class="banners">
-                        for (i, n) in notices.iter().enumerate() {
-                            <div class={classes!("banner", if matches!(n, Notice::Error(_)) { "error" } else { "info" })}
-                                 role={if matches!(n, Notice::Error(_)) { "alert" } else { "status" }} data-testid="banner">
-                                <span class="text">{ match n { Notice::Error(t) | Notice::Info(t) => t.clone() } }</span>
-                                <button class="icon-button" onclick={dismiss(i)} aria-label="Dismiss">{ "✕" }</button>
-                            </div>
-                        }
-                    </div>
-                }
+                <BannersView banners={banners.clone()} />
                 <main class="workspace">
                     <Palette on_drop={on_drop} on_add={on_add} />
                     <section class="stage">
@@ -433,7 +416,7 @@ pub fn App(props: &AppProps) -> Html {
                     <aside class="sidebar">
                         <Inspector derived={derived.clone()} doc={shared_doc.clone()} selection={store.ed.selection.clone()} />
                         <Findings derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} on_highlight={on_highlight}
-                            filter={(*filter).clone()} on_filter={on_filter} />
+                            filter={focus::live_filter(&doc, &filter)} on_filter={on_filter} />
                     </aside>
                 </main>
                 <footer class="statusbar" role="status" aria-live="polite" data-testid="status">
@@ -444,18 +427,28 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </footer>
                 {
-                    match *overlay {
+                    match &*overlay {
                         Overlay::Templates => html! { <Gallery on_close={close_overlay.clone()} on_open={fit_after_open} notify={notify.clone()} /> },
                         Overlay::Help => html! { <Help on_close={close_overlay.clone()} /> },
+                        Overlay::Text(s) => html! { <TextDialog shown={s.clone()} on_close={close_overlay.clone()} /> },
                         Overlay::None => html! {},
                     }
-                }
-                if let Some(s) = &*shown {
-                    <TextDialog shown={s.clone()} on_close={close_shown} />
                 }
             </div>
         </ContextProvider<Dispatch>>
         </ContextProvider<Store>>
+    }
+}
+
+/// What to say at start: why the autosave or the link could not be
+/// opened, and how an older format was upgraded, in one banner.
+fn start_notice(error: Option<String>, notes: &[String]) -> Option<Notice> {
+    let upgraded = super::menus::migration_text("The design", notes);
+    match (error, upgraded) {
+        (Some(e), Some(u)) => Some(Notice::error(Topic::Open, format!("{e}\n{u}"))),
+        (Some(e), None) => Some(Notice::error(Topic::Open, e)),
+        (None, Some(u)) => Some(Notice::note(Topic::Open, u)),
+        (None, None) => None,
     }
 }
 

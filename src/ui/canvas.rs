@@ -945,7 +945,7 @@ fn FlowView(props: &FlowViewProps) -> Html {
     let t = f.transport.as_str();
     let lit = props.lit == Some(true);
     let onpointerdown = with_id(&props.on_down, &f.id);
-    let chip = chip_label(f.transport, f.only.is_some());
+    let chip = chip_label(f.transport, f.only.as_deref());
     let chip_w = 10.0 + 6.5 * chip.chars().count() as f64;
     let class = classes!(
         "flow",

@@ -62,7 +62,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
             <header>
                 <h2>
                     { "Findings" }
-                    <span class={classes!("count", (active > 0).then_some("bad"))} data-testid="findings-count">{ active }</span>
+                    <span class={classes!("count", (!shown.is_empty()).then_some("bad"))} data-testid="findings-count">{ shown.len() }</span>
                 </h2>
                 <div class="sevchips">
                     for s in Severity::ALL {
@@ -74,8 +74,8 @@ pub fn Findings(props: &FindingsProps) -> Html {
             </header>
             <p class="summary" data-testid="findings-summary">{ summary }</p>
             if let Some(id) = &props.filter {
-                <p class="filter">
-                    { "Showing findings on " }<code>{ name_of(&doc, id) }</code>
+                <p class="filter" data-testid="findings-filter">
+                    { filter_line(shown.len(), active) }<code>{ name_of(&doc, id) }</code>
                     <button class="link" onclick={ let cb = props.on_filter.clone(); Callback::from(move |_| cb.emit(None)) }>{ "Show all" }</button>
                 </p>
             }
@@ -107,6 +107,13 @@ pub fn Findings(props: &FindingsProps) -> Html {
             }
         </section>
     }
+}
+
+/// What a filtered list says before the element's name: how many it
+/// shows of the design's, so that the header's count and the list agree.
+fn filter_line(shown: usize, active: usize) -> String {
+    let plural = if active == 1 { "" } else { "s" };
+    format!("Showing {shown} of {active} finding{plural}, on ")
 }
 
 fn title_case(s: &str) -> String {

@@ -580,14 +580,12 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
         let set_only = set_only.clone();
         Callback::from(move |_: Event| set_only(None))
     };
+    // Nothing ticked to start with: ticking a dataset is the user's
+    // choice, never the first name in alphabetical order (in seed 000 that
+    // is the sensitive `customers`).
     let on_subset = {
         let set_only = set_only.clone();
-        let names = names.clone();
-        Callback::from(move |_: Event| {
-            if let Some(first) = names.iter().next() {
-                set_only(Some(vec![first.clone()]));
-            }
-        })
+        Callback::from(move |_: Event| set_only(Some(Vec::new())))
     };
     let delete = deleter(&store, Selection::flow(&id));
     let transport_help = match f.transport {
@@ -660,6 +658,9 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
                 <legend>{ "Carries" }</legend>
                 <label class="check"><input type="radio" name="carries" checked={only.is_none()} onchange={on_all} data-testid="carries-all" />{ "Everything at the source" }</label>
                 <label class="check"><input type="radio" name="carries" checked={only.is_some()} onchange={on_subset} disabled={names.is_empty()} data-testid="carries-subset" />{ "Only the datasets the source selects" }</label>
+                if only.as_ref().is_some_and(Vec::is_empty) {
+                    <p class="hint" data-testid="carries-nothing">{ "Nothing selected yet: tick the datasets this flow carries. Until then it carries nothing." }</p>
+                }
                 if let Some(selected) = &only {
                     <ul class="subset">
                         for n in names.iter() {

@@ -56,6 +56,29 @@ pub fn later(f: impl FnOnce() + 'static) {
     }
 }
 
+/// A timeout set by [`after`]; dropping it cancels the call.
+pub struct Timer {
+    id: i32,
+    _f: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            w.clear_timeout_with_handle(self.id);
+        }
+    }
+}
+
+/// Runs `f` after `ms` milliseconds, unless the timer is dropped first.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<Timer> {
+    let f = wasm_bindgen::closure::Closure::once(f);
+    let id = web_sys::window()?
+        .set_timeout_with_callback_and_timeout_and_arguments_0(f.as_ref().unchecked_ref(), ms)
+        .ok()?;
+    Some(Timer { id, _f: f })
+}
+
 /// Keeps the autosaved design aside before a shared link replaces it.
 pub fn keep_previous_autosave() {
     if let (Ok(s), Some(current)) = (storage(), load_autosave()) {

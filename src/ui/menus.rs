@@ -2,21 +2,16 @@
 //! or dropped). A file that does not load leaves the diagram exactly as it
 //! was and says what is wrong and where.
 
+use super::banners::{Notice, Topic};
 use super::io;
 use super::state::{Derived, Dispatch, Shared};
 use crate::editor::Action;
 use crate::model::{self, Document};
 use crate::report::{self, Checked};
 use crate::share;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlDetailsElement, HtmlInputElement};
 use yew::prelude::*;
-
-/// Something to tell the user.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Notice {
-    Error(String),
-    Info(String),
-}
 
 /// A text to show in a dialog, with a copy button (links, snippets).
 #[derive(Clone, Debug, PartialEq)]
@@ -37,13 +32,24 @@ pub struct Services {
 
 /// What to tell the user after opening `what` in an older format: how it
 /// was brought up to date (`notes` from `model::load`), if it was.
-pub fn migration_notice(what: &str, notes: &[String]) -> Option<Notice> {
+pub fn migration_text(what: &str, notes: &[String]) -> Option<String> {
     (!notes.is_empty()).then(|| {
-        Notice::Info(format!(
+        format!(
             "{what} was written in an older format and has been updated:\n{}",
             notes.join("\n")
-        ))
+        )
     })
+}
+
+/// What to tell the user after `what` opened: a confirmation, or a note
+/// to read if it had to be upgraded (one banner either way).
+pub fn opened_notice(what: &str, confirmation: Option<String>, notes: &[String]) -> Option<Notice> {
+    match (confirmation, migration_text(what, notes)) {
+        (Some(c), Some(m)) => Some(Notice::note(Topic::Open, format!("{c}\n{m}"))),
+        (None, Some(m)) => Some(Notice::note(Topic::Open, m)),
+        (Some(c), None) => Some(Notice::done(Topic::Open, c)),
+        (None, None) => None,
+    }
 }
 
 /// Loads a picked or dropped file; the diagram changes only if it loads.
@@ -55,22 +61,28 @@ pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
             Ok(model::Loaded { doc, notes }) => {
                 store.dispatch(Action::Load(doc.clone()));
                 services.opened.emit(doc);
-                services.notify.emit(Notice::Info(format!(
-                    "Opened {name}. Undo brings the previous diagram back."
-                )));
-                if let Some(n) = migration_notice(&name, &notes) {
+                let done = format!("Opened {name}. Undo brings the previous diagram back.");
+                if let Some(n) = opened_notice(&name, Some(done), &notes) {
                     services.notify.emit(n);
                 }
             }
-            Err(why) => services.notify.emit(Notice::Error(format!(
-                "Could not open {name}; the diagram is unchanged.\n{why}"
-            ))),
+            Err(why) => services.notify.emit(Notice::error(
+                Topic::Open,
+                format!("Could not open {name}; the diagram is unchanged.\n{why}"),
+            )),
         }
     });
 }
 
+/// Closes a menu after one of its items was chosen, with the focus on the
+/// menu's button (its `<summary>`), as a menu button's pattern has it: a
+/// dialog the item opens gives the focus back there.
 fn close(details: &NodeRef) {
     if let Some(d) = details.cast::<HtmlDetailsElement>() {
+        let summary = d.query_selector(":scope > summary").ok().flatten();
+        if let Some(s) = summary.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = s.focus();
+        }
         d.set_open(false);
     }
 }
@@ -116,7 +128,7 @@ pub fn Menus(props: &MenusProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let name = io::file_name(&doc.title, "json");
             if let Err(e) = io::download_text(&name, "application/json", &model::to_json(&doc)) {
-                notify.emit(Notice::Error(format!("Could not save: {e}")));
+                notify.emit(Notice::error(Topic::Output, format!("Could not save: {e}")));
             }
         })
     };
@@ -155,7 +167,9 @@ pub fn Menus(props: &MenusProps) -> Html {
                     io::copy_text(&shown.text);
                     services.show.emit(shown);
                 }
-                Err(e) => services.notify.emit(Notice::Error(e.to_string())),
+                Err(e) => services
+                    .notify
+                    .emit(Notice::error(Topic::Output, e.to_string())),
             }
         })
     };
@@ -205,7 +219,10 @@ pub fn Menus(props: &MenusProps) -> Html {
                 ),
             };
             if let Err(e) = result {
-                notify.emit(Notice::Error(format!("Could not export: {e}")));
+                notify.emit(Notice::error(
+                    Topic::Output,
+                    format!("Could not export: {e}"),
+                ));
             }
         })
     };
@@ -260,7 +277,7 @@ pub fn TextDialog(props: &TextDialogProps) -> Html {
         t.select();
     });
     html! {
-        <super::overlays::Modal title={props.shown.title.clone()} on_close={props.on_close.clone()} testid="text-dialog">
+        <super::modal::Modal title={props.shown.title.clone()} on_close={props.on_close.clone()} testid="text-dialog">
             <p class="help">{ props.shown.note.clone() }</p>
             <textarea class="shown" readonly=true rows="5" value={props.shown.text.clone()} onfocus={select_all}
                 data-testid="shown-text" aria-label={props.shown.title.clone()} />
@@ -268,6 +285,6 @@ pub fn TextDialog(props: &TextDialogProps) -> Html {
                 <button class="primary" onclick={copy}>{ if *copied { "Copied" } else { "Copy" } }</button>
                 { format!("  {} characters", props.shown.text.chars().count()) }
             </p>
-        </super::overlays::Modal>
+        </super::modal::Modal>
     }
 }

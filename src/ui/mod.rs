@@ -6,14 +6,17 @@
 //! design, else an empty canvas. `?embed` shows the read-only embed view.
 
 mod app;
+mod banners;
 mod canvas;
 mod embed;
 mod findings;
+mod focus;
 mod hooks;
 mod icons;
 mod inspector;
 mod io;
 mod menus;
+mod modal;
 mod overlays;
 mod palette;
 pub mod panic;

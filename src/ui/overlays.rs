@@ -1,6 +1,8 @@
 //! Modal overlays: the template gallery and the keyboard help.
 
-use super::menus::{Notice, migration_notice};
+use super::banners::Notice;
+use super::menus::opened_notice;
+use super::modal::Modal;
 use super::state::Dispatch;
 use crate::editor::Action;
 use crate::model::{self, Document};
@@ -86,7 +88,7 @@ pub fn Gallery(props: &GalleryProps) -> Html {
                 on_close.emit(());
                 on_open.emit(doc);
                 let what = file.as_deref().unwrap_or("The template");
-                if let Some(n) = migration_notice(what, &notes) {
+                if let Some(n) = opened_notice(what, None, &notes) {
                     notify.emit(n);
                 }
             }
@@ -177,54 +179,5 @@ pub fn Help(props: &HelpProps) -> Html {
                 }
             </table>
         </Modal>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ModalProps {
-    pub title: AttrValue,
-    pub on_close: Callback<()>,
-    pub testid: AttrValue,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[component]
-pub fn Modal(props: &ModalProps) -> Html {
-    let close = {
-        let cb = props.on_close.clone();
-        Callback::from(move |_| cb.emit(()))
-    };
-    let backdrop = {
-        let cb = props.on_close.clone();
-        Callback::from(move |e: MouseEvent| {
-            let on_backdrop = e
-                .target()
-                .zip(e.current_target())
-                .is_some_and(|(t, c)| t == c);
-            if on_backdrop {
-                cb.emit(());
-            }
-        })
-    };
-    let panel = use_node_ref();
-    {
-        let panel = panel.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = panel.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
-    html! {
-        <div class="backdrop" onclick={backdrop}>
-            <div class="modal" role="dialog" aria-modal="true" aria-label={props.title.clone()} data-testid={props.testid.clone()} tabindex="-1" ref={panel}>
-                <header>
-                    <h2>{ props.title.clone() }</h2>
-                    <button class="icon-button" onclick={close} aria-label="Close" data-testid="modal-close">{ "✕" }</button>
-                </header>
-                <div class="modal-body">{ props.children.clone() }</div>
-            </div>
-        </div>
     }
 }

@@ -235,3 +235,83 @@ test("rubber band, copy and paste, delete, and resizing a zone", async (t) => {
   assert.ok(zone.x + zone.width >= held.x + held.width, "the instance stays inside, horizontally");
   assert.ok(zone.y + zone.height >= held.y + held.height, "the instance stays inside, vertically");
 });
+
+/** Opens template `name` from the gallery. */
+async function openTemplate(page, name) {
+  await page.getByTestId("open-templates").click();
+  await page.getByTestId(`template-${name}`).click();
+}
+
+test("undo into another design takes the findings filter and the selection with it", async (t) => {
+  const ed = await Editor.open(t);
+  const page = ed.page;
+  const filter = page.locator("[data-testid=findings] p.filter");
+  await openTemplate(page, "glue-ingests-all-tables-then-filters");
+  await ed.selectNode("pg");
+  await openTemplate(page, "training-data-through-nat-without-tls");
+
+  // A badge filters the list to its element and selects it; the header
+  // counts what the list shows.
+  await page.getByTestId("badge-rds-train").click();
+  assert.match(await filter.innerText(), /^Showing /);
+  assert.equal(await page.getByTestId("findings-count").innerText(), "2");
+  await ed.app.screenshot("filter-on-a-flow");
+
+  // Undo to the first design: its findings, all of them; nothing selected.
+  await page.keyboard.press("Control+z");
+  await page.getByTestId("doc-title").filter({ hasText: "Glue ingests all tables" }).waitFor();
+  assert.equal(await filter.count(), 0, "no filter on an element of the other design");
+  assert.deepEqual(await ed.findingIds(), ["LOC001@pg-glue"]);
+  assert.equal(await page.getByTestId("findings-count").innerText(), "1");
+  assert.equal(await page.getByTestId("findings-pill").innerText(), "1 finding");
+  assert.equal(await page.locator("[data-testid=canvas] .selected").count(), 0, "nothing selected");
+  await page.getByTestId("design-inspector").waitFor();
+  await ed.app.screenshot("undo-into-another-design");
+
+  // Redo: the second design, unfiltered and unselected too.
+  await page.keyboard.press("Control+Shift+z");
+  await page.getByTestId("doc-title").filter({ hasText: "NAT gateway" }).waitFor();
+  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@rds-train", "ENC002@rds-train"]);
+  assert.equal(await filter.count(), 0);
+  assert.equal(await page.locator("[data-testid=canvas] .selected").count(), 0);
+
+  // Deleting the filtered element takes its filter away.
+  await page.getByTestId("badge-rds-train").click();
+  assert.match(await filter.innerText(), /^Showing 2 of 2 findings, on Transactions DB → NAT gateway → Fraud model training/);
+  await page.keyboard.press("Delete");
+  assert.equal(await ed.flow("rds-train").count(), 0);
+  assert.equal(await filter.count(), 0);
+  assert.equal(
+    await page.getByTestId("findings-count").innerText(),
+    String((await ed.findingIds()).length),
+    "the header counts the list",
+  );
+});
+
+test("carrying only selected datasets starts with none ticked, and says the flow carries nothing", async (t) => {
+  const ed = await Editor.open(t);
+  const page = ed.page;
+  // Seed 000 B: the job reads every table, the sensitive ones too.
+  await openTemplate(page, "glue-ingests-all-tables-then-filters");
+  assert.deepEqual(await ed.findingIds(), ["LOC001@pg-glue"]);
+  await ed.selectFlow("pg-glue");
+  await page.getByTestId("carries-subset").check();
+
+  const ticked = await page
+    .locator("[data-testid=flow-inspector] .subset input[type=checkbox]")
+    .evaluateAll((boxes) => boxes.filter((b) => b.checked).map((b) => b.dataset.testid));
+  assert.deepEqual(ticked, [], "nothing ticked for the user, least of all `customers`");
+  assert.match(await page.getByTestId("carries-nothing").innerText(), /Nothing selected yet: tick the datasets this flow carries/);
+  assert.deepEqual(await ed.findingIds(), [], "a flow that carries nothing takes no sensitive data across");
+  assert.match(await ed.flow("pg-glue").locator(".chip text").textContent(), /nothing/);
+  await ed.app.screenshot("carries-nothing-yet");
+
+  // Ticking the tables: the non-sensitive one passes, the sensitive one is found.
+  await page.getByTestId("carries-orders").check();
+  assert.equal(await page.getByTestId("carries-nothing").count(), 0);
+  assert.deepEqual(await ed.findingIds(), []);
+  await page.getByTestId("carries-customers").check();
+  assert.deepEqual(await ed.findingIds(), ["LOC001@pg-glue"]);
+  await page.getByTestId("carries-all").check();
+  assert.deepEqual(await ed.findingIds(), ["LOC001@pg-glue"]);
+});

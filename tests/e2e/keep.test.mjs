@@ -78,6 +78,43 @@ test("a saved file opens again identical, and a broken file changes nothing", as
   await app.screenshot("broken-file");
 });
 
+test("banners do not pile up: one per kind, a good open replaces a failed one, a confirmation goes by itself", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  const banners = page.getByTestId("banner");
+  const good = await readFile(new URL("glue-ingests-all-tables-then-filters.json", examples), "utf8");
+
+  // Two failures to open: the newer replaces the older.
+  await openFile(page, "junk.json", "{ not json");
+  await banners.filter({ hasText: "junk.json" }).waitFor();
+  await openFile(page, "broken.json", good.replace('"parent": "corp"', '"parent": "nowhere"'));
+  await banners.filter({ hasText: "broken.json" }).waitFor();
+  assert.equal(await banners.count(), 1, "one banner about opening, the newest");
+  await app.screenshot("banner-open-error");
+
+  // A file that opens: the error goes, and the confirmation goes by itself.
+  await openFile(page, "mine.json", good);
+  const opened = banners.filter({ hasText: "Opened mine.json" });
+  await opened.waitFor();
+  assert.equal(await banners.count(), 1, "the earlier error is gone");
+  assert.equal(await opened.getAttribute("role"), "status");
+  await opened.waitFor({ state: "detached", timeout: 10_000 });
+  assert.equal(await banners.count(), 0);
+
+  // A template that opens takes an earlier error away too.
+  await openFile(page, "junk.json", "{ not json");
+  await banners.filter({ hasText: "junk.json" }).waitFor();
+  await openTemplate(app, "dms-over-ssl-where-ipsec-required");
+  assert.equal(await banners.count(), 0, "no error left about a file the user has moved past");
+
+  // An error stays until dismissed, and its close button dismisses it.
+  await openFile(page, "junk.json", "{ not json");
+  await page.waitForTimeout(7_000);
+  assert.equal(await banners.count(), 1, "an error does not go by itself");
+  await banners.getByTestId("banner-dismiss").click();
+  assert.equal(await banners.count(), 0);
+});
+
 test("a share link opens the same design and findings in a fresh browser", async (t) => {
   const app = await AirlockApp.open(t);
   await openTemplate(app, "training-data-through-nat-without-tls");
@@ -296,8 +333,11 @@ test("when browser storage refuses, a banner says so and the editor keeps workin
   const browser = await launchBrowser();
   const context = await browser.newContext();
   await context.addInitScript(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    const setItem = Storage.prototype.setItem;
+    window.storageFull = true;
+    Storage.prototype.setItem = function (...args) {
+      if (window.storageFull) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return setItem.apply(this, args);
     };
   });
   const app = new AirlockApp(browser, context, await context.newPage());
@@ -316,6 +356,12 @@ test("when browser storage refuses, a banner says so and the editor keeps workin
   await ed.connect("s3-bucket", "sagemaker-training-job");
   assert.equal(await app.byTestId("banner").count(), 1, "said once, not on every edit");
   assert.ok(await ed.flow("s3-bucket-sagemaker-training-job").isVisible(), "work goes on in memory");
+  // Storage works again: the next edit is saved, and the banner goes.
+  await app.page.evaluate(() => {
+    window.storageFull = false;
+  });
+  await ed.drag("s3-bucket", 400, 600);
+  await banner.waitFor({ state: "detached" });
 });
 
 test("the example docs page embeds a design and checks it with the page-script API", async (t) => {
