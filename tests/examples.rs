@@ -119,3 +119,33 @@ fn rewrite_examples_in_canonical_form_when_blessed() {
         std::fs::write(&path, airlock::model::to_json(&doc)).unwrap();
     }
 }
+
+/// Messages never name a kind twice ("NAT gateway `NAT gateway`", "in
+/// On-premises network On-premises network"): every example checked with
+/// each node labelled by its kind's own title, and also by the generated
+/// 1,000-node pipeline's labels.
+#[test]
+fn messages_never_name_a_kind_twice() {
+    let mut failures = Vec::new();
+    for ex in index().examples {
+        let text = std::fs::read_to_string(dir().join(&ex.file)).expect("example file");
+        let mut doc = airlock::model::from_json(&text).expect("example loads");
+        for node in &mut doc.nodes {
+            node.label = node.kind.title().to_string();
+        }
+        for f in airlock::check::run(&doc).findings {
+            let lower = f.message.to_lowercase();
+            for kind in airlock::model::Kind::ALL {
+                let t = kind.title().to_lowercase();
+                if lower.contains(&format!("{t} `{t}`")) || lower.contains(&format!("{t} {t}")) {
+                    failures.push(format!("{}: {}", ex.file, f.message));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "doubled names:\n{}",
+        failures.join("\n")
+    );
+}

@@ -57,8 +57,8 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             out.push(Hit::new(
                 cx.node(job).id.clone(),
                 format!(
-                    "Glue job {} has no VPC connection and runs outside your VPC{}",
-                    cx.name(job),
+                    "{} has no VPC connection and runs outside your VPC{}",
+                    cx.titled(job),
                     if cx.drawn_in_vpc(job) {
                         " (drawing it in the VPC box does not attach it)"
                     } else {

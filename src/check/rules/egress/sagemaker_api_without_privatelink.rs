@@ -81,10 +81,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             out.push(Hit::new(
                 cx.segment_target(s),
                 format!(
-                    "{} reaches SageMaker {} {} over the public network, with no interface endpoint",
+                    "{} reaches {} over the public network, with no interface endpoint",
                     cx.name(s.from),
-                    cx.kind(s.to).title().trim_start_matches("SageMaker "),
-                    cx.name(s.to)
+                    cx.titled(s.to)
                 ),
                 cx.trail_of_route(s),
             ));

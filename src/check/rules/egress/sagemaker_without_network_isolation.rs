@@ -76,8 +76,8 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                         let path: Vec<NodeIx> = exit.nodes().collect();
                         (
                             format!(
-                                "its VPC {} routes to the Internet through {}",
-                                cx.name(v),
+                                "its {} routes to the Internet through {}",
+                                cx.titled(v),
                                 cx.names_of(&path)
                             ),
                             path,
@@ -91,11 +91,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             trail.nodes.extend(exit);
             out.push(Hit::new(
                 cx.node(i).id.clone(),
-                format!(
-                    "{} {} has no network isolation and {route}",
-                    kind.title(),
-                    cx.name(i)
-                ),
+                format!("{} has no network isolation and {route}", cx.titled(i)),
                 trail,
             ));
         }

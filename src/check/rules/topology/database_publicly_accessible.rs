@@ -1,8 +1,9 @@
 //! # NET007 database-publicly-accessible
 //!
 //! ## What it does
-//! Finds RDS instances that are publicly accessible or sit in a public
-//! subnet.
+//! Finds databases that are publicly accessible or sit in a public
+//! subnet: RDS instances, and databases on EC2 (an `ec2-instance` that
+//! holds datasets).
 //!
 //! ## Why is this bad?
 //! A publicly accessible database gets a public address; in a public
@@ -12,7 +13,10 @@
 //!
 //! ## Detection logic
 //! An `rds-instance` with `publicly_accessible` true, or drawn in a
-//! `public-subnet`, is reported.
+//! `public-subnet`, is reported; so is an `ec2-instance` with datasets
+//! drawn in a `public-subnet` (an instance there gets a public IP address
+//! when the subnet assigns one, and only its security group stands
+//! between the Internet and the database port).
 //!
 //! ## False positives
 //! None known.
@@ -27,7 +31,8 @@
 //! ## References
 //! - Checkov: CKV_AWS_17 "Ensure all data stored in RDS is not publicly accessible"
 //! - AWS Security Hub: RDS.2 "RDS DB Instances should prohibit public access, as determined by the PubliclyAccessible AWS Configuration"
-//! - Prowler: `rds_instance_no_public_access`
+//! - Prowler: `rds_instance_no_public_access`; for EC2, `ec2_instance_public_ip`
+//! - Checkov: CKV_AWS_88 "EC2 instance should not have public IP." (for a database on EC2)
 //! - AWS: "Working with a DB instance in a VPC" (DB subnet groups)
 
 use super::super::prelude::*;
@@ -46,25 +51,45 @@ pub static RULE: Rule = Rule {
 };
 
 fn applies(cx: &Context) -> bool {
-    cx.has(&[Kind::RdsInstance])
+    cx.has(&[Kind::RdsInstance, Kind::Ec2Instance])
+}
+
+/// The public subnet a node is drawn in, if it is.
+fn public_subnet(cx: &Context, i: NodeIx) -> Option<NodeIx> {
+    cx.place(i)
+        .subnet
+        .filter(|&s| cx.kind(s) == Kind::PublicSubnet)
 }
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for db in cx.nodes_of(Kind::RdsInstance) {
         let public = cx.node(db).props.publicly_accessible();
-        let subnet = cx
-            .place(db)
-            .subnet
-            .filter(|&s| cx.kind(s) == Kind::PublicSubnet);
-        let why = match (public, subnet) {
+        let why = match (public, public_subnet(cx, db)) {
             (true, _) => "is publicly accessible".to_string(),
-            (false, Some(s)) => format!("sits in public subnet {}", cx.name(s)),
+            (false, Some(s)) => format!("sits in {}", cx.titled(s)),
             (false, None) => continue,
         };
         out.push(Hit::new(
             cx.node(db).id.clone(),
             format!("Database {} {why}", cx.name(db)),
             Trail::node(db),
+        ));
+    }
+    for ec2 in cx.nodes_of(Kind::Ec2Instance) {
+        let (Some(s), false) = (
+            public_subnet(cx, ec2),
+            cx.node(ec2).props.datasets().is_empty(),
+        ) else {
+            continue;
+        };
+        out.push(Hit::new(
+            cx.node(ec2).id.clone(),
+            format!(
+                "Database on EC2 {} sits in {}, where an instance can get a public IP address",
+                cx.name(ec2),
+                cx.titled(s)
+            ),
+            Trail::node(ec2),
         ));
     }
 }
@@ -95,6 +120,40 @@ mod tests {
                 ),
                 ("public subnet", db("pub", Some(false)), vec!["NET007@db"]),
             ],
+        );
+        let ec2 = |subnet: &str, datasets: bool| {
+            let b = doc()
+                .node("vpc", Vpc, "")
+                .node("priv", PrivateSubnet, "vpc")
+                .node("pub", PublicSubnet, "vpc")
+                .node("ec2", Ec2Instance, subnet);
+            if datasets {
+                b.data(&[("orders", false)]).build()
+            } else {
+                b.build()
+            }
+        };
+        cases(
+            "NET007",
+            vec![
+                (
+                    "database on EC2 in a public subnet",
+                    ec2("pub", true),
+                    vec!["NET007@ec2"],
+                ),
+                (
+                    "database on EC2 in a private subnet",
+                    ec2("priv", true),
+                    vec![],
+                ),
+                ("an EC2 instance without data", ec2("pub", false), vec![]),
+            ],
+        );
+        let d = ec2("pub", true);
+        let report = crate::check::run(&d);
+        assert_eq!(
+            report.findings[0].message,
+            "Database on EC2 `ec2` sits in Public subnet `pub`, where an instance can get a public IP address"
         );
     }
 }

@@ -83,8 +83,8 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             out.push(Hit::new(
                 cx.node(gwe).id.clone(),
                 format!(
-                    "Gateway endpoint {} is used through {origin}; it works only from inside its own VPC",
-                    cx.name(gwe)
+                    "{} is used through {origin}; it works only from inside its own VPC",
+                    cx.titled(gwe)
                 ),
                 cx.trail_of_route(r),
             ));

@@ -72,8 +72,8 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             out.push(Hit::new(
                 cx.node(gwe).id.clone(),
                 format!(
-                    "Gateway endpoint {} leads to {}; gateway endpoints exist only for S3 and DynamoDB",
-                    cx.name(gwe),
+                    "{} leads to {}; gateway endpoints exist only for S3 and DynamoDB",
+                    cx.titled(gwe),
                     cx.titled(other)
                 ),
                 cx.trail_of_route(r),

@@ -64,12 +64,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         if applies {
             out.push(Hit::new(
                 node.id.clone(),
-                format!(
-                    "{} {} is in public subnet {}",
-                    node.kind.title(),
-                    cx.name(i),
-                    cx.name(subnet)
-                ),
+                format!("{} is in {}", cx.titled(i), cx.titled(subnet)),
                 Trail::node(i),
             ));
         }

@@ -70,12 +70,12 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         };
         let between = match gap {
             Gap::OnPremisesAndVpc(v) => format!(
-                "the on-premises network and VPC {}, which has no VPN, Direct Connect or NAT gateway with an internet gateway",
-                cx.name(v)
+                "the on-premises network and {}, which has no VPN, Direct Connect or NAT gateway with an internet gateway",
+                cx.titled(v)
             ),
             Gap::VpcAndS3(v) => format!(
-                "VPC {} and S3, and the VPC has no S3 endpoint and no NAT gateway with an internet gateway",
-                cx.name(v)
+                "{} and S3, and the VPC has no S3 endpoint and no NAT gateway with an internet gateway",
+                cx.titled(v)
             ),
             Gap::Vpcs(v, w) => format!(
                 "VPCs {} and {}, which no peering or transit gateway joins",

@@ -86,8 +86,8 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             out.push(Hit::new(
                 cx.node(p).id.clone(),
                 format!(
-                    "VPC peering {} joins VPCs {} ({ca}) and {} ({cb}), whose CIDR blocks overlap",
-                    cx.name(p),
+                    "{} joins VPCs {} ({ca}) and {} ({cb}), whose CIDR blocks overlap",
+                    cx.titled(p),
                     cx.name(a),
                     cx.name(b)
                 ),
