@@ -1,8 +1,9 @@
 //! # EGR005 s3-without-vpc-endpoint
 //!
 //! ## What it does
-//! Finds routes from a node in a VPC to an S3 bucket that pass no VPC
-//! endpoint (gateway or interface).
+//! Finds data flows between a node in a VPC and an S3 bucket, either way
+//! (writes and reads), whose route passes no VPC endpoint (gateway or
+//! interface).
 //!
 //! ## Why is this bad?
 //! Without an endpoint, traffic from the VPC to S3 goes to S3's public
@@ -12,7 +13,9 @@
 //!
 //! ## Detection logic
 //! Applies when the design requires no Internet egress. Every data flow
-//! from a node inside a VPC to an `s3-bucket` must have a
+//! from a node inside a VPC to an `s3-bucket`, or from a bucket to such a
+//! node (AWS Glue and SageMaker in a VPC read S3 through the VPC), must
+//! have a
 //! `gateway-endpoint` or an `interface-endpoint` on its route. A flow
 //! drawn straight to the bucket takes the route AWS would give it: the
 //! VPC's gateway endpoint (or an interface endpoint that other flows use
@@ -55,9 +58,14 @@ fn applies(cx: &Context) -> bool {
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for s in cx.segments() {
-        if cx.kind(s.to) != Kind::S3Bucket
-            || cx.realm(s.from) != Realm::Aws
-            || cx.place(s.from).vpc.is_none()
+        // The end in a VPC and the bucket, whichever way the data goes.
+        let (client, bucket, verb) = match (cx.kind(s.from), cx.kind(s.to)) {
+            (_, Kind::S3Bucket) => (s.from, s.to, "writes to"),
+            (Kind::S3Bucket, _) => (s.to, s.from, "reads"),
+            _ => continue,
+        };
+        if cx.realm(client) != Realm::Aws
+            || cx.place(client).vpc.is_none()
             || s.passes(Via::GatewayEndpoint | Via::InterfaceEndpoint)
             || matches!(s.basis, Basis::NoPath(_))
         {
@@ -66,9 +74,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         out.push(Hit::new(
             cx.segment_target(s),
             format!(
-                "{} reaches S3 bucket {} from its VPC with no VPC endpoint",
-                cx.name(s.from),
-                cx.name(s.to)
+                "{} {verb} {} from its VPC with no VPC endpoint",
+                cx.name(client),
+                cx.titled(bucket)
             ),
             cx.trail_of_route(s),
         ));
@@ -102,7 +110,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             f.message,
-            "`job` reaches S3 bucket `s3` from its VPC with no VPC endpoint (route not drawn: assumed through NAT gateway `nat`, Internet gateway `igw`)"
+            "`job` writes to S3 bucket `s3` from its VPC with no VPC endpoint (route not drawn: assumed through NAT gateway `nat`, Internet gateway `igw`)"
         );
         assert_eq!(f.nodes, ["job", "nat", "igw", "s3"]);
     }
@@ -168,9 +176,18 @@ mod tests {
                     vec![],
                 ),
                 (
-                    "S3 as the source",
+                    "read from S3, drawn straight: the VPC's gateway endpoint",
                     base().chain(&["s3", "job"]).build(),
                     vec![],
+                ),
+                (
+                    "read from S3 through a NAT gateway",
+                    base()
+                        .node("pub", PublicSubnet, "vpc")
+                        .node("nat", NatGateway, "pub")
+                        .chain(&["s3", "nat", "job"])
+                        .build(),
+                    vec!["EGR005@s3-job"],
                 ),
             ],
         );

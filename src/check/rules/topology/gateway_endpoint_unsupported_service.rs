@@ -117,5 +117,16 @@ mod tests {
                 ),
             ],
         );
+        // Seen on a real design: a training job outside any VPC drawn
+        // through the S3 gateway endpoint was named as the endpoint's
+        // service. The service is S3; the job is a client outside the
+        // VPC, which is NET001's alone.
+        let outside = base()
+            .node("s3", S3Bucket, "")
+            .node("train", SagemakerTrainingJob, "")
+            .chain(&["s3", "gwe", "train"])
+            .build();
+        assert_eq!(ids_of(&outside, "NET002"), Vec::<String>::new());
+        assert_eq!(ids_of(&outside, "NET001"), ["NET001@gwe"]);
     }
 }
