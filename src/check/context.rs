@@ -164,6 +164,11 @@ impl<'a> Context<'a> {
         self.network.exit_from(&self.graph, vpc)
     }
 
+    /// A VPC's internet gateway, if it has one.
+    pub fn internet_gateway_of(&self, vpc: NodeIx) -> Option<NodeIx> {
+        self.network.internet_gateway(vpc)
+    }
+
     /// The networks a connectivity node joins (the network layer).
     pub fn joined(&self, c: NodeIx) -> Vec<NodeIx> {
         self.network.joined(c)

@@ -139,6 +139,11 @@ impl Network {
         self.pairs.binary_search(&(a.min(b), a.max(b))).is_ok()
     }
 
+    /// A VPC's first internet gateway, if it has one.
+    pub fn internet_gateway(&self, vpc: NodeIx) -> Option<NodeIx> {
+        self.internet_gateway[vpc.index()]
+    }
+
     /// A VPC's own way out: a public NAT gateway with an internet gateway
     /// in the same VPC (a private NAT, or a NAT with no internet gateway,
     /// reaches no Internet).

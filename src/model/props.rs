@@ -280,8 +280,10 @@ props! {
     /// Encryption at rest (a KMS key, or an IAM policy requiring it). Protects
     /// stored data; never credited for egress or in-transit protection.
     encryption_at_rest: bool, "Encryption at rest (KMS)", PropType::Bool, default "false", [S3Bucket, RdsInstance, SagemakerTrainingJob, SagemakerNotebook, SagemakerModel, OnPremisesDatabase, Ec2Instance];
-    /// The database has a public IP address and DNS name.
-    publicly_accessible: bool, "Publicly accessible", PropType::Bool, default "false", [RdsInstance];
+    /// The instance has a public IP address (and, for a database, a public
+    /// DNS name). AWS's default is false for RDS and true for a DMS
+    /// replication instance.
+    publicly_accessible: bool, "Publicly accessible", PropType::Bool, default "false for RDS; true for DMS (AWS defaults)", [RdsInstance, DmsReplication];
     /// The `rds.force_ssl` parameter: the database refuses connections without SSL/TLS.
     force_ssl: bool, "Force SSL", PropType::Bool, default "false", [RdsInstance];
     /// The security group of the node's network interface, e.g. `sg-glue`.
@@ -342,8 +344,14 @@ impl Props {
     pub fn presigned_url_allowed_cidrs(&self) -> &[String] {
         self.presigned_url_allowed_cidrs.as_deref().unwrap_or(&[])
     }
+    /// Whether an RDS instance is publicly accessible (AWS default: no).
     pub fn publicly_accessible(&self) -> bool {
         self.publicly_accessible.unwrap_or(false)
+    }
+    /// Whether a DMS replication instance is publicly accessible (AWS
+    /// default: yes, `PubliclyAccessible` defaults to true).
+    pub fn dms_publicly_accessible(&self) -> bool {
+        self.publicly_accessible.unwrap_or(true)
     }
     pub fn force_ssl(&self) -> bool {
         self.force_ssl.unwrap_or(false)

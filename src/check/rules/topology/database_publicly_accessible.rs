@@ -3,7 +3,9 @@
 //! ## What it does
 //! Finds databases that are publicly accessible or sit in a public
 //! subnet: RDS instances, and databases on EC2 (an `ec2-instance` that
-//! holds datasets).
+//! holds datasets); and DMS replication instances, which hold the
+//! credentials of both databases they copy between, reachable from the
+//! Internet.
 //!
 //! ## Why is this bad?
 //! A publicly accessible database gets a public address; in a public
@@ -16,7 +18,11 @@
 //! `public-subnet`, is reported; so is an `ec2-instance` with datasets
 //! drawn in a `public-subnet` (an instance there gets a public IP address
 //! when the subnet assigns one, and only its security group stands
-//! between the Internet and the database port).
+//! between the Internet and the database port). A `dms-replication` is
+//! reported when it is publicly accessible (AWS's default for a
+//! replication instance, so an unset `publicly_accessible` counts as
+//! true) and its VPC has an internet gateway, or when it sits in a public
+//! subnet.
 //!
 //! ## False positives
 //! None known.
@@ -33,6 +39,8 @@
 //! - AWS Security Hub: RDS.2 "RDS DB Instances should prohibit public access, as determined by the PubliclyAccessible AWS Configuration"
 //! - Prowler: `rds_instance_no_public_access`; for EC2, `ec2_instance_public_ip`
 //! - Checkov: CKV_AWS_88 "EC2 instance should not have public IP." (for a database on EC2)
+//! - Checkov: CKV_AWS_89 "DMS replication instance should not be publicly accessible"; Prowler: `dms_instance_no_public_access`
+//! - AWS: `PubliclyAccessible` in `CreateReplicationInstance` (AWS DMS API Reference): default true
 //! - AWS: "Working with a DB instance in a VPC" (DB subnet groups)
 
 use super::super::prelude::*;
@@ -51,7 +59,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn applies(cx: &Context) -> bool {
-    cx.has(&[Kind::RdsInstance, Kind::Ec2Instance])
+    cx.has(&[Kind::RdsInstance, Kind::Ec2Instance, Kind::DmsReplication])
 }
 
 /// The public subnet a node is drawn in, if it is.
@@ -73,6 +81,25 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             cx.node(db).id.clone(),
             format!("Database {} {why}", cx.name(db)),
             Trail::node(db),
+        ));
+    }
+    for dms in cx.nodes_of(Kind::DmsReplication) {
+        let public = cx.node(dms).props.dms_publicly_accessible();
+        let igw = cx.place(dms).vpc.and_then(|v| cx.internet_gateway_of(v));
+        let why = match (public_subnet(cx, dms), public, igw) {
+            (Some(s), _, _) => format!("sits in {}", cx.titled(s)),
+            (None, true, Some(igw)) => format!(
+                "is publicly accessible (AWS's default) in a VPC with {}",
+                cx.titled(igw)
+            ),
+            _ => continue,
+        };
+        let mut trail = Trail::node(dms);
+        trail.nodes.extend(igw.filter(|_| public));
+        out.push(Hit::new(
+            cx.node(dms).id.clone(),
+            format!("{} {why}", cx.titled(dms)),
+            trail,
         ));
     }
     for ec2 in cx.nodes_of(Kind::Ec2Instance) {
@@ -147,6 +174,44 @@ mod tests {
                     vec![],
                 ),
                 ("an EC2 instance without data", ec2("pub", false), vec![]),
+            ],
+        );
+        let dms = |subnet: &str, public: Option<bool>, igw: bool| {
+            let b = doc()
+                .node("vpc", Vpc, "")
+                .node("priv", PrivateSubnet, "vpc")
+                .node("pub", PublicSubnet, "vpc")
+                .node("dms", DmsReplication, subnet)
+                .props(|p| p.publicly_accessible = public);
+            if igw {
+                b.node("igw", InternetGateway, "vpc").build()
+            } else {
+                b.build()
+            }
+        };
+        cases(
+            "NET007",
+            vec![
+                (
+                    "DMS, AWS's default, VPC with an internet gateway",
+                    dms("priv", None, true),
+                    vec!["NET007@dms"],
+                ),
+                (
+                    "DMS, AWS's default, VPC without an internet gateway",
+                    dms("priv", None, false),
+                    vec![],
+                ),
+                (
+                    "DMS, not publicly accessible",
+                    dms("priv", Some(false), true),
+                    vec![],
+                ),
+                (
+                    "DMS in a public subnet",
+                    dms("pub", Some(false), false),
+                    vec!["NET007@dms"],
+                ),
             ],
         );
         let d = ec2("pub", true);
