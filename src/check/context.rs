@@ -164,6 +164,22 @@ impl<'a> Context<'a> {
         self.network.exit_from(&self.graph, vpc)
     }
 
+    /// The security group a node's network interfaces use: a Glue job's
+    /// connection's (else its own), anyone else's own.
+    pub fn security_group_of(&self, i: NodeIx) -> Option<&'a str> {
+        let own = self.node(i).props.security_group.as_deref();
+        match self.graph.connection[i.index()] {
+            Some(c) => self.doc.nodes[c].props.security_group.as_deref().or(own),
+            None => own,
+        }
+    }
+
+    /// The CIDR block of the VPC a node is in, when it is known.
+    pub fn vpc_cidr(&self, i: NodeIx) -> Option<crate::model::cidr::Cidr> {
+        let vpc = self.place(i).vpc?;
+        crate::model::cidr::Cidr::parse(self.node(vpc).props.cidr.as_deref()?).ok()
+    }
+
     /// A VPC's internet gateway, if it has one.
     pub fn internet_gateway_of(&self, vpc: NodeIx) -> Option<NodeIx> {
         self.network.internet_gateway(vpc)

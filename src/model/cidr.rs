@@ -46,6 +46,11 @@ impl Cidr {
         if len == 0 { 0 } else { u32::MAX << (32 - len) }
     }
 
+    /// Whether every address of `other` is in this block.
+    pub fn contains(&self, other: &Cidr) -> bool {
+        self.len <= other.len && other.addr & Self::mask(self.len) == self.addr
+    }
+
     /// Whether the two blocks share any address.
     pub fn overlaps(&self, other: &Cidr) -> bool {
         let len = self.len.min(other.len);
@@ -64,6 +69,16 @@ impl fmt::Display for Cidr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn containment() {
+        let c = |s| Cidr::parse(s).unwrap();
+        assert!(c("10.0.0.0/8").contains(&c("10.1.0.0/16")));
+        assert!(c("10.1.0.0/16").contains(&c("10.1.0.0/16")));
+        assert!(!c("10.1.0.0/16").contains(&c("10.0.0.0/8")));
+        assert!(!c("10.1.0.0/24").contains(&c("10.1.1.0/24")));
+        assert!(c("0.0.0.0/0").contains(&c("192.168.0.0/16")));
+    }
 
     #[test]
     fn parses_and_normalises() {

@@ -81,6 +81,7 @@ pub static RULES: &[&Rule] = &[
     &topology::edge_to_edge_through_peering::RULE,
     &topology::isolated_container_network_call::RULE,
     &topology::no_route_between_networks::RULE,
+    &topology::database_refuses_client::RULE,
 ];
 
 /// A rule by code (`EGR001`, any case) or name (`sensitive-data-internet-path`).

@@ -1,6 +1,7 @@
 //! Topology: designs that cannot work as drawn.
 pub mod database_admits_address_range;
 pub mod database_publicly_accessible;
+pub mod database_refuses_client;
 pub mod edge_to_edge_through_peering;
 pub mod endpoint_cross_region;
 pub mod endpoint_service_without_nlb;

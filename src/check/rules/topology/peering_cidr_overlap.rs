@@ -1,17 +1,21 @@
 //! # NET005 peering-cidr-overlap
 //!
 //! ## What it does
-//! Finds VPC peerings between VPCs whose CIDR blocks overlap.
+//! Finds VPC peerings between VPCs whose CIDR blocks overlap, and transit
+//! gateways with attached VPCs whose CIDR blocks overlap.
 //!
 //! ## Why is this bad?
 //! AWS cannot create a peering connection between VPCs with matching or
-//! overlapping IPv4 CIDR blocks: routes would be ambiguous.
+//! overlapping IPv4 CIDR blocks: routes would be ambiguous. A transit
+//! gateway does not route between VPCs with identical CIDR blocks, and
+//! does not propagate the route of a VPC whose block overlaps one already
+//! attached: traffic to one of them goes nowhere, or to the other.
 //!
 //! ## Detection logic
-//! A peering's VPCs are the networks it joins on the network layer: the
-//! VPCs of the nodes next to it on the data flows routed through it. Every
-//! pair of them whose `cidr` blocks are both known and overlap is reported
-//! once per peering.
+//! A peering's or transit gateway's VPCs are the networks it joins on the
+//! network layer: the VPCs of the nodes next to it on the data flows
+//! routed through it. Every pair of them whose `cidr` blocks are both
+//! known and overlap is reported once per peering or transit gateway.
 //!
 //! ## False positives
 //! None known; a VPC without a `cidr` is not guessed.
@@ -25,6 +29,7 @@
 //!
 //! ## References
 //! - AWS: "VPC peering limitations": "You cannot create a VPC peering connection between VPCs that have matching or overlapping IPv4 or IPv6 CIDR blocks"
+//! - AWS: "Transit gateway design best practices" and "Route propagation" (Amazon VPC Transit Gateways): no routing between VPCs with identical CIDRs; an overlapping VPC's routes are not propagated
 
 use super::super::prelude::*;
 use crate::model::cidr::Cidr;
@@ -32,22 +37,24 @@ use crate::model::cidr::Cidr;
 pub static RULE: Rule = Rule {
     code: "NET005",
     name: "peering-cidr-overlap",
-    title: "Peered VPCs with overlapping CIDR blocks",
+    title: "Joined VPCs with overlapping CIDR blocks",
     family: Family::Topology,
     severity: Severity::High,
-    why: "AWS cannot peer VPCs whose CIDR blocks overlap",
-    fix: "Re-address one VPC, or connect the services through PrivateLink instead of peering",
+    why: "AWS cannot peer VPCs whose CIDR blocks overlap, nor route between them through a transit gateway",
+    fix: "Re-address one VPC, or connect the services through PrivateLink instead",
     doc: docs::PEERING_CIDR_OVERLAP,
     applies,
     check,
 };
 
 fn applies(cx: &Context) -> bool {
-    cx.has(&[Kind::VpcPeering])
+    cx.has(&JOINS)
 }
 
+const JOINS: [Kind; 2] = [Kind::VpcPeering, Kind::TransitGateway];
+
 fn check(cx: &Context, out: &mut Vec<Hit>) {
-    for p in cx.nodes_of(Kind::VpcPeering) {
+    for p in JOINS.into_iter().flat_map(|k| cx.nodes_of(k)) {
         // The VPCs the routes through it join (the network layer).
         let vpcs: Vec<NodeIx> = cx
             .joined(p)
@@ -86,10 +93,15 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             out.push(Hit::new(
                 cx.node(p).id.clone(),
                 format!(
-                    "{} joins VPCs {} ({ca}) and {} ({cb}), whose CIDR blocks overlap",
+                    "{} joins VPCs {} ({ca}) and {} ({cb}), whose CIDR blocks overlap{}",
                     cx.titled(p),
                     cx.name(a),
-                    cx.name(b)
+                    cx.name(b),
+                    if cx.kind(p) == Kind::TransitGateway {
+                        "; the transit gateway cannot route to both"
+                    } else {
+                        ""
+                    }
                 ),
                 trail,
             ));
@@ -100,6 +112,35 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
 #[cfg(test)]
 mod tests {
     use crate::check::testkit::*;
+
+    #[test]
+    fn on_one_transit_gateway() {
+        let attached = |a: &str, b: &str| {
+            doc()
+                .node("a", Vpc, "")
+                .props(|p| p.cidr = Some(a.into()))
+                .node("a1", PrivateSubnet, "a")
+                .node("x", Ec2Instance, "a1")
+                .node("b", Vpc, "")
+                .props(|p| p.cidr = Some(b.into()))
+                .node("b1", PrivateSubnet, "b")
+                .node("y", Ec2Instance, "b1")
+                .node("tgw", TransitGateway, "")
+                .chain(&["x", "tgw", "y"])
+                .build()
+        };
+        cases(
+            "NET005",
+            vec![
+                (
+                    "overlapping VPCs on one transit gateway",
+                    attached("10.0.0.0/16", "10.0.128.0/17"),
+                    vec!["NET005@tgw"],
+                ),
+                ("disjoint", attached("10.0.0.0/16", "10.1.0.0/16"), vec![]),
+            ],
+        );
+    }
 
     #[test]
     fn table() {
