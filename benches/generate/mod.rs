@@ -388,6 +388,8 @@ pub fn generate(nodes: usize) -> Document {
         cloud_transport: CloudTransport::Ipsec,
         in_transit_encryption: InTransit::Sensitive,
         no_internet_egress: true,
+        // Residency in the first Region: the others' sensitive data is LOC003's.
+        sensitive_data_region: Some(REGIONS[0].to_string()),
     };
 
     let corp = g.node(

@@ -39,6 +39,7 @@ impl Draft {
                 cloud_transport: CloudTransport::Ipsec,
                 in_transit_encryption: InTransit::Sensitive,
                 no_internet_egress: true,
+                sensitive_data_region: None,
             },
             ..Document::default()
         })

@@ -557,14 +557,11 @@ impl Editor {
                 f.transport = transport;
             }),
             Action::SetOnly { flow, only } => self.edit_flow(&flow, |f| f.only = only),
-            Action::SetRequirements(r) => {
-                // Requirements are closed types: no value can make a
-                // document invalid, so this edit skips re-validation.
-                self.checkpoint();
-                Rc::make_mut(&mut self.doc).requirements = r;
-                self.changed(true);
+            // A Region code is free text: validated like every edit.
+            Action::SetRequirements(r) => self.edit(|doc| {
+                doc.requirements = r;
                 Ok(())
-            }
+            }),
             Action::SetTitle(t) => self.edit(|doc| {
                 doc.title = t;
                 Ok(())

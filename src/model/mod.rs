@@ -330,6 +330,10 @@ pub struct Requirements {
     /// No path from the pipeline's data to the Internet.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_internet_egress: bool,
+    /// Sensitive data stays in this AWS Region (data residency), e.g.
+    /// `ap-northeast-2`: it is stored and received in AWS only there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sensitive_data_region: Option<String>,
 }
 
 /// Accepts one finding, with a reason. Suppressed findings are still

@@ -72,6 +72,15 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         );
         return p.0;
     }
+    if let Some(region) = &doc.requirements.sensitive_data_region
+        && !is_region_code(region)
+    {
+        p.add(
+            "requirements.sensitive_data_region".into(),
+            None,
+            format!("`{region}` is not a Region code such as `ap-northeast-2`"),
+        );
+    }
     if doc.suppressions.len() > LIMITS.max_suppressions {
         p.add(
             "suppressions".into(),

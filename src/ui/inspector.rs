@@ -159,6 +159,15 @@ fn DesignInspector(props: &DesignProps) -> Html {
                     onchange={set(|r, e| r.no_internet_egress = checked(e))} />
                 <span>{ "No path from the pipeline's data to the Internet" }</span>
             </label>
+            <label class="field">
+                <span>{ "Sensitive data stays in Region" }</span>
+                <input type="text" value={req.sensitive_data_region.clone().unwrap_or_default()} disabled={ro}
+                    data-testid="req-sensitive-region" placeholder="any Region (e.g. ap-northeast-2)"
+                    onchange={set(|r, e| {
+                        let v = input_value(e).trim().to_string();
+                        r.sensitive_data_region = (!v.is_empty()).then_some(v);
+                    })} />
+            </label>
             { choice("Transport between on-premises and AWS", "req-cloud-transport", ro,
                 &[("any", "No requirement"), ("encrypted", "Encrypted (TLS, IPsec or MACsec)"), ("ipsec", "IPsec (layer 3) required")],
                 req.cloud_transport.as_str(),

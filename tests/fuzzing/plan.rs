@@ -264,6 +264,8 @@ pub fn build(plan: &Plan) -> Document {
         cloud_transport: pick(&CloudTransport::ALL, cloud),
         in_transit_encryption: pick(&InTransit::ALL, transit),
         no_internet_egress: internet,
+        // Residency in one of the planned Regions, on half the plans.
+        sensitive_data_region: (cloud % 2 == 0).then(|| pick(&REGIONS, transit).to_string()),
     };
 
     let suppressions = plan

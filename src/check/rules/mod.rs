@@ -69,6 +69,7 @@ pub static RULES: &[&Rule] = &[
     &encryption::intercontainer_traffic_unencrypted::RULE,
     &localization::sensitive_data_leaves_on_premises::RULE,
     &localization::training_on_sensitive_data::RULE,
+    &localization::sensitive_data_leaves_region::RULE,
     &topology::gateway_endpoint_outside_its_vpc::RULE,
     &topology::gateway_endpoint_unsupported_service::RULE,
     &topology::endpoint_cross_region::RULE,
