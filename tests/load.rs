@@ -750,6 +750,19 @@ fn a_malformed_region_code() {
 }
 
 #[test]
+fn a_malformed_residency_region() {
+    let doc = with(|d| d["requirements"]["sensitive_data_region"] = json!("Seoul"));
+    expect_invalid(
+        &doc,
+        &[(
+            "requirements.sensitive_data_region",
+            None,
+            "`Seoul` is not a Region code such as `ap-northeast-2`",
+        )],
+    );
+}
+
+#[test]
 fn malformed_cross_region_codes() {
     let doc = with(|d| {
         let nodes = d["nodes"].as_array_mut().unwrap();

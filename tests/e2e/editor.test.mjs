@@ -68,6 +68,7 @@ test("draw, nest, connect, require IPsec, and see the encryption-layer finding c
   await ed.selectFlow(hop);
   await page.getByTestId("flow-transport").selectOption("ipsec");
   assert.deepEqual(await ed.findingIds(), []);
+  await ed.clickCanvas(1100, 700);
   await page.keyboard.press("Control+z");
   assert.deepEqual(await ed.findingIds(), [enc001]);
   await page.keyboard.press("Control+Shift+z");
@@ -314,4 +315,34 @@ test("carrying only selected datasets starts with none ticked, and says the flow
   assert.deepEqual(await ed.findingIds(), ["LOC001@pg-glue"]);
   await page.getByTestId("carries-all").check();
   assert.deepEqual(await ed.findingIds(), ["LOC001@pg-glue"]);
+});
+
+test("a data-residency Region: sensitive data elsewhere is found, and a bad code is refused", async (t) => {
+  const ed = await Editor.open(t);
+  const page = ed.page;
+  await openTemplate(page, "glue-in-vpc-private-subnets");
+  assert.deepEqual(await ed.findingIds(), []);
+  await ed.clickCanvas(1100, 700);
+  const region = page.getByTestId("req-sensitive-region");
+  // The design is in Tokyo; require Seoul.
+  await region.fill("ap-northeast-2");
+  await region.press("Enter");
+  assert.deepEqual((await ed.findingIds()).sort(), ["LOC003@glue-s3", "LOC003@rds", "LOC003@rds-glue"]);
+  assert.match(
+    await page.getByTestId("finding-LOC003@rds").locator(".message").innerText(),
+    /holds sensitive data in ap-northeast-1; it must stay in ap-northeast-2$/,
+  );
+  await ed.app.screenshot("residency-findings");
+  // Tokyo: the design keeps its data there.
+  await region.fill("ap-northeast-1");
+  await region.press("Enter");
+  assert.deepEqual(await ed.findingIds(), []);
+  // Not a Region code: refused with the reason, the design unchanged.
+  await region.fill("Seoul");
+  await region.press("Enter");
+  assert.match(await page.getByTestId("status").innerText(), /`?Seoul`? is not a Region code such as `?ap-northeast-2`?/);
+  assert.deepEqual(await ed.findingIds(), []);
+  await ed.clickCanvas(1100, 700);
+  await page.keyboard.press("Control+z");
+  assert.deepEqual((await ed.findingIds()).sort(), ["LOC003@glue-s3", "LOC003@rds", "LOC003@rds-glue"], "undo goes back to Seoul, not to the refused edit");
 });
