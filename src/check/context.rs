@@ -174,6 +174,11 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The Glue connection a Glue job names, resolved.
+    pub fn connection_of(&self, job: NodeIx) -> Option<NodeIx> {
+        self.graph.connection[job.index()].map(NodeIx::new)
+    }
+
     /// The CIDR block of the VPC a node is in, when it is known.
     pub fn vpc_cidr(&self, i: NodeIx) -> Option<crate::model::cidr::Cidr> {
         let vpc = self.place(i).vpc?;

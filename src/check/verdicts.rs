@@ -56,7 +56,8 @@ fn defect_1_a_shared_gateway_endpoint_does_not_send_one_jobs_data_to_another() {
         .chain(&["features", "gwe", "train"])
         .all_transport(TLS)
         .build();
-    assert_eq!(all(&d), Vec::<String>::new());
+    // Only the hardening remark on the bucket that receives `customers`.
+    assert_eq!(all(&d), ["ENC004@raw"]);
 }
 
 #[test]
@@ -79,7 +80,7 @@ fn defect_1_a_shared_transit_gateway_and_nat_keep_pipelines_apart() {
         .chain(&["hr", "tgw", "payroll"])
         .chain(&["shop", "tgw", "stats"])
         .build();
-    assert_eq!(all(&d), ["ENC002@hr-payroll"]);
+    assert_eq!(all(&d), ["ENC002@hr-payroll", "ENC004@hr"]);
 }
 
 #[test]
@@ -163,11 +164,11 @@ fn defect_4_the_internet_does_not_split_a_route() {
     // checked. Now one route from on-premises to AWS over the Internet.
     assert_eq!(
         all(&over_the_internet(crate::model::Transport::None)),
-        ["EGR001@pg-s3", "ENC002@pg-s3", "LOC001@pg-s3"]
+        ["EGR001@pg-s3", "ENC002@pg-s3", "ENC004@s3", "LOC001@pg-s3"]
     );
     assert_eq!(
         all(&over_the_internet(TLS)),
-        ["EGR001@pg-s3", "ENC001@pg-s3", "LOC001@pg-s3"]
+        ["EGR001@pg-s3", "ENC001@pg-s3", "ENC004@s3", "LOC001@pg-s3"]
     );
     let report = crate::check::run(&over_the_internet(crate::model::Transport::None));
     let enc = report.findings.iter().find(|f| f.code == "ENC002").unwrap();

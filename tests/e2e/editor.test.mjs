@@ -137,10 +137,10 @@ test("a template opens with its findings", async (t) => {
   const ed = await Editor.open(t);
   await ed.page.getByTestId("open-templates").click();
   await ed.page.getByTestId("template-training-data-through-nat-without-tls").click();
-  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@rds-train", "ENC002@rds-train", "NET011@rds-train"]);
+  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@rds-train", "ENC002@rds-train", "ENC004@rds", "NET011@rds-train"]);
   // rds → NAT → training job is one data flow, drawn as two hops.
   assert.equal(await ed.flow("rds-train").getAttribute("data-hops"), "2");
-  assert.equal(await ed.page.getByTestId("findings-count").innerText(), "3");
+  assert.equal(await ed.page.getByTestId("findings-count").innerText(), "4");
   assert.ok(await ed.page.getByTestId("badge-rds-train").isVisible(), "the data flow carries a badge");
   await ed.app.screenshot("template-nat");
   await ed.page.getByTestId("badge-nat").waitFor({ state: "detached" });
@@ -272,13 +272,13 @@ test("undo into another design takes the findings filter and the selection with 
   // Redo: the second design, unfiltered and unselected too.
   await page.keyboard.press("Control+Shift+z");
   await page.getByTestId("doc-title").filter({ hasText: "NAT gateway" }).waitFor();
-  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@rds-train", "ENC002@rds-train", "NET011@rds-train"]);
+  assert.deepEqual((await ed.findingIds()).sort(), ["EGR001@rds-train", "ENC002@rds-train", "ENC004@rds", "NET011@rds-train"]);
   assert.equal(await filter.count(), 0);
   assert.equal(await page.locator("[data-testid=canvas] .selected").count(), 0);
 
   // Deleting the filtered element takes its filter away.
   await page.getByTestId("badge-rds-train").click();
-  assert.match(await filter.innerText(), /^Showing 3 of 3 findings, on Transactions DB → NAT gateway → Fraud model training/);
+  assert.match(await filter.innerText(), /^Showing 3 of 4 findings, on Transactions DB → NAT gateway → Fraud model training/);
   await page.keyboard.press("Delete");
   assert.equal(await ed.flow("rds-train").count(), 0);
   assert.equal(await filter.count(), 0);

@@ -150,13 +150,14 @@ test("the exported SVG parses and holds no script", async (t) => {
       badges: all.filter((e) => e.nodeName === "circle").length,
     };
   }, svg.text);
-  // One badge: on the data flow through the NAT gateway (both findings are the flow's).
-  assert.deepEqual(facts, { error: null, root: "svg", scripts: 0, handlers: [], badges: 1 });
+  // Two badges: on the data flow through the NAT gateway (three findings
+  // are the flow's) and on the database (ENC004 is the node's).
+  assert.deepEqual(facts, { error: null, root: "svg", scripts: 0, handlers: [], badges: 2 });
   const md = await download(app.page, "export-md", "export-menu");
   assert.match(md.text, /EGR001/);
   const sarif = JSON.parse((await download(app.page, "export-sarif", "export-menu")).text);
   assert.equal(sarif.version, "2.1.0");
-  assert.deepEqual(sarif.runs[0].results.map((r) => r.ruleId).sort(), ["EGR001", "ENC002", "NET011"]);
+  assert.deepEqual(sarif.runs[0].results.map((r) => r.ruleId).sort(), ["EGR001", "ENC002", "ENC004", "NET011"]);
 });
 
 /** Serves one HTML page on its own port: another origin than the app's. */

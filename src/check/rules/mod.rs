@@ -67,6 +67,7 @@ pub static RULES: &[&Rule] = &[
     &encryption::tls_where_ipsec_required::RULE,
     &encryption::unencrypted_hop::RULE,
     &encryption::intercontainer_traffic_unencrypted::RULE,
+    &encryption::tls_not_enforced::RULE,
     &localization::sensitive_data_leaves_on_premises::RULE,
     &localization::training_on_sensitive_data::RULE,
     &localization::sensitive_data_leaves_region::RULE,
