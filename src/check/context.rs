@@ -149,6 +149,11 @@ impl<'a> Context<'a> {
             .map(|(i, n)| (NodeIx::new(i), n))
     }
 
+    /// How many nodes the document has (node indices are below it).
+    pub fn node_count(&self) -> usize {
+        self.doc.nodes.len()
+    }
+
     /// Whether the document has any data flow.
     pub fn has_flows(&self) -> bool {
         !self.doc.flows.is_empty()
@@ -373,7 +378,12 @@ impl<'a> Context<'a> {
     pub fn titled(&self, i: NodeIx) -> String {
         let title = self.kind(i).title();
         let name = self.node(i).name();
-        if name.to_lowercase().contains(&title.to_lowercase()) {
+        // Kind titles are ASCII: compare without allocating.
+        let says_kind = name
+            .as_bytes()
+            .windows(title.len())
+            .any(|w| w.eq_ignore_ascii_case(title.as_bytes()));
+        if says_kind {
             format!("`{name}`")
         } else {
             format!("{title} `{name}`")

@@ -94,12 +94,18 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             ));
         }
     }
+    // Each sink's Region once: many flows end at one node.
+    let mut regions: Vec<Option<Option<std::borrow::Cow<str>>>> = vec![None; cx.node_count()];
     for s in cx.segments() {
         let sensitive = cx.carried_sensitive(s);
         if sensitive.is_empty() {
             continue;
         }
-        let Some(there) = elsewhere(cx, s.to, required) else {
+        let slot = &mut regions[s.to.index()];
+        let Some(there) = slot
+            .get_or_insert_with(|| elsewhere(cx, s.to, required))
+            .clone()
+        else {
             continue;
         };
         out.push(Hit::new(
