@@ -1,4 +1,4 @@
-//! The seed scenarios of DOMAIN.md, shipped as templates under
+//! The seed scenarios of docs/domain.md, shipped as templates under
 //! `static/examples/`: each must get exactly its listed findings (a
 //! missing finding and an extra finding both fail).
 

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Every component of the domain (see DOMAIN.md, "Concepts").
+/// Every component of the domain (see docs/domain.md, "Vocabulary of a design").
 #[derive(
     Clone,
     Copy,
