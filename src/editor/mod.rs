@@ -775,6 +775,11 @@ impl Editor {
                 n.w = Some(r.w);
                 n.h = Some(r.h);
             }
+            // Whatever the editor produces, its loader accepts: a size out
+            // of the limits is refused, and the zone keeps its old size.
+            if let Some(p) = model::validate::validate(&doc).first() {
+                return Err(p.message.clone());
+            }
             if doc != *self.doc {
                 self.checkpoint();
                 self.doc = Rc::new(doc);

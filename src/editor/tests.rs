@@ -154,6 +154,33 @@ fn a_zone_cannot_be_resized_smaller_than_what_it_holds() {
 }
 
 #[test]
+fn a_resize_beyond_the_limits_is_refused_and_the_zone_keeps_its_size() {
+    // Seen: a zone resized to 19 million units wide, and the design then
+    // failed to reload. Whatever the editor produces, its loader accepts.
+    let (mut ed, vpc, _subnet) = vpc_with_subnet();
+    ed.apply(Action::Resize {
+        id: vpc.clone(),
+        w: 19_000_000.0,
+        h: 300.0,
+        gesture: 7,
+    });
+    ed.apply(Action::Drop {
+        ids: vec![],
+        gesture: 7,
+    });
+    assert!(
+        ed.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("within ±10,000,000")),
+        "{:?}",
+        ed.notice
+    );
+    assert_eq!(ed.doc().node(&vpc).unwrap().w, Some(480.0));
+    let text = crate::model::to_json(ed.doc());
+    assert!(crate::model::from_json(&text).is_ok(), "the design reloads");
+}
+
+#[test]
 fn dragging_out_of_a_zone_unnests_and_into_one_nests() {
     let (mut ed, _vpc, subnet) = vpc_with_subnet();
     let glue = add(&mut ed, GlueJob, 120.0, 110.0);

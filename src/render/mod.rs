@@ -70,8 +70,11 @@ pub fn xml_escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 does not allow at all.
+            // Characters XML 1.0 does not allow at all: C0 controls but
+            // tab, newline and return, and the non-characters U+FFFE and
+            // U+FFFF (an image with them fails to load).
             c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{fffd}'),
+            '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
@@ -81,6 +84,20 @@ pub fn xml_escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn xml_escape_leaves_only_characters_xml_allows() {
+        let out = xml_escape("a\u{1}b\u{fffe}c\u{ffff}d<&>\t\u{10000}");
+        assert_eq!(out, "a\u{fffd}b\u{fffd}c\u{fffd}d&lt;&amp;&gt;\t\u{10000}");
+        let allowed = |c: char| {
+            matches!(c, '\t' | '\n' | '\r')
+                || ('\u{20}'..='\u{d7ff}').contains(&c)
+                || ('\u{e000}'..='\u{fffd}').contains(&c)
+                || c >= '\u{10000}'
+        };
+        let every: String = (0..0x11_0000).filter_map(char::from_u32).collect();
+        assert!(xml_escape(&every).chars().all(allowed));
+    }
 
     #[test]
     fn a_chip_says_whether_the_flow_carries_a_subset_or_nothing() {

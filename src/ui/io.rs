@@ -210,8 +210,14 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(Result<String, String>) 
 }
 
 /// Renders SVG text to a PNG (twice the size, for sharp text) and
-/// downloads it.
-pub fn download_png(name: String, svg: String) -> Result<(), String> {
+/// downloads it. The drawing happens after the image loads: a failure
+/// then (an image the browser cannot decode, a canvas it cannot encode)
+/// is reported through `failed`, never dropped.
+pub fn download_png(
+    name: String,
+    svg: String,
+    failed: yew::Callback<String>,
+) -> Result<(), String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
     let bag = BlobPropertyBag::new();
     bag.set_type("image/svg+xml");
@@ -219,19 +225,30 @@ pub fn download_png(name: String, svg: String) -> Result<(), String> {
         .map_err(|_| "could not draw the image")?;
     let url = Url::create_object_url_with_blob(&blob).map_err(|_| "could not draw the image")?;
     let img = web_sys::HtmlImageElement::new().map_err(|_| "could not draw the image")?;
-    let img2 = img.clone();
-    let url2 = url.clone();
+    let (img2, url2, url3, failed2) = (img.clone(), url.clone(), url.clone(), failed.clone());
     let onload = wasm_bindgen::closure::Closure::once(move || {
-        let _ = draw_png(&name, &img2);
+        if draw_png(&name, &img2, failed2.clone()).is_err() {
+            failed2.emit("the browser could not draw the PNG".into());
+        }
         let _ = Url::revoke_object_url(&url2);
     });
+    let onerror = wasm_bindgen::closure::Closure::once(move || {
+        failed.emit("the browser could not read the drawing as an image".into());
+        let _ = Url::revoke_object_url(&url3);
+    });
     img.set_onload(Some(onload.as_ref().unchecked_ref()));
+    img.set_onerror(Some(onerror.as_ref().unchecked_ref()));
     onload.forget();
+    onerror.forget();
     img.set_src(&url);
     Ok(())
 }
 
-fn draw_png(name: &str, img: &web_sys::HtmlImageElement) -> Result<(), JsValue> {
+fn draw_png(
+    name: &str,
+    img: &web_sys::HtmlImageElement,
+    failed: yew::Callback<String>,
+) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
@@ -247,8 +264,9 @@ fn draw_png(name: &str, img: &web_sys::HtmlImageElement) -> Result<(), JsValue> 
     ctx.draw_image_with_html_image_element(img, 0.0, 0.0)?;
     let name = name.to_string();
     let cb = wasm_bindgen::closure::Closure::once(move |blob: Option<Blob>| {
-        if let Some(b) = blob {
-            let _ = download_blob(&name, &b);
+        let saved = blob.map(|b| download_blob(&name, &b));
+        if !matches!(saved, Some(Ok(_))) {
+            failed.emit("the browser could not encode the PNG".into());
         }
     });
     canvas.to_blob(cb.as_ref().unchecked_ref())?;

@@ -201,6 +201,15 @@ pub fn Menus(props: &MenusProps) -> Html {
                 "png" => io::download_png(
                     name("png"),
                     crate::render::svg(&doc, report, highlight.as_deref()),
+                    {
+                        let notify = notify.clone();
+                        Callback::from(move |e: String| {
+                            notify.emit(Notice::error(
+                                Topic::Output,
+                                format!("Could not export: {e}"),
+                            ))
+                        })
+                    },
                 ),
                 "md" => io::download_text(
                     &name("findings.md"),

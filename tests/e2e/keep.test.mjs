@@ -377,3 +377,25 @@ test("the example docs page embeds a design and checks it with the page-script A
   assert.equal(await frame.getByTestId("findings-count").innerText(), "1");
   await app.screenshot("docs-example");
 });
+
+test("labels with characters XML forbids still export a valid SVG and a PNG", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  const doc = JSON.parse(await readFile(new URL("training-data-through-nat-without-tls.json", examples), "utf8"));
+  doc.nodes.find((n) => n.id === "rds").label = "Orders\uFFFE\uFFFF\u0001 DB";
+  await openFile(page, "odd.json", JSON.stringify(doc));
+  await page.getByTestId("banner").filter({ hasText: "Opened odd.json" }).waitFor();
+  const svg = await download(page, "export-svg", "export-menu");
+  const error = await page.evaluate(
+    (text) => new DOMParser().parseFromString(text, "image/svg+xml").querySelector("parsererror")?.textContent ?? null,
+    svg.text,
+  );
+  assert.equal(error, null, "the SVG parses");
+  assert.ok(!/[\uFFFE\uFFFF\u0001]/.test(svg.text), "no forbidden character is written");
+  // The PNG is drawn from the same SVG: before, it silently never came.
+  await page.getByTestId("export-menu").click();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+  assert.ok(file.suggestedFilename().endsWith(".png"));
+  const png = await readFile(await file.path());
+  assert.deepEqual([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(""), "PNG");
+});
