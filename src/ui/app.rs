@@ -214,6 +214,57 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A share link pasted into this tab's address bar: open it on top of
+    // the current design (Undo brings that back), as at start.
+    {
+        let latest = latest.clone();
+        let banners = banners.dispatcher();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            listen(
+                window.map(Into::into),
+                "hashchange",
+                move |_: web_sys::Event| {
+                    let hash = web_sys::window()
+                        .and_then(|w| w.location().hash().ok())
+                        .unwrap_or_default();
+                    if !hash.starts_with("#doc=") {
+                        return;
+                    }
+                    io::clear_fragment();
+                    let Some(l) = latest
+                        .borrow()
+                        .as_ref()
+                        .map(|l| (l.store.clone(), l.view.clone(), l.canvas.clone()))
+                    else {
+                        return;
+                    };
+                    let (store, view, canvas) = l;
+                    match crate::share::load_fragment(&hash) {
+                        Ok(loaded) => {
+                            io::keep_previous_autosave();
+                            let fit = fit_view(&loaded.doc, &canvas);
+                            store.dispatch(Action::Load(loaded.doc));
+                            view.set(fit);
+                            let upgraded =
+                                super::menus::migration_text("The shared design", &loaded.notes);
+                            let text =
+                                "Opened the shared design. Undo brings back the one you had.";
+                            banners.dispatch(BannerAction::Post(match upgraded {
+                                Some(u) => Notice::note(Topic::Open, format!("{text}\n{u}")),
+                                None => Notice::done(Topic::Open, text),
+                            }));
+                        }
+                        Err(e) => banners.dispatch(BannerAction::Post(Notice::error(
+                            Topic::Open,
+                            format!("The share link could not be opened: {e}"),
+                        ))),
+                    }
+                },
+            )
+        });
+    }
+
     let on_view = {
         let set = view.setter();
         use_callback((), move |v: Viewport, _| set.set(v))

@@ -399,3 +399,30 @@ test("labels with characters XML forbids still export a valid SVG and a PNG", as
   const png = await readFile(await file.path());
   assert.deepEqual([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(""), "PNG");
 });
+
+test("a share link pasted into an open tab opens at once, and the tab's own design is one undo away", async (t) => {
+  const app = await AirlockApp.open(t);
+  await openTemplate(app, "training-data-through-nat-without-tls");
+  await app.page.getByTestId("share-menu").click();
+  await app.page.getByTestId("share-link").click();
+  const link = await app.page.getByTestId("shown-text").inputValue();
+  const expected = await findingIds(app.page);
+
+  // Another tab, with a design of its own; the link is pasted into it.
+  const other = await AirlockApp.open(t);
+  await openTemplate(other, "dms-over-ssl-where-ipsec-required");
+  assert.deepEqual(await findingIds(other.page), ["ENC001@pg-dms"]);
+  await other.page.evaluate((hash) => { location.hash = hash; }, link.slice(link.indexOf("#")));
+  await other.byTestId("doc-title").filter({ hasText: "NAT gateway" }).waitFor();
+  assert.deepEqual(await findingIds(other.page), expected);
+  await other.byTestId("banner").filter({ hasText: "Opened the shared design" }).waitFor();
+  assert.equal(new URL(other.page.url()).hash, "", "the fragment is gone");
+  await other.byTestId("undo").click();
+  await other.byTestId("doc-title").filter({ hasText: "DMS" }).waitFor();
+  assert.deepEqual(await findingIds(other.page), ["ENC001@pg-dms"]);
+
+  // A broken link says so and changes nothing.
+  await other.page.evaluate(() => { location.hash = "#doc=not-a-design"; });
+  await other.byTestId("banner").filter({ hasText: "could not be opened" }).waitFor();
+  assert.deepEqual(await findingIds(other.page), ["ENC001@pg-dms"]);
+});
