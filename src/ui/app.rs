@@ -155,11 +155,12 @@ pub fn App(props: &AppProps) -> Html {
     // its own once the edit is on screen: writing out and storing a
     // 1,000-node design takes about 4 ms that the edit need not wait for.
     // Edits made before it runs are saved together, as the latest.
+    let pending_save = use_mut_ref(|| None::<Rc<Document>>);
     {
         let doc = store.ed.doc_rc();
         let banners = banners.dispatcher();
         let failed = storage_failed.clone();
-        let pending = use_mut_ref(|| None::<Rc<Document>>);
+        let pending = pending_save.clone();
         use_effect_with(
             (store.ed.rev, store.ed.in_gesture()),
             move |(_, dragging)| {
@@ -193,6 +194,24 @@ pub fn App(props: &AppProps) -> Html {
                 }
             },
         );
+    }
+
+    // A tab that closes or reloads before the deferred autosave ran saves
+    // its last edit now: the page is going, and waiting would lose it.
+    {
+        let pending = pending_save.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            listen(
+                window.map(Into::into),
+                "pagehide",
+                move |_: web_sys::Event| {
+                    if let Some(doc) = pending.borrow_mut().take() {
+                        let _ = io::autosave(&crate::model::to_json(&doc));
+                    }
+                },
+            )
+        });
     }
 
     // Keyboard shortcuts, registered once, reading the latest state.
