@@ -322,6 +322,29 @@ impl<'a> Context<'a> {
         self.legs[s.pos].get_or_init(build)
     }
 
+    /// Every data flow's end-to-end protection, by document index.
+    pub(super) fn end_to_end(&self) -> Vec<super::EndToEnd> {
+        let mut out = vec![super::EndToEnd::default(); self.doc.flows.len()];
+        for r in &self.routes.list {
+            let declared_tls = r.declared.contains(Prot::Tls);
+            let enforced_by = if declared_tls {
+                None
+            } else if self.enforces_tls(r.from, r.to) {
+                Some(r.from.index())
+            } else if self.enforces_tls(r.to, r.from) {
+                Some(r.to.index())
+            } else {
+                None
+            };
+            out[r.flow.index()] = super::EndToEnd {
+                tls: declared_tls || enforced_by.is_some(),
+                ipsec: r.declared.contains(Prot::Ipsec),
+                enforced_by,
+            };
+        }
+        out
+    }
+
     /// Whether node `a` refuses connections from `b` without TLS: a
     /// database that forces SSL, a bucket that requires secure transport,
     /// DMS with an SSL mode, a Glue job whose connection enforces JDBC SSL
@@ -376,18 +399,7 @@ impl<'a> Context<'a> {
     /// A node as `NAT gateway `x``, or just `` `x` `` when its label
     /// already says its kind.
     pub fn titled(&self, i: NodeIx) -> String {
-        let title = self.kind(i).title();
-        let name = self.node(i).name();
-        // Kind titles are ASCII: compare without allocating.
-        let says_kind = name
-            .as_bytes()
-            .windows(title.len())
-            .any(|w| w.eq_ignore_ascii_case(title.as_bytes()));
-        if says_kind {
-            format!("`{name}`")
-        } else {
-            format!("{title} `{name}`")
-        }
+        self.node(i).titled()
     }
 
     /// For each route that passes node `i`: the route and the nodes just

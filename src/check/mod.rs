@@ -131,6 +131,20 @@ impl Finding {
     }
 }
 
+/// What protects a data flow end to end, as the checker sees it: the
+/// flow's own declaration, or TLS that one of its ends enforces (a DMS SSL
+/// mode, `rds.force_ssl`, `aws:SecureTransport`, `JDBC_ENFORCE_SSL`),
+/// which the arrow itself does not say. What covers only some legs (a
+/// VPN's IPsec, MACsec) is not end to end and not here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EndToEnd {
+    pub tls: bool,
+    pub ipsec: bool,
+    /// The end that enforces TLS (a node index in the document), when the
+    /// flow does not declare it.
+    pub enforced_by: Option<usize>,
+}
+
 /// The result of checking one document.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Report {
@@ -142,6 +156,10 @@ pub struct Report {
     pub skipped: Vec<&'static str>,
     /// Indices of suppressions that matched no finding.
     pub unused_suppressions: Vec<usize>,
+    /// Each data flow's end-to-end protection, by its index in the
+    /// document (for the canvas's chips; not part of the report formats).
+    #[serde(skip)]
+    pub end_to_end: Vec<EndToEnd>,
 }
 
 impl Report {
@@ -167,7 +185,10 @@ pub fn run(doc: &Document) -> Report {
 
 /// Runs every rule on a document's context.
 fn report(doc: &Document, cx: &Context) -> Report {
-    let mut report = Report::default();
+    let mut report = Report {
+        end_to_end: cx.end_to_end(),
+        ..Report::default()
+    };
     // Each rule's hits, sorted by target with repeats dropped (the first
     // stays): the findings' order and ids without sorting the findings.
     let mut hits: Vec<Vec<Hit>> = Vec::with_capacity(RULES.len());

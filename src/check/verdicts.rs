@@ -280,3 +280,27 @@ fn defect_7_paths_stay_as_long_as_one_flow_on_a_long_chain() {
     assert_eq!(path_nodes, 2 * (n - 1), "linear in the chain's length");
     assert!(report.findings.iter().all(|f| f.code == "ENC002"));
 }
+
+#[test]
+fn a_flow_knows_the_tls_an_end_enforces() {
+    // The DMS template: the arrow declares nothing, DMS's SSL mode makes
+    // the conversation TLS (ENC001 says "protected only by TLS"), and the
+    // chip must say the same.
+    let text = include_str!("../../static/examples/dms-over-ssl-where-ipsec-required.json");
+    let doc = crate::model::from_json(text).unwrap();
+    let report = crate::check::run(&doc);
+    let at = |id: &str| doc.flows.iter().position(|f| f.id == id).unwrap();
+    let dms = doc.nodes.iter().position(|n| n.id == "dms").unwrap();
+    assert_eq!(
+        report.end_to_end[at("pg-dms")],
+        crate::check::EndToEnd {
+            tls: true,
+            ipsec: false,
+            enforced_by: Some(dms),
+        }
+    );
+    assert_eq!(
+        report.end_to_end[at("s3-train")],
+        crate::check::EndToEnd::default()
+    );
+}

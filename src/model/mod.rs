@@ -152,6 +152,23 @@ impl Node {
         }
     }
 
+    /// The node for messages: `NAT gateway `x``, or just `` `x` `` when its
+    /// name already says its kind (never "NAT gateway `NAT gateway`").
+    pub fn titled(&self) -> String {
+        let title = self.kind.title();
+        let name = self.name();
+        // Kind titles are ASCII: compare without allocating.
+        let says_kind = name
+            .as_bytes()
+            .windows(title.len())
+            .any(|w| w.eq_ignore_ascii_case(title.as_bytes()));
+        if says_kind {
+            format!("`{name}`")
+        } else {
+            format!("{title} `{name}`")
+        }
+    }
+
     pub fn width(&self) -> f64 {
         self.w.unwrap_or(self.kind.default_size().0)
     }

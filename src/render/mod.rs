@@ -7,8 +7,8 @@ mod svg;
 
 pub use svg::svg;
 
-use crate::check::Severity;
-use crate::model::{Group, Kind, Transport};
+use crate::check::{EndToEnd, Severity};
+use crate::model::{Document, Group, Kind, Transport};
 
 /// Shortens text to `max` characters, ending in `…`.
 pub fn truncate(s: &str, max: usize) -> String {
@@ -23,8 +23,11 @@ pub fn truncate(s: &str, max: usize) -> String {
 
 /// The label on a flow's transport chip, with what it carries when the
 /// source selects: `only` is the flow's selection (`None`: everything).
-pub fn chip_label(t: Transport, only: Option<&[String]>) -> String {
+pub fn chip_label(t: Transport, only: Option<&[String]>, e2e: EndToEnd) -> String {
     let base = match t {
+        // TLS an end enforces is the flow's protection all the same: the
+        // chip shows what the checker sees (see `chip_title`).
+        Transport::None if e2e.tls => "TLS (enforced)",
         Transport::None => "plain",
         Transport::Tls => "TLS",
         Transport::Ipsec => "IPsec",
@@ -35,6 +38,18 @@ pub fn chip_label(t: Transport, only: Option<&[String]>) -> String {
         Some([]) => format!("{base} · nothing"),
         Some(_) => format!("{base} · subset"),
     }
+}
+
+/// Why a flow drawn without TLS has it all the same, for its tooltip:
+/// the end that enforces it. `None` when the flow's own transport says it.
+pub fn enforced_tls_title(doc: &Document, t: Transport, e2e: EndToEnd) -> Option<String> {
+    let end = doc.nodes.get(e2e.enforced_by?)?;
+    (t == Transport::None).then(|| {
+        format!(
+            "TLS end to end: {} refuses connections without it",
+            end.titled()
+        )
+    })
 }
 
 /// A kind's colour (the light theme's), for standalone drawings.
@@ -102,8 +117,24 @@ mod tests {
     #[test]
     fn a_chip_says_whether_the_flow_carries_a_subset_or_nothing() {
         let orders = ["orders".to_string()];
-        assert_eq!(chip_label(Transport::Tls, None), "TLS");
-        assert_eq!(chip_label(Transport::Tls, Some(&orders)), "TLS · subset");
-        assert_eq!(chip_label(Transport::None, Some(&[])), "plain · nothing");
+        let none = EndToEnd::default();
+        assert_eq!(chip_label(Transport::Tls, None, none), "TLS");
+        assert_eq!(
+            chip_label(Transport::Tls, Some(&orders), none),
+            "TLS · subset"
+        );
+        assert_eq!(
+            chip_label(Transport::None, Some(&[]), none),
+            "plain · nothing"
+        );
+        let enforced = EndToEnd {
+            tls: true,
+            ipsec: false,
+            enforced_by: Some(0),
+        };
+        assert_eq!(
+            chip_label(Transport::None, None, enforced),
+            "TLS (enforced)"
+        );
     }
 }

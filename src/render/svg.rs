@@ -145,7 +145,7 @@ pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
     // Each flow as its hops, from the source through each connectivity
     // node on its route to the sink; the chip sits on the hop into the sink.
     let offsets = hop_offsets(doc);
-    for f in &doc.flows {
+    for (fi, f) in doc.flows.iter().enumerate() {
         let Some(route) = f
             .route()
             .map(|id| rects.get(id))
@@ -176,7 +176,8 @@ pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
             last = (ax, ay, bx, by);
         }
         let (ax, ay, bx, by) = last;
-        let chip = chip_label(f.transport, f.only.as_deref());
+        let e2e = report.end_to_end.get(fi).copied().unwrap_or_default();
+        let chip = chip_label(f.transport, f.only.as_deref(), e2e);
         let cw = 10.0 + 6.5 * chip.chars().count() as f64;
         let (mx, my) = ((ax + bx) / 2.0, (ay + by) / 2.0);
         let _ = write!(

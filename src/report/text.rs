@@ -141,6 +141,7 @@ mod tests {
             rules_skipped: 0,
             skipped: vec![],
             unused_suppressions: vec![0],
+            end_to_end: vec![],
         };
         let doc = Document {
             suppressions: vec![Suppression {

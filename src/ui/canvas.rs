@@ -8,7 +8,7 @@ use super::state::{Badge, Derived, Shared, Store};
 use crate::check::Severity;
 use crate::editor::{self, Action, Rect, Selection, connectable};
 use crate::model::{Document, Flow, Node, Transport};
-use crate::render::{chip_label, truncate};
+use crate::render::{chip_label, enforced_tls_title, truncate};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use web_sys::{Element, PointerEvent, WheelEvent};
@@ -412,6 +412,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     };
 
     // What to draw.
+    let end_to_end = &props.derived.report.end_to_end;
+    let e2e_of = |fi: usize| end_to_end.get(fi).copied().unwrap_or_default();
     let sel = &store.ed.selection;
     let highlight: Option<(HashSet<String>, HashSet<String>)> =
         props.highlight.as_ref().and_then(|id| {
@@ -535,9 +537,11 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 <g class="flows">
                     for (c, chunk) in layout.flows.chunks(CHUNK).enumerate() {
                         <FlowsChunk key={c} layout={layout.clone()} first={c * CHUNK}
-                            items={chunk.iter().map(|(_, f, route, _)| FlowItem {
+                            items={chunk.iter().map(|(_, f, route, _, fi)| FlowItem {
                                 route: route.iter().map(|&i| rects[i]).collect(),
                                 selected: sel.flows.contains(&f.id), lit: lit(&f.id, true), badge: badge(&f.id),
+                                e2e: e2e_of(*fi),
+                                enforced: enforced_tls_title(store.ed.doc(), f.transport, e2e_of(*fi)).map(Rc::new),
                             }).collect::<Vec<_>>()}
                             on_down={on_flow_down.clone()} on_badge={on_badge.clone()} />
                     }
@@ -621,6 +625,10 @@ struct FlowItem {
     selected: bool,
     lit: Option<bool>,
     badge: Option<Badge>,
+    /// What protects it end to end, as the checker sees it.
+    e2e: crate::check::EndToEnd,
+    /// Why it has TLS though drawn without it, for the tooltip.
+    enforced: Option<Rc<String>>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -638,10 +646,11 @@ fn FlowsChunk(props: &FlowsChunkProps) -> Html {
     html! {
         for (k, item) in props.items.iter().enumerate() {
             {{
-                let (key, flow, _, offsets) = &props.layout.flows[props.first + k];
+                let (key, flow, _, offsets, _) = &props.layout.flows[props.first + k];
                 html! {
                     <FlowView key={key.clone()} flow={flow.clone()} route={item.route.clone()} offsets={offsets.clone()}
                         selected={item.selected} lit={item.lit} badge={item.badge}
+                        e2e={item.e2e} enforced={item.enforced.clone()}
                         on_down={props.on_down.clone()} on_badge={props.on_badge.clone()} />
                 }
             }}
@@ -673,7 +682,9 @@ fn use_layout(doc: &Rc<Document>, rev: u64) -> Shared<Layout> {
 
 /// A flow as laid out: (key, flow, the node index of each node on its
 /// route, how far each hop is drawn to its left).
-type FlowLayout = (Key, Rc<Flow>, Vec<usize>, Rc<Vec<f64>>);
+/// A flow's key, the flow, its route (node positions in the layout), its
+/// hops' offsets, and its index in the document.
+type FlowLayout = (Key, Rc<Flow>, Vec<usize>, Rc<Vec<f64>>, usize);
 
 /// The drawing's structure for one document revision: nodes and flows as
 /// shared values with their keys (so unchanged elements compare equal and
@@ -740,7 +751,8 @@ impl Layout {
         let flows = doc
             .flows
             .iter()
-            .filter_map(|f| {
+            .enumerate()
+            .filter_map(|(fi, f)| {
                 let route = f
                     .route()
                     .map(|id| index.get(id).copied())
@@ -751,6 +763,7 @@ impl Layout {
                     Rc::new(f.clone()),
                     route,
                     Rc::new(beside),
+                    fi,
                 ))
             })
             .collect();
@@ -921,6 +934,8 @@ struct FlowViewProps {
     selected: bool,
     lit: Option<bool>,
     badge: Option<Badge>,
+    e2e: crate::check::EndToEnd,
+    enforced: Option<Rc<String>>,
     on_down: Callback<(PointerEvent, String)>,
     on_badge: Callback<String>,
 }
@@ -945,7 +960,11 @@ fn FlowView(props: &FlowViewProps) -> Html {
     let t = f.transport.as_str();
     let lit = props.lit == Some(true);
     let onpointerdown = with_id(&props.on_down, &f.id);
-    let chip = chip_label(f.transport, f.only.as_deref());
+    let chip = chip_label(f.transport, f.only.as_deref(), props.e2e);
+    let protection = match &props.enforced {
+        Some(why) => why.to_string(),
+        None => f.transport.title().to_string(),
+    };
     let chip_w = 10.0 + 6.5 * chip.chars().count() as f64;
     let class = classes!(
         "flow",
@@ -967,8 +986,9 @@ fn FlowView(props: &FlowViewProps) -> Html {
     html! {
         <g class={class} onpointerdown={onpointerdown} data-testid={format!("flow-{}", f.id)} data-flow-id={f.id.clone()}
            data-transport={t} data-hops={hops.to_string()} tabindex="0" role="button" aria-pressed={props.selected.to_string()}
-           aria-label={format!("Data flow{}, {}", if f.label.is_empty() { String::new() } else { format!(" {}", f.label) }, f.transport.title())}>
-            <title>{ format!("{}{}{}", if f.label.is_empty() { "" } else { f.label.as_str() }, if f.label.is_empty() { "" } else { " — " }, f.transport.title()) }</title>
+           aria-label={format!("Data flow{}, {protection}", if f.label.is_empty() { String::new() } else { format!(" {}", f.label) })}
+           data-protection={if props.e2e.tls && f.transport == Transport::None { "tls-enforced" } else { t }}>
+            <title>{ format!("{}{}{protection}", if f.label.is_empty() { "" } else { f.label.as_str() }, if f.label.is_empty() { "" } else { " — " }) }</title>
             for (k, (x0, y0, x1, y1)) in lines.iter().enumerate() {
                 {{
                     let d = format!("M{x0} {y0} L{x1} {y1}");

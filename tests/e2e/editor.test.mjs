@@ -346,3 +346,17 @@ test("a data-residency Region: sensitive data elsewhere is found, and a bad code
   await page.keyboard.press("Control+z");
   assert.deepEqual((await ed.findingIds()).sort(), ["LOC003@glue-s3", "LOC003@rds", "LOC003@rds-glue"], "undo goes back to Seoul, not to the refused edit");
 });
+
+test("a flow's chip shows the TLS an end enforces, as the checker sees it", async (t) => {
+  const ed = await Editor.open(t);
+  await openTemplate(ed.page, "dms-over-ssl-where-ipsec-required");
+  // The arrow declares nothing; DMS's SSL mode makes the conversation TLS,
+  // which is what ENC001 says ("protected only by TLS").
+  const flow = ed.flow("pg-dms");
+  assert.equal(await flow.getAttribute("data-transport"), "none");
+  assert.equal(await flow.getAttribute("data-protection"), "tls-enforced");
+  assert.match(await flow.locator("text").allTextContents().then((t) => t.join(" ")), /TLS \(enforced\)/);
+  assert.match(await flow.locator("title").first().textContent(), /TLS end to end: `?DMS replication instance`? refuses connections without it/);
+  assert.deepEqual(await ed.findingIds(), ["ENC001@pg-dms"]);
+  await ed.app.screenshot("chip-tls-enforced");
+});
