@@ -76,6 +76,9 @@ fn main() {
         row("  Context::new (graph+segs+data)", &mut || {
             black_box(Context::new(black_box(&doc)));
         });
+        row("json_size (the editor's size check)", &mut || {
+            black_box(model::json_size(black_box(&doc)));
+        });
         row("from_json (parse + validate)", &mut || {
             black_box(model::from_json(black_box(&text)).unwrap());
         });

@@ -677,6 +677,11 @@ impl Editor {
         if let Some(p) = model::validate::validate(&doc).first() {
             return Err(p.message.clone());
         }
+        // Whatever the editor produces, Open and the command line accept:
+        // no edit may take the file over the size limit.
+        if let Some(why) = model::too_large(&doc) {
+            return Err(why);
+        }
         self.checkpoint();
         self.doc = Rc::new(doc);
         self.changed(true);

@@ -154,6 +154,53 @@ fn a_zone_cannot_be_resized_smaller_than_what_it_holds() {
 }
 
 #[test]
+fn an_edit_that_would_make_the_file_too_large_is_refused() {
+    // Seen: Save wrote a 23.5 MB file that Open and the CLI refuse.
+    let mut ed = Editor::default();
+    let db = add(&mut ed, S3Bucket, 100.0, 100.0);
+    let long = "x".repeat(crate::model::LIMITS.max_label_chars);
+    let datasets: Vec<crate::model::Dataset> = (0..crate::model::LIMITS.max_datasets_per_store)
+        .map(|k| crate::model::Dataset {
+            name: format!("{k}{long}")
+                .chars()
+                .take(crate::model::LIMITS.max_label_chars)
+                .collect(),
+            sensitive: false,
+        })
+        .collect();
+    // Copies of one store until the next would pass the limit.
+    let mut doc = ed.doc().clone();
+    doc.nodes[0].props.datasets = Some(datasets);
+    let per_store = crate::model::json_size(&doc);
+    let fits = crate::model::LIMITS.max_bytes / per_store;
+    for k in 1..fits {
+        let mut n = doc.nodes[0].clone();
+        n.id = format!("{db}-{k}");
+        doc.nodes.push(n);
+    }
+    ed.apply(Action::Load(doc));
+    assert_eq!(ed.notice, None, "it loads: just under the limit");
+    let before = ed.doc().clone();
+    ed.apply(Action::Select(Selection::node(&format!("{db}-1"))));
+    ed.apply(Action::Copy);
+    ed.apply(Action::Paste);
+    ed.apply(Action::Paste);
+    assert!(
+        ed.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("over the limit of 16 MiB")),
+        "{:?}",
+        ed.notice
+    );
+    assert!(ed.doc().nodes.len() <= before.nodes.len() + 1);
+    let text = crate::model::to_json(ed.doc());
+    assert!(
+        crate::model::from_json(&text).is_ok(),
+        "what the editor holds still opens"
+    );
+}
+
+#[test]
 fn a_resize_beyond_the_limits_is_refused_and_the_zone_keeps_its_size() {
     // Seen: a zone resized to 19 million units wide, and the design then
     // failed to reload. Whatever the editor produces, its loader accepts.

@@ -360,6 +360,36 @@ pub fn to_json(doc: &Document) -> String {
     try_to_json(doc).expect("a document always serializes")
 }
 
+/// The size in bytes of [`to_json`]'s text, without building it.
+pub fn json_size(doc: &Document) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    let _ = serde_json::to_writer_pretty(&mut count, doc);
+    count.0 + 1
+}
+
+/// Whether a document's text would be over the size limit the loader
+/// enforces, as a message naming both sizes.
+pub fn too_large(doc: &Document) -> Option<String> {
+    let size = json_size(doc);
+    (size > LIMITS.max_bytes).then(|| {
+        format!(
+            "the design would be {:.1} MiB, over the limit of {} MiB a file may have",
+            size as f64 / (1024.0 * 1024.0),
+            LIMITS.max_bytes / (1024 * 1024)
+        )
+    })
+}
+
 /// [`to_json`], for callers that must not panic (the crash banner).
 pub fn try_to_json(doc: &Document) -> Option<String> {
     let mut s = serde_json::to_string_pretty(doc).ok()?;

@@ -15,8 +15,8 @@ pub mod validate;
 
 pub use kind::{Group, Kind, Place, Role};
 pub use load::{
-    CURRENT_VERSION, LIMITS, Limits, LoadError, Loaded, Problem, from_json, from_value, load,
-    load_value, migrate, to_json, try_to_json,
+    CURRENT_VERSION, LIMITS, Limits, LoadError, Loaded, Problem, from_json, from_value, json_size,
+    load, load_value, migrate, to_json, too_large, try_to_json,
 };
 pub use props::{
     CATALOG, Dataset, LoadBalancer, PropField, PropSpec, PropType, PropValue, Props, SslMode, spec,
