@@ -349,6 +349,19 @@ pub fn App(props: &AppProps) -> Html {
         let overlay = overlay.clone();
         Callback::from(move |_: ()| overlay.set(Overlay::None))
     };
+    // Undo or redo into another design fits that one to the view: the
+    // zoom of a 1,000-node design is not the zoom of a small one.
+    {
+        let view = view.clone();
+        let canvas = canvas_ref.clone();
+        let doc = store.ed.doc_rc();
+        let first = use_mut_ref(|| true);
+        use_effect_with(store.ed.design(), move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) && !doc.nodes.is_empty() {
+                view.set(fit_view(&doc, &canvas));
+            }
+        });
+    }
     // After a design opened: fit it, and take away what was said about
     // opening another (an earlier failure to open, above all).
     let fit_after_open = {

@@ -360,3 +360,21 @@ test("a flow's chip shows the TLS an end enforces, as the checker sees it", asyn
   assert.deepEqual(await ed.findingIds(), ["ENC001@pg-dms"]);
   await ed.app.screenshot("chip-tls-enforced");
 });
+
+test("undo into another design fits that design to the view", async (t) => {
+  const ed = await Editor.open(t);
+  const page = ed.page;
+  const zoom = page.locator(".zoom");
+  await openTemplate(page, "training-data-through-nat-without-tls");
+  const fitted = await zoom.innerText();
+  // Zoomed far out on this design, then another one opens.
+  for (let i = 0; i < 8; i++) await page.getByRole("button", { name: "Zoom out" }).click();
+  assert.notEqual(await zoom.innerText(), fitted);
+  await openTemplate(page, "dms-over-ssl-where-ipsec-required");
+  await page.getByRole("button", { name: "Zoom out" }).click();
+  // Undo: the NAT design again, fitted as when it opened, not left at the
+  // other design's zoom.
+  await page.getByTestId("undo").click();
+  await page.getByTestId("doc-title").filter({ hasText: "NAT gateway" }).waitFor();
+  assert.equal(await zoom.innerText(), fitted);
+});
