@@ -100,6 +100,9 @@ pub struct AppProps {
     /// How a document in an older format was updated, to tell at start.
     #[prop_or_default]
     pub notes: Vec<String>,
+    /// Running inside another page's frame: no autosave, read or written.
+    #[prop_or_default]
+    pub framed: bool,
 }
 
 #[component]
@@ -126,7 +129,14 @@ pub fn App(props: &AppProps) -> Html {
     );
     let overlay = use_state(|| Overlay::None);
     let theme = use_state(initial_theme);
-    let start = start_notice(props.notice.clone(), &props.notes);
+    let start = start_notice(props.notice.clone(), &props.notes).or_else(|| {
+        props.framed.then(|| {
+            Notice::note(
+                Topic::Storage,
+                "Airlock is open inside another page: autosave is off here, so that page cannot change the design you keep in Airlock. Use Save to keep a file.",
+            )
+        })
+    });
     let banners = use_reducer(move || Banners::with(start));
     let storage_failed = use_mut_ref(|| false);
 
@@ -161,10 +171,11 @@ pub fn App(props: &AppProps) -> Html {
         let banners = banners.dispatcher();
         let failed = storage_failed.clone();
         let pending = pending_save.clone();
+        let framed = props.framed;
         use_effect_with(
             (store.ed.rev, store.ed.in_gesture()),
             move |(_, dragging)| {
-                if *dragging {
+                if *dragging || framed {
                     return;
                 }
                 io::remember(Rc::clone(&doc));
@@ -261,7 +272,9 @@ pub fn App(props: &AppProps) -> Html {
                     let (store, view, canvas) = l;
                     match crate::share::load_fragment(&hash) {
                         Ok(loaded) => {
-                            io::keep_previous_autosave();
+                            if !io::framed() {
+                                io::keep_previous_autosave();
+                            }
                             let fit = fit_view(&loaded.doc, &canvas);
                             store.dispatch(Action::Load(loaded.doc));
                             view.set(fit);

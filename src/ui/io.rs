@@ -27,6 +27,14 @@ fn storage() -> Result<web_sys::Storage, String> {
 }
 
 /// The autosaved document, if any.
+/// Whether this page runs inside another page's frame.
+pub fn framed() -> bool {
+    web_sys::window().is_some_and(|w| {
+        let top: JsValue = w.top().ok().flatten().map_or(JsValue::NULL, Into::into);
+        top != JsValue::from(w)
+    })
+}
+
 pub fn load_autosave() -> Option<String> {
     storage().ok()?.get_item(AUTOSAVE).ok().flatten()
 }

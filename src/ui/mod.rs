@@ -83,9 +83,14 @@ pub fn start() {
         return;
     }
 
+    // Framed by another page (not as the embed): that page must not be
+    // able to replace the design the user keeps in Airlock, so this copy
+    // neither reads nor writes the autosave.
+    let framed = io::framed();
     let mut notice = None;
     let mut notes = Vec::new();
-    let initial = io::load_autosave().and_then(|text| match model::load(&text) {
+    let saved = if framed { None } else { io::load_autosave() };
+    let initial = saved.and_then(|text| match model::load(&text) {
         Ok(loaded) => {
             notes.extend(loaded.notes);
             Some(Rc::new(loaded.doc))
@@ -101,7 +106,9 @@ pub fn start() {
     });
     let open = match shared {
         Some(Ok(loaded)) => {
-            io::keep_previous_autosave();
+            if !framed {
+                io::keep_previous_autosave();
+            }
             notes.extend(loaded.notes);
             Some(Rc::new(loaded.doc))
         }
@@ -119,6 +126,7 @@ pub fn start() {
         open,
         notice,
         notes,
+        framed,
     })
     .render();
 }

@@ -426,3 +426,32 @@ test("a share link pasted into an open tab opens at once, and the tab's own desi
   await other.byTestId("banner").filter({ hasText: "could not be opened" }).waitFor();
   assert.deepEqual(await findingIds(other.page), ["ENC001@pg-dms"]);
 });
+
+test("the full app framed by another page of the site never touches the user's autosave", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  await openTemplate(app, "training-data-through-nat-without-tls");
+  await page.getByTestId("share-menu").click();
+  await page.getByTestId("share-link").click();
+  const link = await page.getByTestId("shown-text").inputValue();
+  await page.keyboard.press("Escape");
+  // The user's own design, autosaved.
+  await openTemplate(app, "dms-over-ssl-where-ipsec-required");
+  await page.waitForFunction(() => (localStorage.getItem("airlock.autosave") ?? "").includes("DMS with table mapping"));
+  const kept = await page.evaluate(() => [localStorage.getItem("airlock.autosave"), localStorage.getItem("airlock.autosave.previous")]);
+
+  // A same-site page frames the full app with a design in the link.
+  await page.evaluate((src) => {
+    const f = document.createElement("iframe");
+    f.id = "framed";
+    f.src = src;
+    f.style.cssText = "position:fixed;inset:0;width:100%;height:100%;z-index:99;background:white";
+    document.body.append(f);
+  }, link);
+  const frame = page.frameLocator("#framed");
+  await frame.getByTestId("doc-title").filter({ hasText: "NAT gateway" }).waitFor();
+  await frame.getByTestId("banner").filter({ hasText: "autosave is off here" }).waitFor();
+  await page.waitForTimeout(1_000);
+  const after = await page.evaluate(() => [localStorage.getItem("airlock.autosave"), localStorage.getItem("airlock.autosave.previous")]);
+  assert.deepEqual(after, kept, "neither the autosave nor the kept-aside copy changed");
+});
