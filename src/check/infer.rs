@@ -226,9 +226,11 @@ impl<'g, 'a> Finder<'g, 'a> {
                 }
             }
         }
+        // Each link once (linear however many there are).
+        let mut listed: rustc_hash::FxHashSet<NodeIx> = out.iter().map(|c| c[0]).collect();
         let inside: Vec<NodeIx> = self.inside(v).filter(|&l| self.is_link(l)).collect();
         for l in inside.into_iter().chain(self.loose.iter().copied()) {
-            if !out.iter().any(|c| c[0] == l) {
+            if listed.insert(l) {
                 out.push(vec![l]);
             }
         }

@@ -91,10 +91,13 @@ fn missing(cx: &Context, i: NodeIx) -> Option<&'static str> {
 }
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
-    // The nodes that see sensitive data move, each with the first route.
+    // The nodes that see sensitive data move, each once, with the first
+    // route (a flag per node: linear however many are reported).
     let mut seen: Vec<(NodeIx, Trail)> = Vec::new();
+    let mut marked = vec![false; cx.node_count()];
     let mut add = |i: NodeIx, trail: &dyn Fn() -> Trail| {
-        if missing(cx, i).is_some() && !seen.iter().any(|(j, _)| *j == i) {
+        if !marked[i.index()] && missing(cx, i).is_some() {
+            marked[i.index()] = true;
             seen.push((i, trail()));
         }
     };

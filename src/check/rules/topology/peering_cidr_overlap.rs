@@ -112,23 +112,27 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
 #[cfg(test)]
 mod tests {
     use crate::check::testkit::*;
+    use crate::model::Kind;
+
+    /// VPCs `a` and `b` with these blocks, joined by node `via` of `kind`.
+    fn joined(kind: Kind, via: &str, a: &str, b: &str) -> crate::model::Document {
+        doc()
+            .node("a", Vpc, "")
+            .props(|p| p.cidr = Some(a.into()))
+            .node("a1", PrivateSubnet, "a")
+            .node("x", Ec2Instance, "a1")
+            .node("b", Vpc, "")
+            .props(|p| p.cidr = Some(b.into()))
+            .node("b1", PrivateSubnet, "b")
+            .node("y", Ec2Instance, "b1")
+            .node(via, kind, "")
+            .chain(&["x", via, "y"])
+            .build()
+    }
 
     #[test]
     fn on_one_transit_gateway() {
-        let attached = |a: &str, b: &str| {
-            doc()
-                .node("a", Vpc, "")
-                .props(|p| p.cidr = Some(a.into()))
-                .node("a1", PrivateSubnet, "a")
-                .node("x", Ec2Instance, "a1")
-                .node("b", Vpc, "")
-                .props(|p| p.cidr = Some(b.into()))
-                .node("b1", PrivateSubnet, "b")
-                .node("y", Ec2Instance, "b1")
-                .node("tgw", TransitGateway, "")
-                .chain(&["x", "tgw", "y"])
-                .build()
-        };
+        let attached = |a: &str, b: &str| joined(TransitGateway, "tgw", a, b);
         cases(
             "NET005",
             vec![
@@ -144,20 +148,7 @@ mod tests {
 
     #[test]
     fn table() {
-        let peered = |a: &str, b: &str| {
-            doc()
-                .node("a", Vpc, "")
-                .props(|p| p.cidr = Some(a.into()))
-                .node("a1", PrivateSubnet, "a")
-                .node("x", Ec2Instance, "a1")
-                .node("b", Vpc, "")
-                .props(|p| p.cidr = Some(b.into()))
-                .node("b1", PrivateSubnet, "b")
-                .node("y", Ec2Instance, "b1")
-                .node("pcx", VpcPeering, "")
-                .chain(&["x", "pcx", "y"])
-                .build()
-        };
+        let peered = |a: &str, b: &str| joined(VpcPeering, "pcx", a, b);
         cases(
             "NET005",
             vec![
