@@ -150,15 +150,13 @@ fn reversed(mut candidates: Vec<Vec<NodeIx>>) -> Vec<Vec<NodeIx>> {
     candidates
 }
 
-/// Finds the candidate routes, remembering them per VPC.
+/// Finds the candidate routes (`infer` asks once per pair of networks).
 struct Finder<'g, 'a> {
     g: &'g Graph<'a>,
     routes: &'g Routes,
     network: &'g Network,
     /// The nodes drawn inside each VPC.
     inside: Lists,
-    into: FxHashMap<NodeIx, Vec<Vec<NodeIx>>>,
-    s3: FxHashMap<NodeIx, Vec<Vec<NodeIx>>>,
     /// The VPNs and Direct Connects attached to each transit gateway.
     links_of: FxHashMap<NodeIx, Vec<NodeIx>>,
     /// VPNs and Direct Connects outside every VPC that no route passes:
@@ -174,8 +172,6 @@ impl<'g, 'a> Finder<'g, 'a> {
             routes,
             network,
             inside: Lists::new(n, n, |j| g.places[j].vpc.map(NodeIx::index)),
-            into: FxHashMap::default(),
-            s3: FxHashMap::default(),
             links_of: FxHashMap::default(),
             loose: (0..n)
                 .map(NodeIx::new)
@@ -212,9 +208,6 @@ impl<'g, 'a> Finder<'g, 'a> {
     /// attached to a transit gateway that joins it; else its Internet
     /// exit, entered from the outside.
     fn on_premises_and_vpc(&mut self, v: NodeIx) -> Vec<Vec<NodeIx>> {
-        if let Some(c) = self.into.get(&v) {
-            return c.clone();
-        }
         let mut out: Vec<Vec<NodeIx>> = Vec::new();
         let attached: Vec<NodeIx> = self.network.attached_to(v).collect();
         for c in attached {
@@ -242,7 +235,6 @@ impl<'g, 'a> Finder<'g, 'a> {
             out.push(inward);
         }
         out.sort();
-        self.into.insert(v, out.clone());
         out
     }
 
@@ -263,9 +255,6 @@ impl<'g, 'a> Finder<'g, 'a> {
     /// From VPC `v` to S3: its gateway endpoints, its interface endpoints
     /// that lead to S3, else its way out to the Internet.
     fn vpc_and_s3(&mut self, v: NodeIx) -> Vec<Vec<NodeIx>> {
-        if let Some(c) = self.s3.get(&v) {
-            return c.clone();
-        }
         let g = self.g;
         let leads_to_s3 = |e: NodeIx| {
             self.routes.passing(e.index()).any(|r| {
@@ -286,7 +275,6 @@ impl<'g, 'a> Finder<'g, 'a> {
         {
             out.push(exit.nodes().collect());
         }
-        self.s3.insert(v, out.clone());
         out
     }
 

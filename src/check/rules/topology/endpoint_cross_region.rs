@@ -222,11 +222,15 @@ mod tests {
                 .props_of("ie", |p| p.service_region = service_region.map(Into::into))
                 .build()
         };
-        let provider = |allowed: Option<Vec<&str>>, service_region: Option<&str>| {
+        // A VPC in us-east-1 with a private subnet: the consumer side.
+        let consumer = || {
             doc()
                 .node("vpc", Vpc, "")
                 .props(|p| p.region = Some("us-east-1".into()))
                 .node("priv", PrivateSubnet, "vpc")
+        };
+        let provider = |allowed: Option<Vec<&str>>, service_region: Option<&str>| {
+            consumer()
                 .node("ec2", Ec2Instance, "priv")
                 .node("ie", InterfaceEndpoint, "priv")
                 .props(|p| p.service_region = service_region.map(Into::into))
@@ -257,10 +261,7 @@ mod tests {
                 ),
                 (
                     "gateway endpoints stay in their Region",
-                    doc()
-                        .node("vpc", Vpc, "")
-                        .props(|p| p.region = Some("us-east-1".into()))
-                        .node("priv", PrivateSubnet, "vpc")
+                    consumer()
                         .node("ec2", Ec2Instance, "priv")
                         .node("gwe", GatewayEndpoint, "vpc")
                         .node("s3", S3Bucket, "")
@@ -271,10 +272,7 @@ mod tests {
                 ),
                 (
                     "SageMaker has no cross-Region endpoints",
-                    doc()
-                        .node("vpc", Vpc, "")
-                        .props(|p| p.region = Some("us-east-1".into()))
-                        .node("priv", PrivateSubnet, "vpc")
+                    consumer()
                         .node("nb", SagemakerNotebook, "priv")
                         .node("ie", InterfaceEndpoint, "priv")
                         .props(|p| p.service_region = Some("eu-west-1".into()))
