@@ -9,6 +9,7 @@
 //! `run` is the rules and the report), and loading (`from_json`: parsing
 //! plus validation, and the two apart) with and without the check. Targets
 //! (not asserted): 0.3 ms at 1,000 nodes, 5 ms at 10,000, near-linear.
+//! `cargo bench --bench check -- 1000 rules` times each rule alone.
 //!
 //! No criterion: a plain `harness = false` program, so it builds quickly
 //! and has no dependencies.
@@ -76,6 +77,18 @@ fn main() {
         row("  Context::new (graph+segs+data)", &mut || {
             black_box(Context::new(black_box(&doc)));
         });
+        // Each rule alone on one context (legs, worked out when first
+        // asked, are then cached): only with the filter `rules`.
+        if filters.iter().any(|f| f.as_str() == "rules") {
+            let cx = Context::new(&doc);
+            for rule in check::RULES {
+                row(&format!("  rules: {} {}", rule.code, rule.name), &mut || {
+                    let mut hits = Vec::new();
+                    (rule.check)(black_box(&cx), &mut hits);
+                    black_box(hits);
+                });
+            }
+        }
         row("json_size (the editor's size check)", &mut || {
             black_box(model::json_size(black_box(&doc)));
         });
