@@ -286,8 +286,8 @@ fn suppression_count() {
 }
 
 #[test]
-fn title_description_and_reason_length() {
-    let cases: [(usize, SetText, &str); 3] = [
+fn title_description_reason_schema_and_target_length() {
+    let cases: [(usize, SetText, &str); 5] = [
         (
             LIMITS.max_title_chars,
             |d, s| d["title"] = json!(s),
@@ -302,6 +302,17 @@ fn title_description_and_reason_length() {
             LIMITS.max_reason_chars,
             |d, s| d["suppressions"][0]["reason"] = json!(s),
             "suppressions[0].reason (`job->s3`): the reason is longer than the limit of 2000 characters",
+        ),
+        (
+            LIMITS.max_schema_chars,
+            |d, s| d["$schema"] = json!(s),
+            "$schema: the $schema address is longer than the limit of 2048 characters",
+        ),
+        (
+            // The target is not repeated in the error: it may be huge.
+            LIMITS.max_id_chars,
+            |d, s| d["suppressions"][0]["target"] = json!(s),
+            "suppressions[0].target: the target is longer than the limit of 128 characters (a target is a node or flow id)",
         ),
     ];
     for (limit, set, message) in cases {

@@ -190,6 +190,17 @@ fn malformed_json_names_line_and_column() {
 }
 
 #[test]
+fn a_byte_order_mark_is_ignored() {
+    // Before: "not valid JSON at line 1, column 1: expected value".
+    let plain = text(&base());
+    let loaded = airlock::model::load(&format!("\u{feff}{plain}")).expect("loads with a BOM");
+    assert_eq!(loaded.doc, airlock::model::load(&plain).unwrap().doc);
+    // Only at the start: anywhere else it is the syntax error it is.
+    let e = load_err(&format!("{plain}\u{feff}"));
+    assert!(e.to_string().contains("trailing"), "{e}");
+}
+
+#[test]
 fn trailing_garbage_is_a_syntax_error_after_the_document() {
     let mut t = text(&base());
     let lines = t.lines().count();

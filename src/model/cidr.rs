@@ -9,22 +9,30 @@ pub struct Cidr {
     pub len: u8,
 }
 
+/// A decimal number as AWS writes one: digits only, and no leading zero
+/// unless it is `0`.
+fn decimal(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) && (s == "0" || !s.starts_with('0'))
+}
+
 impl Cidr {
     /// Parses `a.b.c.d/n`. Host bits are cleared (`10.0.1.7/16` is `10.0.0.0/16`).
+    /// Parses `a.b.c.d/n` as AWS writes it: decimal numbers without a sign
+    /// or leading zeros (`010.0.0.0/8` reads as octal in some tools, `/08`
+    /// and `/+8` in none that AWS documents).
     pub fn parse(s: &str) -> Result<Cidr, String> {
         let (ip, len) = s
             .split_once('/')
             .ok_or_else(|| format!("`{s}` is not a CIDR block (expected a.b.c.d/n)"))?;
-        let len: u8 = len
-            .parse()
-            .ok()
+        let len: u8 = Some(len)
+            .filter(|l| decimal(l))
+            .and_then(|l| l.parse().ok())
             .filter(|l| *l <= 32)
             .ok_or_else(|| format!("`{s}` has a prefix length outside 0..=32"))?;
         let mut addr = 0u32;
         let mut octets = 0;
         for part in ip.split('.') {
-            let ok =
-                !part.is_empty() && part.len() <= 3 && part.bytes().all(|b| b.is_ascii_digit());
+            let ok = part.len() <= 3 && decimal(part);
             let octet: u8 = part
                 .parse()
                 .ok()
@@ -95,6 +103,11 @@ mod tests {
             "a.b.c.d/8",
             "1.2.3.4/",
             "+1.2.3.4/8",
+            "10.0.0.0/+8",
+            "10.0.0.0/08",
+            "010.0.0.0/8",
+            "10.00.0.0/8",
+            "10.0.0.0/ 8",
             "",
         ] {
             assert!(Cidr::parse(bad).is_err(), "{bad} should not parse");

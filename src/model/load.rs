@@ -45,6 +45,8 @@ pub struct Limits {
     pub max_description_chars: usize,
     /// A suppression's reason.
     pub max_reason_chars: usize,
+    /// The `$schema` address.
+    pub max_schema_chars: usize,
 }
 
 pub const LIMITS: Limits = Limits {
@@ -61,6 +63,7 @@ pub const LIMITS: Limits = Limits {
     max_title_chars: 200,
     max_description_chars: 4_000,
     max_reason_chars: 2_000,
+    max_schema_chars: 2_048,
 };
 
 /// One thing wrong with a document that parsed.
@@ -268,6 +271,9 @@ pub fn from_json(text: &str) -> Result<Document, LoadError> {
 
 /// [`from_json`], with the migration's notes.
 pub fn load(text: &str) -> Result<Loaded, LoadError> {
+    // Editors on Windows start UTF-8 files with a byte-order mark; JSON
+    // readers may ignore it (RFC 8259 §8.1), and this one does.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > LIMITS.max_bytes {
         return Err(LoadError::TooLarge {
             size: text.len(),

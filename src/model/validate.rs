@@ -101,6 +101,16 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         &doc.title,
         LIMITS.max_title_chars,
     );
+    if let Some(schema) = &doc.schema {
+        text_limit(
+            &mut p,
+            || "$schema".into(),
+            None,
+            "$schema address",
+            schema,
+            LIMITS.max_schema_chars,
+        );
+    }
     text_limit(
         &mut p,
         || "description".into(),
@@ -493,7 +503,20 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     }
 
     for (i, s) in doc.suppressions.iter().enumerate() {
-        let id = Some(s.target.as_str());
+        // The target is echoed into every output: a long one is refused,
+        // and not repeated in the error.
+        let long = s.target.chars().count() > LIMITS.max_id_chars;
+        let id = (!long).then_some(s.target.as_str());
+        if long {
+            p.add(
+                format!("suppressions[{i}].target"),
+                None,
+                format!(
+                    "the target is longer than the limit of {} characters (a target is a node or flow id)",
+                    LIMITS.max_id_chars
+                ),
+            );
+        }
         if !is_rule_code(&s.rule) {
             p.add(
                 format!("suppressions[{i}].rule"),

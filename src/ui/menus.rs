@@ -155,7 +155,7 @@ pub fn Menus(props: &MenusProps) -> Html {
                         Shown {
                             title: "Embed snippet".into(),
                             text: snippet,
-                            note: "Paste into a docs page: the diagram shows read-only, fitted to the frame, with its findings checked live. Add &parent=ORIGIN to the address to let that page send documents by postMessage.".into(),
+                            note: "Paste into a docs page: the diagram shows read-only, fitted to the frame, with its findings checked live. To let that page send documents by postMessage, add &parent=ORIGIN right after ?embed, before the #: after the #, it is part of the design, not of the address.".into(),
                         }
                     } else {
                         Shown {
