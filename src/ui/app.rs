@@ -3,16 +3,19 @@
 
 use super::banners::{BannerAction, Banners, BannersView, Notice, Topic};
 use super::canvas::{Canvas, GRID, Viewport};
+use super::designs::Designs;
 use super::findings::Findings;
 use super::focus;
 use super::hooks::listen;
 use super::inspector::Inspector;
 use super::io;
+use super::keeping::use_keeping;
 use super::menus::{Menus, Services, Shown, TextDialog, open_file};
 use super::overlays::{Gallery, Help};
 use super::palette::Palette;
 use super::state::{Derived, Dispatch, Shared, State, Store};
 use crate::editor::{Action, Selection, bounds};
+use crate::library::DesignId;
 use crate::model::{Document, Kind};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -26,6 +29,8 @@ use yew::prelude::*;
 enum Overlay {
     None,
     Templates,
+    /// The designs kept in this browser.
+    Designs,
     Help,
     /// A link or snippet to copy (Share).
     Text(Shown),
@@ -88,9 +93,12 @@ struct Latest {
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// The document to start with (the autosaved one).
+    /// The document to start with (the tab's design, or the latest kept).
     #[prop_or_default]
     pub initial: Option<Rc<Document>>,
+    /// The design library's record `initial` was read from.
+    #[prop_or_default]
+    pub initial_id: Option<DesignId>,
     /// A document to open on top of it (a share link), undoably.
     #[prop_or_default]
     pub open: Option<Rc<Document>>,
@@ -138,16 +146,20 @@ pub fn App(props: &AppProps) -> Html {
         })
     });
     let banners = use_reducer(move || Banners::with(start));
-    let storage_failed = use_mut_ref(|| false);
 
-    // At start: open a shared design on top of the autosaved one, and fit
-    // the drawing to the view once the canvas has a size.
+    // At start: open a shared design on top of the kept one, and fit the
+    // drawing to the view once the canvas has a size. The kept design is
+    // on screen, checked: its opening finished (see `kept_design`).
     {
         let view = view.clone();
         let canvas = canvas_ref.clone();
         let store = store.clone();
         let open = props.open.clone();
+        let framed = props.framed;
         use_effect_with((), move |_| {
+            if !framed {
+                io::set_opening(None);
+            }
             let doc = match open {
                 Some(doc) => {
                     store.dispatch(Action::Load((*doc).clone()));
@@ -161,69 +173,12 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Autosave every edit (not every pointer move of a drag), in a task of
-    // its own once the edit is on screen: writing out and storing a
-    // 1,000-node design takes about 4 ms that the edit need not wait for.
-    // Edits made before it runs are saved together, as the latest.
-    let pending_save = use_mut_ref(|| None::<Rc<Document>>);
-    {
-        let doc = store.ed.doc_rc();
-        let banners = banners.dispatcher();
-        let failed = storage_failed.clone();
-        let pending = pending_save.clone();
-        let framed = props.framed;
-        use_effect_with(
-            (store.ed.rev, store.ed.in_gesture()),
-            move |(_, dragging)| {
-                if *dragging || framed {
-                    return;
-                }
-                io::remember(Rc::clone(&doc));
-                if pending.borrow_mut().replace(doc).is_none() {
-                    io::later(move || {
-                        let Some(doc) = pending.borrow_mut().take() else {
-                            return;
-                        };
-                        // Said once per failure, and taken back when
-                        // storage works again.
-                        match io::autosave(&crate::model::to_json(&doc)) {
-                            Ok(()) if *failed.borrow() => {
-                                *failed.borrow_mut() = false;
-                                banners.dispatch(BannerAction::Dismiss(Topic::Storage));
-                            }
-                            Ok(()) => {}
-                            Err(e) if !*failed.borrow() => {
-                                *failed.borrow_mut() = true;
-                                banners.dispatch(BannerAction::Post(Notice::error(
-                                    Topic::Storage,
-                                    format!("Autosave is off: {e}. Your work stays in this tab; use Save to keep a file."),
-                                )));
-                            }
-                            Err(_) => {}
-                        }
-                    });
-                }
-            },
-        );
-    }
-
-    // A tab that closes or reloads before the deferred autosave ran saves
-    // its last edit now: the page is going, and waiting would lose it.
-    {
-        let pending = pending_save.clone();
-        use_effect_with((), move |_| {
-            let window = web_sys::window();
-            listen(
-                window.map(Into::into),
-                "pagehide",
-                move |_: web_sys::Event| {
-                    if let Some(doc) = pending.borrow_mut().take() {
-                        let _ = io::autosave(&crate::model::to_json(&doc));
-                    }
-                },
-            )
-        });
-    }
+    let keeping = use_keeping(
+        &store,
+        banners.dispatcher(),
+        props.framed,
+        props.initial_id.clone(),
+    );
 
     // Keyboard shortcuts, registered once, reading the latest state.
     let latest = use_mut_ref(|| None::<Latest>);
@@ -272,16 +227,12 @@ pub fn App(props: &AppProps) -> Html {
                     let (store, view, canvas) = l;
                     match crate::share::load_fragment(&hash) {
                         Ok(loaded) => {
-                            if !io::framed() {
-                                io::keep_previous_autosave();
-                            }
                             let fit = fit_view(&loaded.doc, &canvas);
                             store.dispatch(Action::Load(loaded.doc));
                             view.set(fit);
                             let upgraded =
                                 super::menus::migration_text("The shared design", &loaded.notes);
-                            let text =
-                                "Opened the shared design. Undo brings back the one you had.";
+                            let text = "Opened the shared design. Undo brings back the one you had, which also stays in Designs.";
                             banners.dispatch(BannerAction::Post(match upgraded {
                                 Some(u) => Notice::note(Topic::Open, format!("{text}\n{u}")),
                                 None => Notice::done(Topic::Open, text),
@@ -476,6 +427,9 @@ pub fn App(props: &AppProps) -> Html {
                     <span class="doc-title" title={title.clone()} data-testid="doc-title">{ title }</span>
                     <nav class="tools" aria-label="Tools">
                         <button onclick={set_overlay(Overlay::Templates)} data-testid="open-templates">{ "Templates" }</button>
+                        if !props.framed {
+                            <button onclick={set_overlay(Overlay::Designs)} title="The designs kept in this browser" data-testid="open-designs">{ "Designs" }</button>
+                        }
                         <Menus services={services.clone()} derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} />
                         <span class="sep" />
                         <button onclick={dispatch(Action::Undo)} disabled={!store.ed.can_undo()} title="Undo (Ctrl+Z)" aria-label="Undo" data-testid="undo">{ "↶" }</button>
@@ -525,6 +479,7 @@ pub fn App(props: &AppProps) -> Html {
                 {
                     match &*overlay {
                         Overlay::Templates => html! { <Gallery on_close={close_overlay.clone()} on_open={fit_after_open} notify={notify.clone()} /> },
+                        Overlay::Designs => html! { <Designs keeping={Shared(keeping.clone())} on_close={close_overlay.clone()} on_open={fit_after_open.clone()} notify={notify.clone()} /> },
                         Overlay::Help => html! { <Help on_close={close_overlay.clone()} /> },
                         Overlay::Text(s) => html! { <TextDialog shown={s.clone()} on_close={close_overlay.clone()} /> },
                         Overlay::None => html! {},

@@ -3,14 +3,16 @@
 //! call can fail (private mode, quota, permissions) and says so instead of
 //! panicking.
 
+use crate::library::{DesignId, Library, Refused, Slots};
 use crate::model::Document;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-const AUTOSAVE: &str = "airlock.autosave";
-const PREVIOUS: &str = "airlock.autosave.previous";
+/// This tab's design, in the tab's own `sessionStorage` (which survives a
+/// reload and is not shared with other tabs).
+const TAB_DESIGN: &str = "airlock.tab.design";
 
 thread_local! {
     /// The latest document, kept in memory for the panic banner's "save"
@@ -26,7 +28,6 @@ fn storage() -> Result<web_sys::Storage, String> {
         .ok_or_else(|| "browser storage is not available".to_string())
 }
 
-/// The autosaved document, if any.
 /// Whether this page runs inside another page's frame.
 pub fn framed() -> bool {
     web_sys::window().is_some_and(|w| {
@@ -35,8 +36,73 @@ pub fn framed() -> bool {
     })
 }
 
-pub fn load_autosave() -> Option<String> {
-    storage().ok()?.get_item(AUTOSAVE).ok().flatten()
+/// The browser's `localStorage`, as the design library's slots.
+pub struct LocalSlots(web_sys::Storage);
+
+impl Slots for LocalSlots {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get_item(key).ok().flatten()
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), Refused> {
+        self.0.set_item(key, value).map_err(|_| Refused)
+    }
+    fn remove(&self, key: &str) {
+        let _ = self.0.remove_item(key);
+    }
+    fn keys(&self) -> Vec<String> {
+        let n = self.0.length().unwrap_or(0);
+        (0..n)
+            .filter_map(|i| self.0.key(i).ok().flatten())
+            .collect()
+    }
+}
+
+/// The designs kept in this browser.
+pub fn library() -> Result<Library<LocalSlots>, String> {
+    storage().map(|s| Library::new(LocalSlots(s)))
+}
+
+/// The design this tab works on, kept across its reloads.
+pub fn tab_design() -> Option<DesignId> {
+    let s = web_sys::window()?.session_storage().ok()??;
+    DesignId::parse(&s.get_item(TAB_DESIGN).ok()??)
+}
+
+/// Remembers the design this tab works on.
+pub fn set_tab_design(id: &DesignId) {
+    if let Some(Ok(Some(s))) = web_sys::window().map(|w| w.session_storage()) {
+        let _ = s.set_item(TAB_DESIGN, id.as_str());
+    }
+}
+
+/// The design this browser started to open at start and did not finish
+/// opening (shared by tabs: a tab that hung is closed, then another opens).
+const OPENING: &str = "airlock.opening";
+
+/// The design a start began to open and never finished, if any.
+pub fn unfinished_opening() -> Option<DesignId> {
+    DesignId::parse(&storage().ok()?.get_item(OPENING).ok()??)
+}
+
+/// Marks that a start is opening design `id` (`None`: it finished).
+pub fn set_opening(id: Option<&DesignId>) {
+    if let Ok(s) = storage() {
+        let _ = match id {
+            Some(id) => s.set_item(OPENING, id.as_str()),
+            None => s.remove_item(OPENING),
+        };
+    }
+}
+
+/// A new design id, random.
+pub fn fresh_id() -> DesignId {
+    let bits = |_| (js_sys::Math::random() * 65536.0) as u64;
+    DesignId::new((0..4).map(bits).fold(0, |acc, b| acc << 16 | b))
+}
+
+/// Now, in milliseconds since 1970.
+pub fn now() -> f64 {
+    js_sys::Date::now()
 }
 
 /// Remembers the document in memory, for [`latest`]: cheap, on every edit.
@@ -46,13 +112,6 @@ pub fn remember(doc: Rc<Document>) {
             *l = Some(doc);
         }
     });
-}
-
-/// Saves the document's JSON to browser storage.
-pub fn autosave(json: &str) -> Result<(), String> {
-    storage()?.set_item(AUTOSAVE, json).map_err(|_| {
-        "the browser refused to store the design (storage full, or private browsing)".to_string()
-    })
 }
 
 /// Runs `f` in a task of its own, after the current one (and after the
@@ -87,20 +146,15 @@ pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<Timer> {
     Some(Timer { id, _f: f })
 }
 
-/// Keeps the autosaved design aside before a shared link replaces it.
-pub fn keep_previous_autosave() {
-    if let (Ok(s), Some(current)) = (storage(), load_autosave()) {
-        let _ = s.set_item(PREVIOUS, &current);
-    }
+/// The latest document remembered.
+pub fn latest_doc() -> Option<Rc<Document>> {
+    LATEST.with(|l| l.try_borrow().ok()?.clone())
 }
 
 /// The latest document as JSON (for the panic banner: nothing here may
 /// panic again).
 pub fn latest() -> Option<String> {
-    LATEST.with(|l| {
-        let doc = l.try_borrow().ok()?.clone()?;
-        crate::model::try_to_json(&doc)
-    })
+    crate::model::try_to_json(&*latest_doc()?)
 }
 
 /// Starts a download of `text` as file `name`.

@@ -2,12 +2,15 @@
 //! editor state and checker.
 //!
 //! What opens at start: a share link's design (`#doc=…`) on top of the
-//! autosaved one (so undo brings the user's own back), else the autosaved
-//! design, else an empty canvas. `?embed` shows the read-only embed view.
+//! tab's kept design (so undo brings the user's own back), else the kept
+//! design (the tab's own across a reload, else the one saved last), else
+//! an empty canvas. Every design is kept in its own record (`keeping`,
+//! `designs`). `?embed` shows the read-only embed view.
 
 mod app;
 mod banners;
 mod canvas;
+mod designs;
 mod embed;
 mod findings;
 mod focus;
@@ -15,6 +18,7 @@ mod hooks;
 mod icons;
 mod inspector;
 mod io;
+mod keeping;
 mod menus;
 mod modal;
 mod overlays;
@@ -26,6 +30,7 @@ mod text;
 pub use app::{App, AppProps};
 pub use embed::{EmbedApp, EmbedProps};
 
+use crate::library;
 use crate::model;
 use crate::share;
 use std::rc::Rc;
@@ -89,26 +94,13 @@ pub fn start() {
     let framed = io::framed();
     let mut notice = None;
     let mut notes = Vec::new();
-    let saved = if framed { None } else { io::load_autosave() };
-    let initial = saved.and_then(|text| match model::load(&text) {
-        Ok(loaded) => {
-            notes.extend(loaded.notes);
-            Some(Rc::new(loaded.doc))
-        }
-        Err(e) => {
-            // Keep what could not be restored, rather than overwrite it.
-            io::keep_previous_autosave();
-            notice = Some(format!(
-                "The autosaved design could not be restored and was kept aside: {e}"
-            ));
-            None
-        }
-    });
+    let (initial, initial_id) = if framed {
+        (None, None)
+    } else {
+        kept_design(&mut notes, &mut notice)
+    };
     let open = match shared {
         Some(Ok(loaded)) => {
-            if !framed {
-                io::keep_previous_autosave();
-            }
             notes.extend(loaded.notes);
             Some(Rc::new(loaded.doc))
         }
@@ -123,10 +115,60 @@ pub fn start() {
     }
     yew::Renderer::<App>::with_props(AppProps {
         initial,
+        initial_id,
         open,
         notice,
         notes,
         framed,
     })
     .render();
+}
+
+/// The design this tab starts with: the one it worked on before a reload,
+/// else the one saved last in this browser (designs kept by an older
+/// version of Airlock are adopted into the list first). A design that does
+/// not load stays kept, untouched, and the tab starts a new one.
+fn kept_design(
+    notes: &mut Vec<String>,
+    notice: &mut Option<String>,
+) -> (Option<Rc<model::Document>>, Option<library::DesignId>) {
+    let Ok(lib) = io::library() else {
+        return (None, None);
+    };
+    lib.adopt_legacy(io::now(), io::fresh_id);
+    let id = io::tab_design()
+        .filter(|id| lib.text(id).is_some())
+        .or_else(|| lib.most_recent());
+    let Some((id, text)) = id.and_then(|id| Some((id.clone(), lib.text(&id)?))) else {
+        return (None, None);
+    };
+    // The last start began to open this design and never showed it: it
+    // hung or crashed the tab. Opening it again would do the same.
+    if io::unfinished_opening().as_ref() == Some(&id) {
+        io::set_opening(None);
+        let title = lib
+            .entries()
+            .into_iter()
+            .find(|e| e.id == id)
+            .map(|e| e.title)
+            .filter(|t| !t.is_empty())
+            .map_or("the design saved last".to_string(), |t| format!("“{t}”"));
+        *notice = Some(format!(
+            "Airlock did not finish opening {title} last time (the tab closed or stopped responding while it opened), so it is not opened now. It stays in Designs, unchanged: open it from there, or save it as a file. This tab starts a new design."
+        ));
+        return (None, None);
+    }
+    io::set_opening(Some(&id));
+    match model::load(&text) {
+        Ok(loaded) => {
+            notes.extend(loaded.notes);
+            (Some(Rc::new(loaded.doc)), Some(id))
+        }
+        Err(e) => {
+            *notice = Some(format!(
+                "The design saved last could not be restored: {e}\nIt stays in Designs, unchanged (Save it as a file from there); this tab starts a new design."
+            ));
+            (None, None)
+        }
+    }
 }

@@ -54,21 +54,25 @@ export class AirlockApp {
     return app;
   }
 
-  constructor(browser, context, page) {
+  constructor(browser, context, page, { routed = false } = {}) {
     this.browser = browser;
+    this.context = context;
     this.page = page;
     this.origin = new URL(baseUrl).origin;
     /** Everything that makes the test fail at `assertClean`. */
     this.problems = [];
 
     // Block and record any request outside the app's own origin (routed on
-    // the context, so a service worker's requests are covered too).
-    context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (this.isOwn(url)) return route.continue();
-      this.problems.push(`request outside the origin: ${url}`);
-      return route.abort("blockedbyclient");
-    });
+    // the context, so a service worker's requests are covered too; a second
+    // tab shares its first tab's route).
+    if (!routed) {
+      context.route("**/*", (route) => {
+        const url = route.request().url();
+        if (this.isOwn(url)) return route.continue();
+        this.problems.push(`request outside the origin: ${url}`);
+        return route.abort("blockedbyclient");
+      });
+    }
     page.on("response", (response) => {
       if (response.status() >= 400) {
         this.problems.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -92,6 +96,17 @@ export class AirlockApp {
     page.on("pageerror", (error) => {
       this.problems.push(`page error: ${error.message}`);
     });
+  }
+
+  /**
+   * Opens the app in a second tab of the same browser profile (shared
+   * storage), for the test `t`; it too must stay clean.
+   */
+  async openTab(t, path = "") {
+    const tab = new AirlockApp(this.browser, this.context, await this.context.newPage(), { routed: true });
+    tab.problems = this.problems;
+    await tab.goto(path);
+    return tab;
   }
 
   isOwn(url) {
