@@ -3,6 +3,7 @@
 //!
 //! - [`model`]: the diagram document (types, JSON, validation, migration);
 //! - [`check`]: the evaluator (graph, paths, rules, findings);
+//! - [`i18n`]: the languages (English, Korean, Japanese) through Fluent;
 //! - [`report`]: output formats (text, JSON, SARIF, markdown) for the
 //!   command line and the app's export;
 //! - `ui` (wasm32 only): the Yew editor that runs the same checker live;
@@ -13,6 +14,7 @@
 
 pub mod check;
 pub mod editor;
+pub mod i18n;
 pub mod model;
 pub mod render;
 pub mod report;
