@@ -18,6 +18,7 @@
 //! user input.
 
 use crate::check::{self, Family, RULES, Severity};
+use crate::i18n::Lang;
 use crate::model::{self, Document, LoadError};
 use crate::report::{self, Checked};
 use serde::Serialize;
@@ -102,11 +103,11 @@ pub fn report(doc: JsValue, format: &str, path: Option<String>) -> Result<String
 struct RuleInfo {
     code: &'static str,
     name: &'static str,
-    title: &'static str,
+    title: String,
     family: Family,
     severity: Severity,
-    why: &'static str,
-    fix: &'static str,
+    why: String,
+    fix: String,
 }
 
 /// The rules Airlock checks, in code order: an array of
@@ -121,11 +122,11 @@ pub fn rules() -> Result<JsValue, JsError> {
         .map(|r| RuleInfo {
             code: r.code,
             name: r.name,
-            title: r.title,
+            title: r.title(Lang::En),
             family: r.family,
             severity: r.severity,
-            why: r.why,
-            fix: r.fix,
+            why: r.why(Lang::En),
+            fix: r.fix(Lang::En),
         })
         .collect();
     to_js(&rules)

@@ -134,7 +134,7 @@ fn messages_never_name_a_kind_twice() {
             node.label = node.kind.title().to_string();
         }
         for f in airlock::check::run(&doc).findings {
-            let lower = f.message.to_lowercase();
+            let lower = f.message.to_string().to_lowercase();
             for kind in airlock::model::Kind::ALL {
                 let t = kind.title().to_lowercase();
                 if lower.contains(&format!("{t} `{t}`")) || lower.contains(&format!("{t} {t}")) {

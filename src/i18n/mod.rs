@@ -184,6 +184,21 @@ impl Message {
     }
 }
 
+/// English, for logs, debugging and tests; what users read is
+/// [`Message::render`] in their language.
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+/// Compares the English text.
+impl PartialEq<&str> for Message {
+    fn eq(&self, other: &&str) -> bool {
+        self.render(Lang::En) == *other
+    }
+}
+
 /// A message argument, typed by how each language shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {

@@ -198,12 +198,3 @@ fn english_kind_titles_are_the_model_s() {
         assert_eq!(kind_title(kind, Lang::En), kind.title());
     }
 }
-
-#[test]
-fn english_rule_texts_are_the_rules_own() {
-    for r in RULES {
-        assert_eq!(t(Lang::En, &rule_id(r.code, "title"), &[]), r.title);
-        assert_eq!(t(Lang::En, &rule_id(r.code, "why"), &[]), r.why);
-        assert_eq!(t(Lang::En, &rule_id(r.code, "fix"), &[]), r.fix);
-    }
-}

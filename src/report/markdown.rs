@@ -8,11 +8,17 @@
 //! Sections start at `###`, to sit under a page's own headings.
 
 use super::{Checked, path_of, summary, suppression_name};
-use crate::check::Finding;
+use crate::check::{Finding, Shown};
+use crate::i18n::Lang;
 use std::fmt::Write as _;
 
-/// Renders one checked file; the text ends with a newline.
+/// Renders one checked file in English; the text ends with a newline.
 pub fn render(file: &Checked) -> String {
+    render_in(file, Lang::En)
+}
+
+/// Renders one checked file in `lang`; the text ends with a newline.
+pub fn render_in(file: &Checked, lang: Lang) -> String {
     let report = file.report;
     let mut out = String::new();
     let _ = writeln!(
@@ -24,12 +30,13 @@ pub fn render(file: &Checked) -> String {
     if !report.findings.is_empty() {
         out.push_str("| Severity | Code | Finding | Path |\n|---|---|---|---|\n");
         for f in &report.findings {
+            let shown = f.shown(lang);
             let _ = writeln!(
                 out,
                 "| {} | {} | {}{} | {} |",
                 f.severity.as_str(),
                 f.code,
-                escape(&f.message),
+                escape(&shown.message),
                 if f.suppressed.is_some() {
                     " (suppressed)"
                 } else {
@@ -41,7 +48,7 @@ pub fn render(file: &Checked) -> String {
         out.push('\n');
     }
     for f in &report.findings {
-        section(&mut out, f);
+        section(&mut out, f, &f.shown(lang));
     }
     if !report.unused_suppressions.is_empty() {
         let names: Vec<String> = report
@@ -54,16 +61,16 @@ pub fn render(file: &Checked) -> String {
     out
 }
 
-fn section(out: &mut String, f: &Finding) {
-    let _ = writeln!(out, "### {} {}\n", f.code, escape(f.title));
+fn section(out: &mut String, f: &Finding, shown: &Shown) {
+    let _ = writeln!(out, "### {} {}\n", f.code, escape(&shown.title));
     let _ = writeln!(out, "- **Id:** {}", escape(&f.id));
     let _ = writeln!(out, "- **Severity:** {}", f.severity.as_str());
-    let _ = writeln!(out, "- **Finding:** {}", escape(&f.message));
+    let _ = writeln!(out, "- **Finding:** {}", escape(&shown.message));
     if !f.nodes.is_empty() {
         let _ = writeln!(out, "- **Path:** {}", escape(&path_of(f)));
     }
-    let _ = writeln!(out, "- **Why:** {}", escape(f.why));
-    let _ = writeln!(out, "- **Fix:** {}", escape(&f.fix));
+    let _ = writeln!(out, "- **Why:** {}", escape(&shown.why));
+    let _ = writeln!(out, "- **Fix:** {}", escape(&shown.fix));
     if let Some(reason) = &f.suppressed {
         let _ = writeln!(out, "- **Suppressed:** {}", escape(reason));
     }
