@@ -101,4 +101,25 @@ ids! {
     NET013_NOTHING = "net013-nothing";
     NET013_GROUP = "net013-group";
     NET013_VPC_ADDRESSES = "net013-vpc-addresses";
+
+    // Report formats.
+    REPORT_FINDINGS = "report-findings";
+    REPORT_RULES = "report-rules";
+    REPORT_SUMMARY = "report-summary";
+    REPORT_SUMMARY_SUPPRESSED = "report-summary-suppressed";
+    TEXT_ID = "text-id";
+    TEXT_PATH = "text-path";
+    TEXT_FIX = "text-fix";
+    TEXT_SUPPRESSED = "text-suppressed";
+    TEXT_UNUSED_SUPPRESSION = "text-unused-suppression";
+    MD_COLUMNS = "md-columns";
+    MD_SUPPRESSED_MARK = "md-suppressed-mark";
+    MD_ID = "md-id";
+    MD_SEVERITY = "md-severity";
+    MD_FINDING = "md-finding";
+    MD_PATH = "md-path";
+    MD_WHY = "md-why";
+    MD_FIX = "md-fix";
+    MD_SUPPRESSED = "md-suppressed";
+    MD_UNUSED_SUPPRESSIONS = "md-unused-suppressions";
 }

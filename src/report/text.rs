@@ -14,9 +14,9 @@
 //! No colour. Control and bidirectional-override characters in user text
 //! are shown escaped (`\u{1b}`), so a label cannot drive the terminal.
 
-use super::{Checked, path_of, summary, suppression_name};
+use super::{Checked, path_of, summary_in, suppression_name};
 use crate::check::{Finding, Shown};
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, ids, t};
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
@@ -33,30 +33,34 @@ pub fn render_in(file: &Checked, lang: Lang) -> String {
     for f in report.active() {
         let shown = f.shown(lang);
         let _ = writeln!(out, "{}", headline(f, &shown));
-        let _ = writeln!(out, "  id: {}", terminal_safe(&f.id));
+        let line = |id, name, value: Cow<str>| t(lang, id, &[(name, Arg::Text(value.into()))]);
+        let _ = writeln!(out, "  {}", line(ids::TEXT_ID, "id", terminal_safe(&f.id)));
         if !f.nodes.is_empty() {
-            let _ = writeln!(out, "  path: {}", terminal_safe(&path_of(f)));
+            let path = path_of(f);
+            let _ = writeln!(
+                out,
+                "  {}",
+                line(ids::TEXT_PATH, "path", terminal_safe(&path))
+            );
         }
-        let _ = writeln!(out, "  fix: {}", terminal_safe(&shown.fix));
+        let fix = terminal_safe(&shown.fix);
+        let _ = writeln!(out, "  {}", line(ids::TEXT_FIX, "fix", fix));
     }
     for f in &report.findings {
         if let Some(reason) = &f.suppressed {
-            let _ = writeln!(
-                out,
-                "suppressed ({}): {}",
-                terminal_safe(reason),
-                headline(f, &f.shown(lang))
-            );
+            let args = [
+                ("reason", Arg::Text(terminal_safe(reason).into())),
+                ("finding", Arg::Text(headline(f, &f.shown(lang)))),
+            ];
+            let _ = writeln!(out, "{}", t(lang, ids::TEXT_SUPPRESSED, &args));
         }
     }
     for &i in &report.unused_suppressions {
-        let _ = writeln!(
-            out,
-            "unused suppression: {}",
-            terminal_safe(&suppression_name(file.doc, i))
-        );
+        let name = suppression_name(file.doc, i);
+        let args = [("name", Arg::Text(terminal_safe(&name).into()))];
+        let _ = writeln!(out, "{}", t(lang, ids::TEXT_UNUSED_SUPPRESSION, &args));
     }
-    let _ = writeln!(out, "{}", summary(report));
+    let _ = writeln!(out, "{}", summary_in(report, lang));
     out
 }
 

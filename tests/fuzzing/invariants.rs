@@ -117,7 +117,10 @@ pub fn verify(doc: &Document, report: &Report) -> Result<(), String> {
         for lang in Lang::ALL {
             let shown = f.shown(lang);
             let texts = [&shown.title, &shown.message, &shown.why, &shown.fix];
-            if texts.iter().any(|t| t.is_empty() || t.contains(f.message.id)) {
+            if texts
+                .iter()
+                .any(|t| t.is_empty() || t.contains(f.message.id))
+            {
                 return Err(format!("`{}`: a {lang} text is empty or missing", f.id));
             }
         }
@@ -146,7 +149,9 @@ pub fn verify(doc: &Document, report: &Report) -> Result<(), String> {
                     && f.nodes.len() > 2
                     && f.nodes.first() == Some(&flow.from)
                     && f.nodes.last() == Some(&flow.to)
-                    && f.message.to_string().contains("(route not drawn: assumed through ");
+                    && f.message
+                        .to_string()
+                        .contains("(route not drawn: assumed through ");
                 if !assumed && !flow.route().eq(f.nodes.iter().map(String::as_str)) {
                     return Err(format!(
                         "`{}`: path nodes {:?} are not flow `{flow_id}`'s route",
