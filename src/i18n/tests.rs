@@ -198,3 +198,22 @@ fn english_kind_titles_are_the_model_s() {
         assert_eq!(kind_title(kind, Lang::En), kind.title());
     }
 }
+
+#[test]
+fn every_message_formats_cleanly_with_its_arguments() {
+    for lang in Lang::ALL {
+        let bundle = &BUNDLES[lang as usize];
+        for (id, vars) in messages(lang) {
+            let mut args = FluentArgs::new();
+            for v in &vars {
+                args.set(v.clone(), FluentValue::from(2));
+            }
+            let pattern = bundle.get_message(&id).and_then(|m| m.value());
+            let pattern = pattern.unwrap_or_else(|| panic!("{lang} {id}: no value"));
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            assert!(errors.is_empty(), "{lang} {id}: {errors:?}");
+            assert!(!text.contains(['{', '}']), "{lang} {id}: {text}");
+        }
+    }
+}
