@@ -18,6 +18,7 @@
 //! user input.
 
 use crate::check::{self, Family, RULES, Severity};
+use crate::i18n::Lang;
 use crate::model::{self, Document, LoadError};
 use crate::report::{self, Checked};
 use serde::Serialize;
@@ -64,10 +65,21 @@ pub fn check_json(text: &str) -> Result<JsValue, JsError> {
 /// (the file name in text, markdown and SARIF); it defaults to
 /// `"document.json"`.
 ///
-/// Throws an `Error` when the document is not valid or the format is not
-/// one of those four.
+/// `options` may name the language of titles, messages, fixes and the
+/// report's own words: `{ lang: "ja" }` (`"en"`, the default, `"ko"` or
+/// `"ja"`, or a longer tag such as `"ko-KR"`). Codes and ids are the same in
+/// every language; SARIF says the language in `run.language`.
+///
+/// Throws an `Error` when the document is not valid, the format is not
+/// one of those four, or the language is not one Airlock speaks.
 #[wasm_bindgen]
-pub fn report(doc: JsValue, format: &str, path: Option<String>) -> Result<String, JsError> {
+pub fn report(
+    doc: JsValue,
+    format: &str,
+    path: Option<String>,
+    options: Option<js_sys::Object>,
+) -> Result<String, JsError> {
+    let lang = options.as_ref().map_or(Ok(Lang::En), lang_of)?;
     let path = path.unwrap_or_else(|| "document.json".to_string());
     let (source, doc) = match doc.as_string() {
         Some(text) => {
@@ -87,14 +99,27 @@ pub fn report(doc: JsValue, format: &str, path: Option<String>) -> Result<String
         report: &report,
     };
     match format {
-        "json" => Ok(report::json::render(&[checked])),
-        "sarif" => Ok(report::sarif::render(&[checked])),
-        "markdown" => Ok(report::markdown::render(&checked)),
-        "text" => Ok(report::text::render(&checked)),
+        "json" => Ok(report::json::render_in(&[checked], lang)),
+        "sarif" => Ok(report::sarif::render_in(&[checked], lang)),
+        "markdown" => Ok(report::markdown::render_in(&checked, lang)),
+        "text" => Ok(report::text::render_in(&checked, lang)),
         other => Err(JsError::new(&format!(
             "unknown report format {other:?}: use \"json\", \"sarif\", \"markdown\" or \"text\""
         ))),
     }
+}
+
+/// The language an options object names (`{ lang: "ko" }`); English when
+/// it names none.
+fn lang_of(options: &js_sys::Object) -> Result<Lang, JsError> {
+    let value = js_sys::Reflect::get(options, &JsValue::from_str("lang")).unwrap_or_default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(Lang::En);
+    }
+    value
+        .as_string()
+        .and_then(|tag| Lang::from_tag(&tag))
+        .ok_or_else(|| JsError::new("unknown language: use \"en\", \"ko\" or \"ja\""))
 }
 
 /// One rule in the catalog `rules()` returns.
@@ -102,11 +127,11 @@ pub fn report(doc: JsValue, format: &str, path: Option<String>) -> Result<String
 struct RuleInfo {
     code: &'static str,
     name: &'static str,
-    title: &'static str,
+    title: String,
     family: Family,
     severity: Severity,
-    why: &'static str,
-    fix: &'static str,
+    why: String,
+    fix: String,
 }
 
 /// The rules Airlock checks, in code order: an array of
@@ -121,11 +146,11 @@ pub fn rules() -> Result<JsValue, JsError> {
         .map(|r| RuleInfo {
             code: r.code,
             name: r.name,
-            title: r.title,
+            title: r.title(Lang::En),
             family: r.family,
             severity: r.severity,
-            why: r.why,
-            fix: r.fix,
+            why: r.why(Lang::En),
+            fix: r.fix(Lang::En),
         })
         .collect();
     to_js(&rules)

@@ -3,6 +3,7 @@
 //!
 //! - [`model`]: the diagram document (types, JSON, validation, migration);
 //! - [`check`]: the evaluator (graph, paths, rules, findings);
+//! - [`i18n`]: the languages (English, Korean, Japanese) through Fluent;
 //! - [`library`]: the designs the app keeps in browser storage;
 //! - [`report`]: output formats (text, JSON, SARIF, markdown) for the
 //!   command line and the app's export;
@@ -14,6 +15,7 @@
 
 pub mod check;
 pub mod editor;
+pub mod i18n;
 pub mod library;
 pub mod model;
 pub mod render;

@@ -118,12 +118,13 @@ fn not_a_document_throws_rather_than_panics() {
 
 #[wasm_bindgen_test]
 fn report_renders_the_command_line_formats() {
-    let text = api::report(parse(DMS_OVER_SSL), "text", Some("dms.json".into())).expect("text");
+    let text =
+        api::report(parse(DMS_OVER_SSL), "text", Some("dms.json".into()), None).expect("text");
     assert!(text.starts_with("dms.json\n"), "{text}");
     assert!(text.contains("ENC001@pg-dms"), "{text}");
 
     let json_report: serde_json::Value =
-        serde_json::from_str(&api::report(parse(DMS_OVER_SSL), "json", None).expect("json"))
+        serde_json::from_str(&api::report(parse(DMS_OVER_SSL), "json", None, None).expect("json"))
             .expect("valid JSON");
     assert_eq!(json_report["files"][0]["path"], "document.json");
     assert_eq!(
@@ -133,7 +134,7 @@ fn report_renders_the_command_line_formats() {
 
     // From text, SARIF points at the line where the path's first node is declared.
     let sarif: serde_json::Value = serde_json::from_str(
-        &api::report(JsValue::from_str(DMS_OVER_SSL), "sarif", None).expect("sarif"),
+        &api::report(JsValue::from_str(DMS_OVER_SSL), "sarif", None, None).expect("sarif"),
     )
     .expect("valid JSON");
     assert_eq!(sarif["version"], "2.1.0");
@@ -149,13 +150,14 @@ fn report_renders_the_command_line_formats() {
         + 1;
     assert_eq!(line, declared);
 
-    let markdown = api::report(parse(GLUE_OVER_VPN), "markdown", None).expect("markdown");
+    let markdown = api::report(parse(GLUE_OVER_VPN), "markdown", None, None).expect("markdown");
     assert!(
         markdown.starts_with("**document.json**: 0 findings"),
         "{markdown}"
     );
 
-    let error = message(api::report(parse(GLUE_OVER_VPN), "html", None).expect_err("no html"));
+    let error =
+        message(api::report(parse(GLUE_OVER_VPN), "html", None, None).expect_err("no html"));
     assert!(error.contains("\"html\""), "{error}");
 }
 
@@ -200,4 +202,33 @@ fn a_deeply_nested_object_is_refused_not_a_crash() {
     )))
     .unwrap();
     assert!(finding_ids(&ok).is_empty());
+}
+
+#[wasm_bindgen_test]
+fn report_speaks_the_language_the_options_name() {
+    let options = |lang: &str| {
+        let o = js_sys::Object::new();
+        js_sys::Reflect::set(&o, &"lang".into(), &lang.into()).expect("an options object");
+        Some(o)
+    };
+    let english: serde_json::Value =
+        serde_json::from_str(&api::report(parse(DMS_OVER_SSL), "json", None, None).expect("json"))
+            .expect("JSON");
+    for lang in ["ko", "ja"] {
+        let report = api::report(parse(DMS_OVER_SSL), "json", None, options(lang)).expect("json");
+        let v: serde_json::Value = serde_json::from_str(&report).expect("JSON");
+        let (f, e) = (
+            &v["files"][0]["findings"][0],
+            &english["files"][0]["findings"][0],
+        );
+        assert_eq!(f["id"], e["id"], "{lang}");
+        assert_ne!(f["message"], e["message"], "{lang}");
+        let sarif = api::report(parse(DMS_OVER_SSL), "sarif", None, options(lang)).expect("sarif");
+        let v: serde_json::Value = serde_json::from_str(&sarif).expect("SARIF");
+        assert_eq!(v["runs"][0]["language"], lang);
+    }
+    let error = message(
+        api::report(parse(DMS_OVER_SSL), "text", None, options("fr")).expect_err("no French"),
+    );
+    assert!(error.contains("unknown language"), "{error}");
 }

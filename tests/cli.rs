@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use airlock::check::{RULES, rule};
+use airlock::i18n::Lang;
 use serde_json::Value;
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -41,6 +42,8 @@ impl Run {
 fn airlock_with_input(args: &[&str], input: Option<&str>) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_airlock"))
         .args(args)
+        // English, whatever the machine's locale (`--lang` overrides).
+        .env("LC_ALL", "C")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(if input.is_some() {
             Stdio::piped()
@@ -188,7 +191,7 @@ fn rules_lists_the_catalog_as_text_and_json() {
     for (line, r) in lines[1..].iter().zip(RULES) {
         let columns: Vec<&str> = line.split_whitespace().take(3).collect();
         assert_eq!(columns, [r.code, r.name, r.severity.as_str()]);
-        assert!(line.ends_with(r.title));
+        assert!(line.ends_with(&r.title(Lang::En)));
     }
 
     let run = airlock(&["rules", "--format", "json"]);
@@ -200,7 +203,7 @@ fn rules_lists_the_catalog_as_text_and_json() {
         assert_eq!(entry["code"], r.code);
         assert_eq!(entry["name"], r.name);
         assert_eq!(entry["severity"], r.severity.as_str());
-        assert_eq!(entry["title"], r.title);
+        assert_eq!(entry["title"], r.title(Lang::En));
         assert!(entry["family"].is_string());
     }
 }
@@ -569,4 +572,130 @@ fn shipped_examples_get_the_findings_their_index_expects() {
         );
         assert_eq!(ids(&run.json()), [want], "{file}");
     }
+}
+
+// Languages.
+
+/// A run with these locale variables (the others unset).
+fn airlock_in_locale(args: &[&str], vars: &[(&str, &str)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_airlock"));
+    command
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (name, value) in vars {
+        command.env(name, value);
+    }
+    let out = command.output().expect("the binary runs");
+    Run {
+        code: out.status.code().expect("an exit code, not a signal"),
+        stdout: String::from_utf8(out.stdout).expect("UTF-8 stdout"),
+        stderr: String::from_utf8(out.stderr).expect("UTF-8 stderr"),
+    }
+}
+
+fn has_hangul(s: &str) -> bool {
+    s.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+}
+
+fn has_kana(s: &str) -> bool {
+    s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c))
+}
+
+const GLUE: &str = "tests/fixtures/glue_all_tables_over_vpn.json";
+
+#[test]
+fn lang_translates_every_format_and_keeps_codes_and_ids() {
+    let english = airlock(&["check", GLUE, "--format", "json"]);
+    let english: Value = serde_json::from_str(&english.stdout).expect("JSON");
+    let english_sarif: Value =
+        serde_json::from_str(&airlock(&["check", GLUE, "--format", "sarif"]).stdout)
+            .expect("SARIF");
+    assert!(english_sarif["runs"][0].get("language").is_none());
+    let rule_ids = |sarif: &Value| -> Vec<String> {
+        sarif["runs"][0]["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .map(|r| format!("{} {}", r["ruleId"], r["partialFingerprints"]))
+            .collect()
+    };
+    for (lang, script) in [("ko", has_hangul as fn(&str) -> bool), ("ja", has_kana)] {
+        let json = airlock(&["check", GLUE, "--format", "json", "--lang", lang]);
+        assert_eq!(json.code, 1, "{lang}: {}", json.stderr);
+        let json: Value = serde_json::from_str(&json.stdout).expect("JSON");
+        assert_eq!(ids(&json), ids(&english), "{lang}");
+        let f = &json["files"][0]["findings"][0];
+        for key in ["title", "message", "why", "fix"] {
+            assert!(script(f[key].as_str().expect("text")), "{lang} {key}: {f}");
+        }
+        assert_eq!(f["code"], english["files"][0]["findings"][0]["code"]);
+
+        let sarif = airlock(&["check", GLUE, "--format", "sarif", "--lang", lang]);
+        let sarif: Value = serde_json::from_str(&sarif.stdout).expect("SARIF");
+        assert_eq!(sarif["runs"][0]["language"], lang);
+        assert_eq!(rule_ids(&sarif), rule_ids(&english_sarif), "{lang}");
+        let text = sarif["runs"][0]["results"][0]["message"]["text"].as_str();
+        assert!(script(text.expect("a message")), "{lang}: {text:?}");
+
+        for format in ["text", "markdown"] {
+            let run = airlock(&["check", GLUE, "--format", format, "--lang", lang]);
+            assert_eq!(run.code, 1, "{lang} {format}: {}", run.stderr);
+            assert!(script(&run.stdout), "{lang} {format}: {}", run.stdout);
+            assert!(run.stdout.contains("LOC001@pg-job"), "{lang} {format}");
+        }
+    }
+}
+
+#[test]
+fn lang_defaults_to_the_locale_variables() {
+    let check = ["check", GLUE];
+    let ko = airlock_in_locale(&check, &[("LANG", "ko_KR.UTF-8")]);
+    assert!(has_hangul(&ko.stdout), "{}", ko.stdout);
+    let ja = airlock_in_locale(
+        &check,
+        &[("LANG", "ko_KR.UTF-8"), ("LC_MESSAGES", "ja_JP.UTF-8")],
+    );
+    assert!(
+        has_kana(&ja.stdout) && !has_hangul(&ja.stdout),
+        "{}",
+        ja.stdout
+    );
+    let c = airlock_in_locale(&check, &[("LANG", "ko_KR.UTF-8"), ("LC_ALL", "C")]);
+    let english = airlock(&check);
+    assert_eq!(c.stdout, english.stdout);
+    assert_eq!(airlock_in_locale(&check, &[]).stdout, english.stdout);
+    // --lang wins over the environment.
+    let en = airlock_in_locale(&["check", GLUE, "--lang", "en"], &[("LANG", "ja_JP.UTF-8")]);
+    assert_eq!(en.stdout, english.stdout);
+}
+
+#[test]
+fn rules_lists_titles_in_the_language() {
+    let ja = airlock(&["rules", "--lang", "ja"]);
+    assert_eq!(ja.code, 0);
+    assert!(ja.stdout.starts_with("CODE    NAME"), "the header stays");
+    assert!(has_kana(&ja.stdout));
+    let ko = airlock(&["rules", "--format", "json", "--lang", "ko"]);
+    let v: Value = serde_json::from_str(&ko.stdout).expect("JSON");
+    let entries = v["rules"].as_array().expect("rules");
+    assert_eq!(entries.len(), RULES.len());
+    for (entry, r) in entries.iter().zip(RULES) {
+        assert_eq!(entry["code"], r.code);
+        assert_eq!(entry["title"], r.title(Lang::Ko));
+    }
+}
+
+#[test]
+fn an_unknown_language_is_refused() {
+    let run = airlock(&["check", GLUE, "--lang", "fr"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("--lang: use en, ko or ja"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stdout, "");
 }

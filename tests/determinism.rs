@@ -83,12 +83,12 @@ fn the_library_renders_the_golden_reports() {
 #[wasm_bindgen_test]
 fn the_page_script_api_renders_the_golden_reports_from_text_and_objects() {
     let from_text = differing(|name, text| {
-        api::report(JsValue::from_str(text), "json", Some(path(name))).expect("a report")
+        api::report(JsValue::from_str(text), "json", Some(path(name)), None).expect("a report")
     });
     assert!(from_text.is_empty(), "from text: {from_text:?}");
     let from_object = differing(|name, text| {
         let object = js_sys::JSON::parse(text).expect("valid JSON");
-        api::report(object, "json", Some(path(name))).expect("a report")
+        api::report(object, "json", Some(path(name)), None).expect("a report")
     });
     assert!(from_object.is_empty(), "from objects: {from_object:?}");
 }

@@ -73,6 +73,7 @@ fn the_command_line_prints_the_golden_reports() {
     for name in examples() {
         let out = Command::new(env!("CARGO_BIN_EXE_airlock"))
             .current_dir(root())
+            .env("LC_ALL", "C")
             .args(["check", &format!("static/examples/{name}.json")])
             .args(["--format", "json"])
             .output()
@@ -111,6 +112,62 @@ fn the_browser_test_compares_every_example() {
         assert!(
             browser.contains(&format!("\"{name}\"")),
             "tests/determinism.rs does not list {name}"
+        );
+    }
+}
+
+/// The example whose text report is pinned in Korean and Japanese.
+const TRANSLATED: &str = "training-data-through-nat-without-tls";
+
+fn translated_golden(lang: airlock::i18n::Lang) -> PathBuf {
+    root().join(format!(
+        "tests/fixtures/reports-i18n/{TRANSLATED}.{lang}.txt"
+    ))
+}
+
+/// The text report of [`TRANSLATED`] in `lang`, as `airlock check FILE
+/// --lang LANG` prints it.
+fn render_text(lang: airlock::i18n::Lang) -> String {
+    let path = format!("static/examples/{TRANSLATED}.json");
+    let source = std::fs::read_to_string(root().join(&path)).expect("the example");
+    let doc = airlock::model::from_json(&source).expect("the example loads");
+    let report = airlock::check::run(&doc);
+    report::text::render_in(
+        &Checked {
+            path: &path,
+            source: &source,
+            doc: &doc,
+            report: &report,
+        },
+        lang,
+    )
+}
+
+/// With `BLESS=1`, rewrites the golden files instead.
+#[test]
+fn korean_and_japanese_text_reports_equal_their_golden_files() {
+    use airlock::i18n::Lang;
+    for lang in [Lang::Ko, Lang::Ja] {
+        let golden = translated_golden(lang);
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::create_dir_all(golden.parent().expect("a parent")).expect("the directory");
+            std::fs::write(&golden, render_text(lang)).expect("a golden report");
+            continue;
+        }
+        let want = std::fs::read_to_string(&golden)
+            .unwrap_or_else(|e| panic!("{lang}: no golden report ({e}); run with BLESS=1"));
+        assert_eq!(render_text(lang), want, "{lang} (BLESS=1 rewrites it)");
+        let out = Command::new(env!("CARGO_BIN_EXE_airlock"))
+            .current_dir(root())
+            .env("LC_ALL", "C")
+            .args(["check", &format!("static/examples/{TRANSLATED}.json")])
+            .args(["--lang", lang.code()])
+            .output()
+            .expect("airlock runs");
+        assert_eq!(
+            String::from_utf8(out.stdout).expect("UTF-8"),
+            want,
+            "{lang}"
         );
     }
 }

@@ -14,6 +14,7 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use airlock::check::{self, Report, Severity, rule};
+    use airlock::i18n::Lang;
     use airlock::model::{self, Document, LIMITS, LoadError};
     use airlock::report::{self, Checked, catalog, text::terminal_safe};
     use anyhow::{Context as _, bail};
@@ -28,8 +29,9 @@ Airlock checks cloud data-pipeline designs for egress, localization,
 encryption-layer and topology mistakes.
 
 Usage:
-  airlock check [--format text|json|sarif] [--fail-on LEVEL] FILE...
-  airlock rules [--format text|json]
+  airlock check [--format text|json|sarif|markdown] [--fail-on LEVEL]
+                [--lang LANG] FILE...
+  airlock rules [--format text|json] [--lang LANG]
   airlock explain CODE
   airlock upgrade FILE
   airlock --version
@@ -44,9 +46,13 @@ Commands:
             to standard error as notes
 
 Options:
-  --format FORMAT   Output format: text (default), json or sarif (check only)
+  --format FORMAT   Output format: text (default), json, or sarif and
+                    markdown (check only)
   --fail-on LEVEL   Exit 1 when an unsuppressed finding is at or above LEVEL:
                     critical, high, medium, low (default) or never
+  --lang LANG       Language of titles, messages and fixes: en, ko or ja;
+                    default from LC_ALL, LC_MESSAGES or LANG (else en).
+                    Codes and ids are the same in every language
   -h, --help        Show this help
   -V, --version     Show the version
 
@@ -61,6 +67,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         Text,
         Json,
         Sarif,
+        Markdown,
     }
 
     impl Format {
@@ -69,6 +76,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 Format::Text => "text",
                 Format::Json => "json",
                 Format::Sarif => "sarif",
+                Format::Markdown => "markdown",
             }
         }
     }
@@ -83,9 +91,11 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             format: Format,
             /// The lowest severity that fails the run; `None`: never.
             fail_on: Option<Severity>,
+            lang: Lang,
         },
         Rules {
             format: Format,
+            lang: Lang,
         },
         Explain {
             code: String,
@@ -139,13 +149,17 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         let mut files = Vec::new();
         let mut format = Format::Text;
         let mut fail_on = Some(Severity::Low);
+        let mut lang = Lang::from_env();
         while let Some(arg) = args.next()? {
             match arg {
                 Short('h') | Long("help") => return Ok(Command::Help),
                 Long("format") => {
-                    format =
-                        parse_format(args.value()?, &[Format::Text, Format::Json, Format::Sarif])?
+                    format = parse_format(
+                        args.value()?,
+                        &[Format::Text, Format::Json, Format::Sarif, Format::Markdown],
+                    )?
                 }
+                Long("lang") => lang = parse_lang(args.value()?)?,
                 Long("fail-on") => {
                     let level = args.value()?.string()?;
                     fail_on = match level.as_str() {
@@ -170,21 +184,24 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             files,
             format,
             fail_on,
+            lang,
         })
     }
 
     fn parse_rules(mut args: lexopt::Parser) -> Result<Command, lexopt::Error> {
         let mut format = Format::Text;
+        let mut lang = Lang::from_env();
         while let Some(arg) = args.next()? {
             match arg {
                 Short('h') | Long("help") => return Ok(Command::Help),
                 Long("format") => {
                     format = parse_format(args.value()?, &[Format::Text, Format::Json])?
                 }
+                Long("lang") => lang = parse_lang(args.value()?)?,
                 other => return Err(other.unexpected()),
             }
         }
-        Ok(Command::Rules { format })
+        Ok(Command::Rules { format, lang })
     }
 
     fn parse_explain(mut args: lexopt::Parser) -> Result<Command, lexopt::Error> {
@@ -233,6 +250,13 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             })
     }
 
+    /// `--lang`: `en`, `ko`, `ja`, or a longer tag such as `ja-JP`.
+    fn parse_lang(value: OsString) -> Result<Lang, lexopt::Error> {
+        let value = value.string()?;
+        Lang::from_tag(&value)
+            .ok_or_else(|| format!("invalid value {value:?} for --lang: use en, ko or ja").into())
+    }
+
     fn run(command: Command) -> anyhow::Result<ExitCode> {
         match command {
             Command::Nothing => {
@@ -247,10 +271,10 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 print(&format!("airlock {}\n", env!("CARGO_PKG_VERSION")))?;
                 Ok(ExitCode::SUCCESS)
             }
-            Command::Rules { format } => {
+            Command::Rules { format, lang } => {
                 print(&match format {
-                    Format::Json => catalog::json(),
-                    _ => catalog::text(),
+                    Format::Json => catalog::json_in(lang),
+                    _ => catalog::text_in(lang),
                 })?;
                 Ok(ExitCode::SUCCESS)
             }
@@ -269,7 +293,8 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 files,
                 format,
                 fail_on,
-            } => check(&files, format, fail_on),
+                lang,
+            } => check(&files, format, fail_on, lang),
             Command::Upgrade { file } => {
                 let path = file.to_string_lossy().into_owned();
                 let (_, doc) = load(&file).with_context(|| format!("cannot upgrade {path}"))?;
@@ -291,6 +316,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         files: &[OsString],
         format: Format,
         fail_on: Option<Severity>,
+        lang: Lang,
     ) -> anyhow::Result<ExitCode> {
         let mut loaded = Vec::new();
         let mut could_not_check = false;
@@ -324,11 +350,16 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         let output = match format {
             Format::Text => checked
                 .iter()
-                .map(report::text::render)
+                .map(|c| report::text::render_in(c, lang))
                 .collect::<Vec<_>>()
                 .join("\n"),
-            Format::Json => report::json::render(&checked),
-            Format::Sarif => report::sarif::render(&checked),
+            Format::Markdown => checked
+                .iter()
+                .map(|c| report::markdown::render_in(c, lang))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Format::Json => report::json::render_in(&checked, lang),
+            Format::Sarif => report::sarif::render_in(&checked, lang),
         };
         print(&output)?;
 

@@ -10,6 +10,7 @@ use super::network::{Exit, Network};
 use super::routes::{Route, Routes};
 use super::sets::{BOUNDARY, Prot};
 use super::{Finding, Rule};
+use crate::i18n::{Arg, Message, ids};
 use crate::model::{Document, Kind, Node, Requirements};
 
 pub use super::graph::Place;
@@ -36,14 +37,14 @@ impl Trail {
 pub struct Hit {
     /// What follows `@` in the finding id.
     pub target: String,
-    pub message: String,
+    pub message: Message,
     pub trail: Trail,
     /// A fix specific to this finding; default: the rule's.
-    pub fix: Option<String>,
+    pub fix: Option<Message>,
 }
 
 impl Hit {
-    pub fn new(target: impl Into<String>, message: String, trail: Trail) -> Hit {
+    pub fn new(target: impl Into<String>, message: Message, trail: Trail) -> Hit {
         Hit {
             target: target.into(),
             message,
@@ -52,7 +53,7 @@ impl Hit {
         }
     }
 
-    pub fn fix(mut self, fix: String) -> Hit {
+    pub fn fix(mut self, fix: Message) -> Hit {
         self.fix = Some(fix);
         self
     }
@@ -80,15 +81,6 @@ enum Tls {
     Always,
     /// A Glue job whose connection enforces SSL for JDBC: from databases.
     FromDatabases,
-}
-
-/// A node's name for messages, in backticks.
-pub struct Name<'a>(&'a str);
-
-impl std::fmt::Display for Name<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "`{}`", self.0)
-    }
 }
 
 fn kind_bit(kind: Kind) -> u32 {
@@ -243,8 +235,8 @@ impl<'a> Context<'a> {
     }
 
     /// A node's name for messages, in backticks.
-    pub fn name(&self, i: NodeIx) -> Name<'a> {
-        Name(self.doc.nodes[i.index()].name())
+    pub fn name(&self, i: NodeIx) -> Arg {
+        Arg::Code(self.doc.nodes[i.index()].name().to_string())
     }
 
     /// The routes between two ends (not open, not unsourced).
@@ -290,23 +282,14 @@ impl<'a> Context<'a> {
     }
 
     /// Dataset names for a message: `` `a`, `b` `` (at most three, then a count).
-    pub fn dataset_names(&self, datasets: &[DatasetIx]) -> String {
-        use std::fmt::Write;
+    pub fn dataset_names(&self, datasets: &[DatasetIx]) -> Arg {
         let mut names: Vec<&str> = datasets
             .iter()
             .map(|&d| self.data.datasets[d.index()].name)
             .collect();
         names.sort_unstable();
         names.dedup();
-        let mut out = String::new();
-        for (i, name) in names.iter().take(3).enumerate() {
-            let sep = if i == 0 { "" } else { ", " };
-            let _ = write!(out, "{sep}`{name}`");
-        }
-        if names.len() > 3 {
-            let _ = write!(out, " and {} more", names.len() - 3);
-        }
-        out
+        Arg::list(names.into_iter().map(|n| Arg::Code(n.to_string())), 3)
     }
 
     /// A route's legs: what protects each hop and each crossing between
@@ -382,24 +365,18 @@ impl<'a> Context<'a> {
 
     /// Nodes for a message: `` `a`, `b` `` with their kinds' titles, at
     /// most a few, then how many more.
-    pub fn names_of(&self, nodes: &[NodeIx]) -> String {
-        let mut out = String::new();
-        for (k, &i) in nodes.iter().take(NAMED).enumerate() {
-            if k > 0 {
-                out.push_str(", ");
-            }
-            out.push_str(&self.titled(i));
+    pub fn names_of(&self, nodes: &[NodeIx]) -> Arg {
+        Arg::List {
+            items: nodes.iter().take(NAMED).map(|&i| self.titled(i)).collect(),
+            more: nodes.len().saturating_sub(NAMED),
         }
-        if nodes.len() > NAMED {
-            out.push_str(&format!(" and {} more", nodes.len() - NAMED));
-        }
-        out
     }
 
     /// A node as `NAT gateway `x``, or just `` `x` `` when its label
     /// already says its kind.
-    pub fn titled(&self, i: NodeIx) -> String {
-        self.node(i).titled()
+    pub fn titled(&self, i: NodeIx) -> Arg {
+        let node = self.node(i);
+        Arg::Node(node.kind, node.name().to_string())
     }
 
     /// For each route that passes node `i`: the route and the nodes just
@@ -443,11 +420,11 @@ impl<'a> Context<'a> {
     /// Where a route meets its way out, for a message: "to the Internet",
     /// "over the Internet", "through NAT gateway `x`, a path to the
     /// Internet".
-    pub fn describe_way_out(&self, r: &Route, exit: NodeIx) -> String {
+    pub fn describe_way_out(&self, r: &Route, exit: NodeIx) -> Message {
         match self.kind(exit) {
-            Kind::Internet if exit == r.to => "to the Internet".to_string(),
-            Kind::Internet => "over the Internet".to_string(),
-            _ => format!("through {}, a path to the Internet", self.titled(exit)),
+            Kind::Internet if exit == r.to => Message::new(ids::WAY_OUT_TO_INTERNET),
+            Kind::Internet => Message::new(ids::WAY_OUT_OVER_INTERNET),
+            _ => Message::new(ids::WAY_OUT_THROUGH).arg("node", self.titled(exit)),
         }
     }
 
@@ -499,20 +476,22 @@ impl<'a> Context<'a> {
     }
 
     /// A Region identity for messages: the code, or the Region box's name.
-    pub fn region_name(&self, region: &str) -> String {
+    pub fn region_name(&self, region: &str) -> Arg {
         match region.strip_prefix('#').and_then(|id| self.graph.index(id)) {
-            Some(i) => format!("Region {}", self.name(NodeIx::new(i))),
-            None => format!("`{region}`"),
+            Some(i) => Message::new(ids::REGION_BOX)
+                .arg("name", self.name(NodeIx::new(i)))
+                .into(),
+            None => Arg::Code(region.to_string()),
         }
     }
 
     /// `a → b` with names, for messages about a route.
-    pub fn segment_name(&self, s: &Route) -> String {
-        format!(
-            "`{} → {}`",
+    pub fn segment_name(&self, s: &Route) -> Arg {
+        Arg::Code(format!(
+            "{} → {}",
             self.node(s.from).name(),
             self.node(s.to).name()
-        )
+        ))
     }
 
     /// What a finding on a route is about, after `@`: its flow's id.
@@ -522,45 +501,41 @@ impl<'a> Context<'a> {
 
     /// What a message adds when its path is a route that was not drawn:
     /// which nodes the checker assumed, and whether others were possible.
-    fn assumption(&self, trail: &Trail) -> Option<String> {
-        let &[f] = trail.flows.as_slice() else {
-            return None;
+    fn assumption(&self, trail: &Trail, message: Message) -> Message {
+        let route = match trail.flows.as_slice() {
+            &[f] => self.routes.of_flow(f),
+            _ => None,
         };
-        let r = self.routes.of_flow(f)?;
-        let Basis::Assumed { choices } = r.basis else {
-            return None;
+        let Some((r, choices)) = route.and_then(|r| match r.basis {
+            Basis::Assumed { choices } => Some((r, choices)),
+            _ => None,
+        }) else {
+            return message;
         };
         let nodes = self.routes.nodes(r);
-        let via = &nodes[1..nodes.len() - 1];
-        let of = if choices > 1 {
-            format!(", the least protected of {choices} possible routes")
+        let via = self.names_of(&nodes[1..nodes.len() - 1]);
+        if choices > 1 {
+            Message::new(ids::ASSUMED_OF)
+                .arg("message", message)
+                .arg("via", via)
+                .arg("choices", choices as usize)
         } else {
-            String::new()
-        };
-        Some(format!(
-            " (route not drawn: assumed through {}{of})",
-            self.names_of(via)
-        ))
+            Message::new(ids::ASSUMED)
+                .arg("message", message)
+                .arg("via", via)
+        }
     }
 
     pub(super) fn finding(&self, rule: &'static Rule, hit: Hit) -> Finding {
-        let mut message = hit.message;
-        if let Some(assumed) = self.assumption(&hit.trail) {
-            message.push_str(&assumed);
-        }
+        let message = self.assumption(&hit.trail, hit.message);
         Finding {
             id: [rule.code, "@", &hit.target].concat(),
             code: rule.code,
             rule: rule.name,
-            title: rule.title,
             family: rule.family,
             severity: rule.severity,
             message,
-            why: rule.why,
-            fix: hit.fix.map_or(
-                std::borrow::Cow::Borrowed(rule.fix),
-                std::borrow::Cow::Owned,
-            ),
+            fix: hit.fix,
             nodes: hit
                 .trail
                 .nodes

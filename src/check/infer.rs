@@ -311,7 +311,7 @@ mod tests {
         let mut found = report.findings.into_iter().filter(|f| f.code == code);
         let f = found.next().unwrap_or_else(|| panic!("no {code}"));
         assert!(found.next().is_none(), "one {code}");
-        (f.nodes, f.message)
+        (f.nodes, f.message.to_string())
     }
 
     fn corp() -> Builder {

@@ -27,6 +27,7 @@ pub use context::{Context, Hit, Trail};
 pub use ix::{DatasetIx, FlowIx, NodeIx};
 pub use rules::{RULES, Rule, rule};
 
+use crate::i18n::{Lang, Message, rule_id, t};
 use crate::model::Document;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -90,8 +91,11 @@ impl Family {
     }
 }
 
-/// One thing wrong with the design.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// One thing wrong with the design. Its words are messages until shown
+/// in a language ([`Finding::shown`]); codes, ids and paths are the same
+/// in every language. `Serialize` writes it in English ([`Localized`]
+/// for another language).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     /// Stable id: `CODE@target`, e.g. `ENC001@db-glue`: the data flow or
     /// the node the finding is about.
@@ -99,26 +103,80 @@ pub struct Finding {
     pub code: &'static str,
     /// The rule's kebab-case name.
     pub rule: &'static str,
-    pub title: &'static str,
     pub family: Family,
     pub severity: Severity,
     /// One sentence naming the elements.
-    pub message: String,
-    /// Why it matters, in one sentence.
-    pub why: &'static str,
-    /// How to fix it: the rule's own text, borrowed, unless the finding
-    /// has a specific one.
-    pub fix: std::borrow::Cow<'static, str>,
+    pub message: Message,
+    /// How to fix it when the finding has a specific fix; `None`: the
+    /// rule's own.
+    pub fix: Option<Message>,
     /// The offending path: node ids in order.
     pub nodes: Vec<String>,
     /// The offending path: flow ids in order.
     pub flows: Vec<String>,
     /// The reason, when a suppression accepts this finding.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suppressed: Option<String>,
 }
 
+/// A finding's words in one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    pub title: String,
+    pub message: String,
+    /// Why it matters, in one sentence.
+    pub why: String,
+    pub fix: String,
+}
+
+/// A finding or a report as one language shows it: what it serializes as.
+#[derive(Clone, Copy, Debug)]
+pub struct Localized<'a, T>(pub &'a T, pub Lang);
+
+impl Serialize for Localized<'_, Finding> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let Localized(f, lang) = *self;
+        let shown = f.shown(lang);
+        let mut s = serializer.serialize_struct("Finding", 12)?;
+        s.serialize_field("id", &f.id)?;
+        s.serialize_field("code", f.code)?;
+        s.serialize_field("rule", f.rule)?;
+        s.serialize_field("title", &shown.title)?;
+        s.serialize_field("family", &f.family)?;
+        s.serialize_field("severity", &f.severity)?;
+        s.serialize_field("message", &shown.message)?;
+        s.serialize_field("why", &shown.why)?;
+        s.serialize_field("fix", &shown.fix)?;
+        s.serialize_field("nodes", &f.nodes)?;
+        s.serialize_field("flows", &f.flows)?;
+        match &f.suppressed {
+            Some(reason) => s.serialize_field("suppressed", reason)?,
+            None => s.skip_field("suppressed")?,
+        }
+        s.end()
+    }
+}
+
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Localized(self, Lang::En).serialize(serializer)
+    }
+}
+
 impl Finding {
+    /// The finding's words in `lang`.
+    pub fn shown(&self, lang: Lang) -> Shown {
+        Shown {
+            title: t(lang, &rule_id(self.code, "title"), &[]),
+            message: self.message.render(lang),
+            why: t(lang, &rule_id(self.code, "why"), &[]),
+            fix: match &self.fix {
+                Some(fix) => fix.render(lang),
+                None => t(lang, &rule_id(self.code, "fix"), &[]),
+            },
+        }
+    }
+
     /// What follows `@` in the id: what a suppression names.
     pub fn target(&self) -> &str {
         self.id.split_once('@').map_or("", |(_, t)| t)
@@ -145,8 +203,9 @@ pub struct EndToEnd {
     pub enforced_by: Option<usize>,
 }
 
-/// The result of checking one document.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+/// The result of checking one document. `Serialize` writes it in English
+/// ([`Localized`] for another language).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Report {
     /// Sorted by severity (highest first), then code, then id.
     pub findings: Vec<Finding>,
@@ -158,8 +217,29 @@ pub struct Report {
     pub unused_suppressions: Vec<usize>,
     /// Each data flow's end-to-end protection, by its index in the
     /// document (for the canvas's chips; not part of the report formats).
-    #[serde(skip)]
     pub end_to_end: Vec<EndToEnd>,
+}
+
+impl Serialize for Localized<'_, Report> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let Localized(r, lang) = *self;
+        let findings: Vec<Localized<Finding>> =
+            r.findings.iter().map(|f| Localized(f, lang)).collect();
+        let mut s = serializer.serialize_struct("Report", 5)?;
+        s.serialize_field("findings", &findings)?;
+        s.serialize_field("rules_run", &r.rules_run)?;
+        s.serialize_field("rules_skipped", &r.rules_skipped)?;
+        s.serialize_field("skipped", &r.skipped)?;
+        s.serialize_field("unused_suppressions", &r.unused_suppressions)?;
+        s.end()
+    }
+}
+
+impl Serialize for Report {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Localized(self, Lang::En).serialize(serializer)
+    }
 }
 
 impl Report {

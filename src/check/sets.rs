@@ -48,14 +48,15 @@ pub const BOUNDARY: ViaSet = enumset::enum_set!(
 );
 
 /// The words a message uses for a protection: the strongest layer first.
-pub fn layer_name(p: Protection) -> &'static str {
-    if p.contains(Prot::Ipsec) {
-        "IPsec (layer 3)"
+pub fn layer_name(p: Protection) -> crate::i18n::Message {
+    use crate::i18n::{Message, ids};
+    Message::new(if p.contains(Prot::Ipsec) {
+        ids::LAYER_IPSEC
     } else if p.contains(Prot::Tls) {
-        "TLS (layer 7)"
+        ids::LAYER_TLS
     } else if p.contains(Prot::Macsec) {
-        "MACsec (layer 2)"
+        ids::LAYER_MACSEC
     } else {
-        "no encryption"
-    }
+        ids::LAYER_NONE
+    })
 }

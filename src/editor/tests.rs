@@ -772,6 +772,7 @@ fn drawing_the_ipsec_journey_gives_and_clears_the_encryption_finding() {
     assert!(
         report.findings[0]
             .message
+            .to_string()
             .ends_with("(route not drawn: assumed through `Direct Connect`)"),
         "{}",
         report.findings[0].message

@@ -2,11 +2,18 @@
 //! family and title of every rule in [`RULES`], in code order.
 
 use crate::check::{Family, RULES, Rule, Severity};
+use crate::i18n::Lang;
 use serde::Serialize;
 use std::fmt::Write as _;
 
-/// One line per rule, in aligned columns, with a header line.
+/// One line per rule, in aligned columns, with a header line; titles in
+/// English.
 pub fn text() -> String {
+    text_in(Lang::En)
+}
+
+/// [`text`] with the titles in `lang`.
+pub fn text_in(lang: Lang) -> String {
     let width = |f: fn(&Rule) -> usize, header: &str| {
         RULES
             .iter()
@@ -32,7 +39,7 @@ pub fn text() -> String {
             r.name,
             r.severity.as_str(),
             family_name(r.family),
-            r.title
+            r.title(lang)
         );
     }
     out
@@ -50,12 +57,17 @@ struct Entry {
     name: &'static str,
     severity: Severity,
     family: Family,
-    title: &'static str,
+    title: String,
 }
 
 /// `{"airlock": 1, "rules": [{"code", "name", "severity", "family", "title"}, …]}`,
-/// versioned with the JSON report format.
+/// versioned with the JSON report format; titles in English.
 pub fn json() -> String {
+    json_in(Lang::En)
+}
+
+/// [`json`] with the titles in `lang`.
+pub fn json_in(lang: Lang) -> String {
     let catalog = Catalog {
         airlock: super::json::VERSION,
         rules: RULES
@@ -65,7 +77,7 @@ pub fn json() -> String {
                 name: r.name,
                 severity: r.severity,
                 family: r.family,
-                title: r.title,
+                title: r.title(lang),
             })
             .collect(),
     };
@@ -95,7 +107,10 @@ mod tests {
         assert!(lines[0].starts_with("CODE    NAME"));
         for (line, r) in lines[1..].iter().zip(RULES) {
             assert!(line.starts_with(r.code), "{line}");
-            assert!(line.contains(r.name) && line.ends_with(r.title), "{line}");
+            assert!(
+                line.contains(r.name) && line.ends_with(&r.title(Lang::En)),
+                "{line}"
+            );
         }
         let v: serde_json::Value = serde_json::from_str(&json()).expect("valid JSON");
         let rules = v["rules"].as_array().expect("a list");

@@ -45,7 +45,8 @@
 //!   that matched no finding.
 
 use super::Checked;
-use crate::check::Report;
+use crate::check::{Localized, Report};
+use crate::i18n::Lang;
 use serde::Serialize;
 
 /// The version of this output format.
@@ -61,18 +62,24 @@ struct Output<'a> {
 struct File<'a> {
     path: &'a str,
     #[serde(flatten)]
-    report: &'a Report,
+    report: Localized<'a, Report>,
 }
 
-/// Renders the files as pretty JSON with a trailing newline.
+/// Renders the files as pretty JSON in English, with a trailing newline.
 pub fn render(files: &[Checked]) -> String {
+    render_in(files, Lang::En)
+}
+
+/// Renders the files as pretty JSON, with the words (`title`, `message`,
+/// `why`, `fix`) in `lang`, and a trailing newline.
+pub fn render_in(files: &[Checked], lang: Lang) -> String {
     let output = Output {
         airlock: VERSION,
         files: files
             .iter()
             .map(|f| File {
                 path: f.path,
-                report: f.report,
+                report: Localized(f.report, lang),
             })
             .collect(),
     };

@@ -7,41 +7,45 @@
 //! shows as text and cannot break the table. Line breaks become spaces.
 //! Sections start at `###`, to sit under a page's own headings.
 
-use super::{Checked, path_of, summary, suppression_name};
-use crate::check::Finding;
+use super::{Checked, path_of, summary_in, suppression_name};
+use crate::check::{Finding, Shown};
+use crate::i18n::{Arg, Lang, ids, t};
 use std::fmt::Write as _;
 
-/// Renders one checked file; the text ends with a newline.
+/// Renders one checked file in English; the text ends with a newline.
 pub fn render(file: &Checked) -> String {
+    render_in(file, Lang::En)
+}
+
+/// Renders one checked file in `lang`; the text ends with a newline.
+pub fn render_in(file: &Checked, lang: Lang) -> String {
     let report = file.report;
     let mut out = String::new();
     let _ = writeln!(
         out,
         "**{}**: {}\n",
         escape(file.path),
-        escape(&summary(report))
+        escape(&summary_in(report, lang))
     );
     if !report.findings.is_empty() {
-        out.push_str("| Severity | Code | Finding | Path |\n|---|---|---|---|\n");
+        let _ = writeln!(out, "{}\n|---|---|---|---|", t(lang, ids::MD_COLUMNS, &[]));
+        let mark = t(lang, ids::MD_SUPPRESSED_MARK, &[]);
         for f in &report.findings {
+            let shown = f.shown(lang);
             let _ = writeln!(
                 out,
                 "| {} | {} | {}{} | {} |",
                 f.severity.as_str(),
                 f.code,
-                escape(&f.message),
-                if f.suppressed.is_some() {
-                    " (suppressed)"
-                } else {
-                    ""
-                },
+                escape(&shown.message),
+                if f.suppressed.is_some() { &mark } else { "" },
                 escape(&path_of(f))
             );
         }
         out.push('\n');
     }
     for f in &report.findings {
-        section(&mut out, f);
+        section(&mut out, f, &f.shown(lang), lang);
     }
     if !report.unused_suppressions.is_empty() {
         let names: Vec<String> = report
@@ -49,23 +53,27 @@ pub fn render(file: &Checked) -> String {
             .iter()
             .map(|&i| escape(&suppression_name(file.doc, i)))
             .collect();
-        let _ = writeln!(out, "Unused suppressions: {}\n", names.join(", "));
+        let args = [("names", Arg::Text(names.join(", ")))];
+        let _ = writeln!(out, "{}\n", t(lang, ids::MD_UNUSED_SUPPRESSIONS, &args));
     }
     out
 }
 
-fn section(out: &mut String, f: &Finding) {
-    let _ = writeln!(out, "### {} {}\n", f.code, escape(f.title));
-    let _ = writeln!(out, "- **Id:** {}", escape(&f.id));
-    let _ = writeln!(out, "- **Severity:** {}", f.severity.as_str());
-    let _ = writeln!(out, "- **Finding:** {}", escape(&f.message));
+fn section(out: &mut String, f: &Finding, shown: &Shown, lang: Lang) {
+    let _ = writeln!(out, "### {} {}\n", f.code, escape(&shown.title));
+    let mut item = |label, value: &str| {
+        let _ = writeln!(out, "- **{}:** {value}", t(lang, label, &[]));
+    };
+    item(ids::MD_ID, &escape(&f.id));
+    item(ids::MD_SEVERITY, f.severity.as_str());
+    item(ids::MD_FINDING, &escape(&shown.message));
     if !f.nodes.is_empty() {
-        let _ = writeln!(out, "- **Path:** {}", escape(&path_of(f)));
+        item(ids::MD_PATH, &escape(&path_of(f)));
     }
-    let _ = writeln!(out, "- **Why:** {}", escape(f.why));
-    let _ = writeln!(out, "- **Fix:** {}", escape(&f.fix));
+    item(ids::MD_WHY, &escape(&shown.why));
+    item(ids::MD_FIX, &escape(&shown.fix));
     if let Some(reason) = &f.suppressed {
-        let _ = writeln!(out, "- **Suppressed:** {}", escape(reason));
+        item(ids::MD_SUPPRESSED, &escape(reason));
     }
     out.push('\n');
 }

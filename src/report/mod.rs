@@ -17,6 +17,7 @@ pub mod sarif;
 pub mod text;
 
 use crate::check::{Finding, Report, Severity};
+use crate::i18n::{Arg, Lang, ids, t};
 use crate::model::Document;
 
 /// One checked file: everything a format may show about it.
@@ -30,36 +31,36 @@ pub struct Checked<'a> {
     pub report: &'a Report,
 }
 
-/// `1 finding`, `2 findings`.
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("{n} {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
 /// The one-line summary: `2 findings (0 critical, 1 high, 1 medium, 0 low),
 /// 12 rules run, 9 skipped`, with `N suppressed` after the counts when a
 /// suppression accepted a finding. Counts are of active findings.
 pub fn summary(report: &Report) -> String {
+    summary_in(report, Lang::En)
+}
+
+/// [`summary`] in `lang`.
+pub fn summary_in(report: &Report, lang: Lang) -> String {
     let counts = report.counts();
     let active: usize = counts.values().sum();
-    let by_severity: Vec<String> = Severity::ALL
-        .iter()
-        .map(|s| format!("{} {s}", counts.get(s).copied().unwrap_or(0)))
-        .collect();
-    let mut line = format!("{} ({})", plural(active, "finding"), by_severity.join(", "));
+    let count = |s: Severity| Arg::Count(counts.get(&s).copied().unwrap_or(0));
+    let plural = |id, n: usize| Arg::Text(t(lang, id, &[("count", Arg::Count(n))]));
     let suppressed = report.findings.len() - active;
-    if suppressed > 0 {
-        line.push_str(&format!(", {suppressed} suppressed"));
-    }
-    line.push_str(&format!(
-        ", {} run, {} skipped",
-        plural(report.rules_run, "rule"),
-        report.rules_skipped
-    ));
-    line
+    let mut args = vec![
+        ("findings", plural(ids::REPORT_FINDINGS, active)),
+        ("critical", count(Severity::Critical)),
+        ("high", count(Severity::High)),
+        ("medium", count(Severity::Medium)),
+        ("low", count(Severity::Low)),
+        ("rules", plural(ids::REPORT_RULES, report.rules_run)),
+        ("skipped", Arg::Count(report.rules_skipped)),
+    ];
+    let id = if suppressed > 0 {
+        args.push(("suppressed", Arg::Count(suppressed)));
+        ids::REPORT_SUMMARY_SUPPRESSED
+    } else {
+        ids::REPORT_SUMMARY
+    };
+    t(lang, id, &args)
 }
 
 /// The offending path as node ids: `a → b → c`.

@@ -16,6 +16,7 @@
 
 use super::Checked;
 use crate::check::{Finding, RULES, Rule, Severity};
+use crate::i18n::Lang;
 use serde_json::{Value, json};
 use std::collections::HashMap;
 
@@ -43,24 +44,38 @@ pub fn security_severity(severity: Severity) -> &'static str {
     }
 }
 
-/// Renders one SARIF log (pretty JSON, trailing newline) for all files.
+/// Renders one SARIF log (pretty JSON, trailing newline) for all files,
+/// in English.
 pub fn render(files: &[Checked]) -> String {
-    let mut s = serde_json::to_string_pretty(&log(files)).expect("a SARIF log always serializes");
+    render_in(files, Lang::En)
+}
+
+/// Renders one SARIF log (pretty JSON, trailing newline) for all files,
+/// with messages and rule descriptions in `lang`.
+pub fn render_in(files: &[Checked], lang: Lang) -> String {
+    let mut s =
+        serde_json::to_string_pretty(&log_in(files, lang)).expect("a SARIF log always serializes");
     s.push('\n');
     s
 }
 
-/// The SARIF log as a JSON value.
+/// The SARIF log as a JSON value, in English.
 pub fn log(files: &[Checked]) -> Value {
+    log_in(files, Lang::En)
+}
+
+/// The SARIF log as a JSON value, in `lang`: a run in Korean or Japanese
+/// says so in `run.language` (SARIF 2.1.0 §3.14.9).
+pub fn log_in(files: &[Checked], lang: Lang) -> Value {
     let mut results = Vec::new();
     for file in files {
         let uri = uri(file.path);
         let lines = declaration_lines(file.source);
         for f in &file.report.findings {
-            results.push(result(f, &uri, &lines));
+            results.push(result(f, lang, &uri, &lines));
         }
     }
-    json!({
+    let mut log = json!({
         "$schema": SCHEMA,
         "version": SARIF_VERSION,
         "runs": [{
@@ -68,20 +83,24 @@ pub fn log(files: &[Checked]) -> Value {
                 "driver": {
                     "name": "Airlock",
                     "version": env!("CARGO_PKG_VERSION"),
-                    "rules": RULES.iter().map(|r| descriptor(r)).collect::<Vec<_>>(),
+                    "rules": RULES.iter().map(|r| descriptor(r, lang)).collect::<Vec<_>>(),
                 }
             },
             "results": results,
         }]
-    })
+    });
+    if lang != Lang::En {
+        log["runs"][0]["language"] = json!(lang.code());
+    }
+    log
 }
 
-fn descriptor(rule: &Rule) -> Value {
+fn descriptor(rule: &Rule, lang: Lang) -> Value {
     json!({
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": { "text": rule.title },
-        "fullDescription": { "text": rule.why },
+        "shortDescription": { "text": rule.title(lang) },
+        "fullDescription": { "text": rule.why(lang) },
         "help": { "text": rule.doc, "markdown": rule.doc },
         "defaultConfiguration": { "level": level(rule.severity) },
         "properties": {
@@ -91,7 +110,7 @@ fn descriptor(rule: &Rule) -> Value {
     })
 }
 
-fn result(f: &Finding, uri: &str, lines: &HashMap<&str, usize>) -> Value {
+fn result(f: &Finding, lang: Lang, uri: &str, lines: &HashMap<&str, usize>) -> Value {
     let line = f
         .nodes
         .first()
@@ -122,7 +141,7 @@ fn result(f: &Finding, uri: &str, lines: &HashMap<&str, usize>) -> Value {
     let mut result = json!({
         "ruleId": f.code,
         "level": level(f.severity),
-        "message": { "text": f.message },
+        "message": { "text": f.message.render(lang) },
         "partialFingerprints": { FINGERPRINT: f.id },
         "locations": [location],
     });

@@ -14,52 +14,63 @@
 //! No colour. Control and bidirectional-override characters in user text
 //! are shown escaped (`\u{1b}`), so a label cannot drive the terminal.
 
-use super::{Checked, path_of, summary, suppression_name};
-use crate::check::Finding;
+use super::{Checked, path_of, summary_in, suppression_name};
+use crate::check::{Finding, Shown};
+use crate::i18n::{Arg, Lang, ids, t};
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-/// Renders one checked file; the text ends with a newline.
+/// Renders one checked file in English; the text ends with a newline.
 pub fn render(file: &Checked) -> String {
+    render_in(file, Lang::En)
+}
+
+/// Renders one checked file in `lang`; the text ends with a newline.
+pub fn render_in(file: &Checked, lang: Lang) -> String {
     let mut out = String::new();
     let report = file.report;
     let _ = writeln!(out, "{}", terminal_safe(file.path));
     for f in report.active() {
-        let _ = writeln!(out, "{}", headline(f));
-        let _ = writeln!(out, "  id: {}", terminal_safe(&f.id));
+        let shown = f.shown(lang);
+        let _ = writeln!(out, "{}", headline(f, &shown));
+        let line = |id, name, value: Cow<str>| t(lang, id, &[(name, Arg::Text(value.into()))]);
+        let _ = writeln!(out, "  {}", line(ids::TEXT_ID, "id", terminal_safe(&f.id)));
         if !f.nodes.is_empty() {
-            let _ = writeln!(out, "  path: {}", terminal_safe(&path_of(f)));
+            let path = path_of(f);
+            let _ = writeln!(
+                out,
+                "  {}",
+                line(ids::TEXT_PATH, "path", terminal_safe(&path))
+            );
         }
-        let _ = writeln!(out, "  fix: {}", terminal_safe(&f.fix));
+        let fix = terminal_safe(&shown.fix);
+        let _ = writeln!(out, "  {}", line(ids::TEXT_FIX, "fix", fix));
     }
     for f in &report.findings {
         if let Some(reason) = &f.suppressed {
-            let _ = writeln!(
-                out,
-                "suppressed ({}): {}",
-                terminal_safe(reason),
-                headline(f)
-            );
+            let args = [
+                ("reason", Arg::Text(terminal_safe(reason).into())),
+                ("finding", Arg::Text(headline(f, &f.shown(lang)))),
+            ];
+            let _ = writeln!(out, "{}", t(lang, ids::TEXT_SUPPRESSED, &args));
         }
     }
     for &i in &report.unused_suppressions {
-        let _ = writeln!(
-            out,
-            "unused suppression: {}",
-            terminal_safe(&suppression_name(file.doc, i))
-        );
+        let name = suppression_name(file.doc, i);
+        let args = [("name", Arg::Text(terminal_safe(&name).into()))];
+        let _ = writeln!(out, "{}", t(lang, ids::TEXT_UNUSED_SUPPRESSION, &args));
     }
-    let _ = writeln!(out, "{}", summary(report));
+    let _ = writeln!(out, "{}", summary_in(report, lang));
     out
 }
 
 /// `HIGH LOC001 message`.
-fn headline(f: &Finding) -> String {
+fn headline(f: &Finding, shown: &Shown) -> String {
     format!(
         "{} {} {}",
         f.severity.as_str().to_ascii_uppercase(),
         f.code,
-        terminal_safe(&f.message)
+        terminal_safe(&shown.message)
     )
 }
 
@@ -90,6 +101,7 @@ pub fn terminal_safe(s: &str) -> Cow<'_, str> {
 mod tests {
     use super::*;
     use crate::check::{Family, Report, Severity};
+    use crate::i18n::{Arg, Message, ids};
     use crate::model::{Document, Suppression};
 
     fn finding(code: &'static str, target: &str, severity: Severity) -> Finding {
@@ -97,12 +109,12 @@ mod tests {
             id: format!("{code}@{target}"),
             code,
             rule: "some-rule",
-            title: "Some rule",
             family: Family::Egress,
             severity,
-            message: "Hop `a → b` leaks".into(),
-            why: "Because",
-            fix: "Do not".into(),
+            message: Message::new(ids::LOC001_MESSAGE)
+                .arg("flow", Arg::Code("a → b".into()))
+                .arg("data", Arg::Code("d".into())),
+            fix: Some(Message::new(ids::ENC002_IPSEC_FIX)),
             nodes: vec!["a".into(), "vpn".into(), "b".into()],
             flows: vec!["a-vpn".into(), "vpn-b".into()],
             suppressed: None,
@@ -154,11 +166,11 @@ mod tests {
         assert_eq!(
             render_report(&doc, &report),
             "x.json\n\
-             HIGH LOC001 Hop `a → b` leaks\n  \
+             HIGH LOC001 Flow `a → b` moves sensitive data `d` out of the on-premises network\n  \
                id: LOC001@a-b\n  \
                path: a → vpn → b\n  \
-               fix: Do not\n\
-             suppressed (pilot only): MEDIUM EGR005 Hop `a → b` leaks\n\
+               fix: Route the flow through a Site-to-Site VPN (IPsec), which the design requires between on-premises and AWS; TLS alone would still leave ENC001\n\
+             suppressed (pilot only): MEDIUM EGR005 Flow `a → b` moves sensitive data `d` out of the on-premises network\n\
              unused suppression: suppressions[0] (EGR004@job)\n\
              1 finding (0 critical, 1 high, 0 medium, 0 low), 1 suppressed, 1 rule run, 0 skipped\n"
         );

@@ -240,6 +240,8 @@ fn FindingItem(props: &ItemProps) -> Html {
         })
     };
     let doc_md = rule(f.code).map(|r| r.doc).unwrap_or_default();
+    // The app is in English for now; its strings move to Fluent next.
+    let shown = f.shown(crate::i18n::Lang::En);
 
     html! {
         <li class={classes!("finding", format!("sev-{}", f.severity.as_str()), props.lit.then_some("lit"), f.suppressed.is_some().then_some("is-suppressed"))}
@@ -247,15 +249,15 @@ fn FindingItem(props: &ItemProps) -> Html {
             <div class="head" role="button" tabindex="0" aria-pressed={props.lit.to_string()} onclick={onclick} onkeydown={onkeydown}
                  title="Show the path on the canvas">
                 <span class="code">{ f.code }</span>
-                <span class="title">{ f.title }</span>
+                <span class="title">{ shown.title.clone() }</span>
             </div>
-            <p class="message">{ rich(&f.message) }</p>
+            <p class="message">{ rich(&shown.message) }</p>
             if !props.compact {
                 if !props.path.is_empty() {
                     <p class="path"><span class="k">{ "Path " }</span>{ props.path.clone() }</p>
                 }
-                <p class="why"><span class="k">{ "Why " }</span>{ f.why }</p>
-                <p class="fix"><span class="k">{ "Fix " }</span>{ rich(&f.fix) }</p>
+                <p class="why"><span class="k">{ "Why " }</span>{ shown.why.clone() }</p>
+                <p class="fix"><span class="k">{ "Fix " }</span>{ rich(&shown.fix) }</p>
                 if let Some(r) = &f.suppressed {
                     <p class="reason"><span class="k">{ "Suppressed " }</span>{ r.clone() }</p>
                 }

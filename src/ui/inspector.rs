@@ -724,7 +724,7 @@ fn ElementFindings(props: &ElementFindingsProps) -> Html {
             <ul>
                 for f in list {
                     <li key={f.id.clone()} class={classes!(format!("sev-{}", f.severity.as_str()))}>
-                        <strong>{ f.code }</strong>{ " " }{ rich(&f.message) }
+                        <strong>{ f.code }</strong>{ " " }{ rich(&f.message.to_string()) }
                     </li>
                 }
             </ul>

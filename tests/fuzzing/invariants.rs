@@ -3,6 +3,7 @@
 //! the finding, so a fuzzer's crash report says what broke.
 
 use airlock::check::{RULES, Report, run};
+use airlock::i18n::Lang;
 use airlock::model::Document;
 use airlock::report::{self, Checked};
 use std::collections::HashSet;
@@ -106,16 +107,25 @@ pub fn verify(doc: &Document, report: &Report) -> Result<(), String> {
         if f.id != format!("{}@{}", f.code, f.target()) || f.target().is_empty() {
             return Err(format!("`{}`: not CODE@target", f.id));
         }
-        if (f.rule, f.title, f.family, f.severity)
-            != (rule.name, rule.title, rule.family, rule.severity)
-        {
+        if (f.rule, f.family, f.severity) != (rule.name, rule.family, rule.severity) {
             return Err(format!(
                 "`{}`: metadata differs from rule {}",
                 f.id, rule.code
             ));
         }
-        if f.message.is_empty() || f.fix.is_empty() {
-            return Err(format!("`{}`: empty message or fix", f.id));
+        // Every language has words for it, none left as a message id.
+        for lang in Lang::ALL {
+            let shown = f.shown(lang);
+            let texts = [&shown.title, &shown.message, &shown.why, &shown.fix];
+            if texts
+                .iter()
+                .any(|t| t.is_empty() || t.contains(f.message.id))
+            {
+                return Err(format!("`{}`: a {lang} text is empty or missing", f.id));
+            }
+        }
+        if f.shown(Lang::En).title != rule.title(Lang::En) {
+            return Err(format!("`{}`: title differs from rule {}", f.id, rule.code));
         }
 
         // The path: existing nodes.
@@ -139,7 +149,9 @@ pub fn verify(doc: &Document, report: &Report) -> Result<(), String> {
                     && f.nodes.len() > 2
                     && f.nodes.first() == Some(&flow.from)
                     && f.nodes.last() == Some(&flow.to)
-                    && f.message.contains("(route not drawn: assumed through ");
+                    && f.message
+                        .to_string()
+                        .contains("(route not drawn: assumed through ");
                 if !assumed && !flow.route().eq(f.nodes.iter().map(String::as_str)) {
                     return Err(format!(
                         "`{}`: path nodes {:?} are not flow `{flow_id}`'s route",

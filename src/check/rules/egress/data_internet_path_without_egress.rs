@@ -43,11 +43,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "EGR008",
     name: "data-internet-path-without-egress",
-    title: "Data has a path to the Internet where no egress is allowed",
     family: Family::Egress,
     severity: Severity::High,
-    why: "The design allows no Internet egress, and this flow's route reaches the Internet",
-    fix: "Reach AWS services through VPC endpoints and remove the route through the NAT or internet gateway",
     doc: docs::DATA_INTERNET_PATH_WITHOUT_EGRESS,
     applies,
     check,
@@ -67,11 +64,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         };
         out.push(Hit::new(
             cx.segment_target(r),
-            format!(
-                "Flow {} goes {}, although the design allows no Internet egress",
-                cx.segment_name(r),
-                cx.describe_way_out(r, exit)
-            ),
+            Message::new(ids::EGR008_MESSAGE)
+                .arg("flow", cx.segment_name(r))
+                .arg("way", cx.describe_way_out(r, exit)),
             cx.trail_of_route(r),
         ));
     }

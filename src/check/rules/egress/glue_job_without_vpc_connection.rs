@@ -37,11 +37,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "EGR004",
     name: "glue-job-without-vpc-connection",
-    title: "Glue job not attached to a VPC",
     family: Family::Egress,
     severity: Severity::High,
-    why: "Without a VPC connection a Glue job reaches services over public networks your VPC does not govern",
-    fix: "Attach the job to a private subnet through a Glue connection (VPC, private subnet, security group)",
     doc: docs::GLUE_JOB_WITHOUT_VPC_CONNECTION,
     applies,
     check,
@@ -56,15 +53,12 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         if cx.place(job).vpc.is_none() {
             out.push(Hit::new(
                 cx.node(job).id.clone(),
-                format!(
-                    "{} has no VPC connection and runs outside your VPC{}",
-                    cx.titled(job),
-                    if cx.drawn_in_vpc(job) {
-                        " (drawing it in the VPC box does not attach it)"
-                    } else {
-                        ""
-                    }
-                ),
+                Message::new(if cx.drawn_in_vpc(job) {
+                    ids::EGR004_DRAWN_IN_VPC
+                } else {
+                    ids::EGR004_MESSAGE
+                })
+                .arg("job", cx.titled(job)),
                 Trail::node(job),
             ));
         }

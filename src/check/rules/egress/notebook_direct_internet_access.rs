@@ -35,11 +35,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "EGR006",
     name: "notebook-direct-internet-access",
-    title: "Notebook has direct internet access",
     family: Family::Egress,
     severity: Severity::High,
-    why: "A notebook with direct internet access can send any data it opens to the Internet",
-    fix: "Disable direct internet access and reach AWS services through VPC endpoints",
     doc: docs::NOTEBOOK_DIRECT_INTERNET_ACCESS,
     applies,
     check,
@@ -56,15 +53,13 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             let sensitive = cx.held_sensitive(nb);
             let (message, trail) = match sensitive.first() {
                 Some(&d) => (
-                    format!(
-                        "Notebook {} has direct internet access and receives sensitive data {}",
-                        cx.name(nb),
-                        cx.dataset_names(&sensitive)
-                    ),
+                    Message::new(ids::EGR006_DATA)
+                        .arg("notebook", cx.name(nb))
+                        .arg("data", cx.dataset_names(&sensitive)),
                     cx.trail_from_store(d, nb),
                 ),
                 None => (
-                    format!("Notebook {} has direct internet access", cx.name(nb)),
+                    Message::new(ids::EGR006_MESSAGE).arg("notebook", cx.name(nb)),
                     Trail::node(nb),
                 ),
             };

@@ -37,11 +37,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "EGR003",
     name: "notebook-presigned-url-unrestricted",
-    title: "Notebook presigned URLs open from any IP",
     family: Family::Egress,
     severity: Severity::High,
-    why: "Anyone holding a presigned URL outside the company network can open the notebook and its data",
-    fix: "Restrict CreatePresignedNotebookInstanceUrl with an aws:SourceIp condition to the company's IP ranges",
     doc: docs::NOTEBOOK_PRESIGNED_URL_UNRESTRICTED,
     applies,
     check,
@@ -58,10 +55,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         if open {
             out.push(Hit::new(
                 cx.node(nb).id.clone(),
-                format!(
-                    "Presigned URLs for notebook {} can be opened from any IP address",
-                    cx.name(nb)
-                ),
+                Message::new(ids::EGR003_MESSAGE).arg("notebook", cx.name(nb)),
                 Trail::node(nb),
             ));
         }

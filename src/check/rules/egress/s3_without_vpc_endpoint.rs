@@ -42,11 +42,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "EGR005",
     name: "s3-without-vpc-endpoint",
-    title: "S3 reached from a VPC without an endpoint",
     family: Family::Egress,
     severity: Severity::Medium,
-    why: "Without an S3 endpoint, traffic from the VPC goes to S3's public endpoints through a gateway",
-    fix: "Add an S3 gateway endpoint to the VPC and route the flow through it",
     doc: docs::S3_WITHOUT_VPC_ENDPOINT,
     applies,
     check,
@@ -60,8 +57,8 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
     for s in cx.segments() {
         // The end in a VPC and the bucket, whichever way the data goes.
         let (client, bucket, verb) = match (cx.kind(s.from), cx.kind(s.to)) {
-            (_, Kind::S3Bucket) => (s.from, s.to, "writes to"),
-            (Kind::S3Bucket, _) => (s.to, s.from, "reads"),
+            (_, Kind::S3Bucket) => (s.from, s.to, ids::EGR005_WRITES),
+            (Kind::S3Bucket, _) => (s.to, s.from, ids::EGR005_READS),
             _ => continue,
         };
         if cx.realm(client) != Realm::Aws
@@ -73,11 +70,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         }
         out.push(Hit::new(
             cx.segment_target(s),
-            format!(
-                "{} {verb} {} from its VPC with no VPC endpoint",
-                cx.name(client),
-                cx.titled(bucket)
-            ),
+            Message::new(verb)
+                .arg("client", cx.name(client))
+                .arg("bucket", cx.titled(bucket)),
             cx.trail_of_route(s),
         ));
     }

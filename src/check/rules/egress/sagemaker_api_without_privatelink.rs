@@ -43,11 +43,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "EGR002",
     name: "sagemaker-api-without-privatelink",
-    title: "SageMaker reached over the public network",
     family: Family::Egress,
     severity: Severity::High,
-    why: "Without an interface endpoint, SageMaker API calls and their data travel to public endpoints",
-    fix: "Route the flow through an interface VPC endpoint (PrivateLink) for SageMaker",
     doc: docs::SAGEMAKER_API_WITHOUT_PRIVATELINK,
     applies,
     check,
@@ -80,11 +77,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         if private_start {
             out.push(Hit::new(
                 cx.segment_target(s),
-                format!(
-                    "{} reaches {} over the public network, with no interface endpoint",
-                    cx.name(s.from),
-                    cx.titled(s.to)
-                ),
+                Message::new(ids::EGR002_MESSAGE)
+                    .arg("client", cx.name(s.from))
+                    .arg("service", cx.titled(s.to)),
                 cx.trail_of_route(s),
             ));
         }

@@ -42,11 +42,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "EGR007",
     name: "sagemaker-without-network-isolation",
-    title: "SageMaker container without network isolation",
     family: Family::Egress,
     severity: Severity::High,
-    why: "A container without network isolation can send the data it reads to the Internet",
-    fix: "Enable network isolation on the training job or model",
     doc: docs::SAGEMAKER_WITHOUT_NETWORK_ISOLATION,
     applies,
     check,
@@ -66,20 +63,15 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             // Where its traffic leaves: SageMaker's own network outside a
             // VPC; in VPC mode, the VPC's routes (a public NAT gateway with
             // an internet gateway, maybe through a transit gateway).
-            let (route, exit) = match cx.place(i).vpc {
-                None => (
-                    "runs in SageMaker's own network, which reaches the Internet".to_string(),
-                    Vec::new(),
-                ),
+            let (message, exit) = match cx.place(i).vpc {
+                None => (Message::new(ids::EGR007_OWN_NETWORK), Vec::new()),
                 Some(v) => match cx.exit_from(v) {
                     Some(exit) => {
                         let path: Vec<NodeIx> = exit.nodes().collect();
                         (
-                            format!(
-                                "its {} routes to the Internet through {}",
-                                cx.titled(v),
-                                cx.names_of(&path)
-                            ),
+                            Message::new(ids::EGR007_VPC)
+                                .arg("vpc", cx.titled(v))
+                                .arg("path", cx.names_of(&path)),
                             path,
                         )
                     }
@@ -91,7 +83,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             trail.nodes.extend(exit);
             out.push(Hit::new(
                 cx.node(i).id.clone(),
-                format!("{} has no network isolation and {route}", cx.titled(i)),
+                message.arg("node", cx.titled(i)),
                 trail,
             ));
         }
@@ -204,6 +196,7 @@ mod tests {
         );
         assert!(
             f.message
+                .to_string()
                 .contains("Transit gateway `tgw`, NAT gateway `nat`, Internet gateway `igw`"),
             "{}",
             f.message

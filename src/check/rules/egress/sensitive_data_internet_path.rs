@@ -49,11 +49,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "EGR001",
     name: "sensitive-data-internet-path",
-    title: "Sensitive data has a path to the Internet",
     family: Family::Egress,
     severity: Severity::Critical,
-    why: "A NAT or internet gateway lets data leave the AWS network, encrypted or not",
-    fix: "Reach AWS services through VPC endpoints and remove the route through the NAT or internet gateway",
     doc: docs::SENSITIVE_DATA_INTERNET_PATH,
     applies,
     check,
@@ -76,11 +73,10 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             let what = cx.describe_way_out(r, exit);
             out.push(Hit::new(
                 cx.segment_target(r),
-                format!(
-                    "Sensitive data {} goes {what} on flow {}",
-                    cx.dataset_names(sensitive),
-                    cx.segment_name(r)
-                ),
+                Message::new(ids::EGR001_FLOW)
+                    .arg("data", cx.dataset_names(sensitive))
+                    .arg("way", what)
+                    .arg("flow", cx.segment_name(r)),
                 cx.trail_of_route(r),
             ));
         }
@@ -104,18 +100,13 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         out.push(
             Hit::new(
                 cx.node(nb).id.clone(),
-                format!(
-                    "Notebook {} holds sensitive data {} and its VPC routes to the Internet through {}",
-                    cx.name(nb),
-                    cx.dataset_names(&sensitive),
-                    cx.names_of(&path)
-                ),
+                Message::new(ids::EGR001_NOTEBOOK)
+                    .arg("notebook", cx.name(nb))
+                    .arg("data", cx.dataset_names(&sensitive))
+                    .arg("path", cx.names_of(&path)),
                 trail,
             )
-            .fix(format!(
-                "Remove the route to {} from the notebook's subnet, or reach AWS services through VPC endpoints only",
-                cx.titled(exit.nat)
-            )),
+            .fix(Message::new(ids::EGR001_NOTEBOOK_FIX).arg("nat", cx.titled(exit.nat))),
         );
     }
 }

@@ -37,11 +37,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "ENC003",
     name: "intercontainer-traffic-unencrypted",
-    title: "Distributed training without inter-container encryption",
     family: Family::Encryption,
     severity: Severity::Medium,
-    why: "Distributed training instances exchange training data over the network in the clear",
-    fix: "Enable inter-container traffic encryption on the training job",
     doc: docs::INTERCONTAINER_TRAFFIC_UNENCRYPTED,
     applies,
     check,
@@ -61,11 +58,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         }
         out.push(Hit::new(
             cx.node(job).id.clone(),
-            format!(
-                "Training job {} runs on {} instances without inter-container traffic encryption",
-                cx.name(job),
-                props.instance_count()
-            ),
+            Message::new(ids::ENC003_MESSAGE)
+                .arg("job", cx.name(job))
+                .arg("count", props.instance_count() as usize),
             Trail::node(job),
         ));
     }

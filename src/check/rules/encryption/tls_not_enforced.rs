@@ -53,11 +53,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "ENC004",
     name: "tls-not-enforced",
-    title: "TLS not enforced by the server",
     family: Family::Encryption,
     severity: Severity::Low,
-    why: "TLS only the client chooses is one misconfigured client away from plaintext",
-    fix: "Turn on the server-side setting that refuses connections without TLS",
     doc: docs::TLS_NOT_ENFORCED,
     applies,
     check,
@@ -72,20 +69,17 @@ fn applies(cx: &Context) -> bool {
     ])
 }
 
-/// What a node would need, if it could enforce TLS and does not.
+/// What a node would need (a message id), if it could enforce TLS and
+/// does not.
 fn missing(cx: &Context, i: NodeIx) -> Option<&'static str> {
     let props = &cx.node(i).props;
     match cx.kind(i) {
-        Kind::S3Bucket if !props.require_secure_transport() => {
-            Some("has no bucket policy requiring `aws:SecureTransport`")
-        }
-        Kind::RdsInstance if !props.force_ssl() => Some("does not set `rds.force_ssl`"),
+        Kind::S3Bucket if !props.require_secure_transport() => Some(ids::ENC004_S3),
+        Kind::RdsInstance if !props.force_ssl() => Some(ids::ENC004_RDS),
         Kind::DmsReplication if props.ssl_mode() == crate::model::SslMode::None => {
-            Some("uses SSL mode `none` on its endpoints")
+            Some(ids::ENC004_DMS)
         }
-        Kind::GlueConnection if !props.jdbc_enforce_ssl() => {
-            Some("does not set `JDBC_ENFORCE_SSL`")
-        }
+        Kind::GlueConnection if !props.jdbc_enforce_ssl() => Some(ids::ENC004_GLUE),
         _ => None,
     }
 }
@@ -122,7 +116,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let Some(what) = missing(cx, i) else { continue };
         out.push(Hit::new(
             cx.node(i).id.clone(),
-            format!("{} carries sensitive data but {what}", cx.titled(i)),
+            Message::new(ids::ENC004_MESSAGE)
+                .arg("node", cx.titled(i))
+                .arg("missing", Message::new(what)),
             trail,
         ));
     }

@@ -48,11 +48,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "ENC001",
     name: "tls-where-ipsec-required",
-    title: "Wrong encryption layer where IPsec is required",
     family: Family::Encryption,
     severity: Severity::High,
-    why: "TLS protects one application protocol at layer 7 and cannot meet a requirement for layer 3 IPsec",
-    fix: "Route the flow through a Site-to-Site VPN (IPsec), over the Internet or over Direct Connect",
     doc: docs::TLS_WHERE_IPSEC_REQUIRED,
     applies,
     check,
@@ -74,13 +71,11 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let nodes = cx.route_nodes(s);
         out.push(Hit::new(
             cx.segment_target(s),
-            format!(
-                "Flow {} crosses between on-premises and AWS ({} → {}) protected only by {}, but IPsec (layer 3) is required",
-                cx.segment_name(s),
-                cx.name(nodes[c.start]),
-                cx.name(nodes[c.end]),
-                layer_name(c.protection)
-            ),
+            Message::new(ids::ENC001_MESSAGE)
+                .arg("flow", cx.segment_name(s))
+                .arg("from", cx.name(nodes[c.start]))
+                .arg("to", cx.name(nodes[c.end]))
+                .arg("layer", layer_name(c.protection)),
             cx.trail_of_route(s),
         ));
     }

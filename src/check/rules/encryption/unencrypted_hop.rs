@@ -55,11 +55,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "ENC002",
     name: "unencrypted-hop",
-    title: "Data in transit without encryption",
     family: Family::Encryption,
     severity: Severity::High,
-    why: "Peering, NAT, transit gateways and Direct Connect add no encryption, and IAM or at-rest encryption does not protect data on the wire",
-    fix: "Enable TLS on the flow and enforce it at the receiving end, or route it through a Site-to-Site VPN",
     doc: docs::UNENCRYPTED_HOP,
     applies,
     check,
@@ -133,46 +130,45 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             (None, None) => continue,
         };
         let what = if sensitive.is_empty() {
-            "data".to_string()
+            Message::new(ids::ENC002_DATA)
         } else {
-            format!("sensitive data {}", cx.dataset_names(sensitive))
+            Message::new(ids::ENC002_SENSITIVE).arg("data", cx.dataset_names(sensitive))
         };
         let adds_none: Vec<NodeIx> = nodes[start..=end]
             .iter()
             .copied()
             .filter(|&i| ADDS_NONE.contains(&cx.kind(i)))
             .collect();
-        let over = if crossing.is_some_and(|c| c.over_internet) {
-            " over the Internet"
-        } else {
-            ""
-        };
-        let leg = if start == 0 && end + 1 == nodes.len() {
-            over.to_string()
-        } else {
-            format!(
-                "{over} on the leg `{} → {}`",
+        let over = crossing.is_some_and(|c| c.over_internet);
+        let whole = start == 0 && end + 1 == nodes.len();
+        let leg = || {
+            Arg::Code(format!(
+                "{} → {}",
                 cx.node(nodes[start]).name(),
                 cx.node(nodes[end]).name()
-            )
+            ))
+        };
+        let place: Arg = match (whole, over) {
+            (true, false) => Arg::Text(String::new()),
+            (true, true) => Message::new(ids::ENC002_OVER_INTERNET).into(),
+            (false, false) => Message::new(ids::ENC002_LEG).arg("leg", leg()).into(),
+            (false, true) => Message::new(ids::ENC002_LEG_OVER_INTERNET)
+                .arg("leg", leg())
+                .into(),
         };
         let message = if adds_none.is_empty() {
-            format!(
-                "Flow {} carries {what} unencrypted{leg}",
-                cx.segment_name(s)
-            )
+            Message::new(ids::ENC002_MESSAGE)
         } else {
-            format!(
-                "Flow {} carries {what} unencrypted{leg} through {}, which adds no encryption",
-                cx.segment_name(s),
-                cx.names_of(&adds_none)
-            )
-        };
+            Message::new(ids::ENC002_THROUGH).arg("nodes", cx.names_of(&adds_none))
+        }
+        .arg("flow", cx.segment_name(s))
+        .arg("what", what)
+        .arg("where", place);
         let hit = Hit::new(cx.segment_target(s), message, cx.trail_of_route(s));
         let needs_ipsec = crossing.is_some_and(|c| c.between_on_premises_and_aws())
             && req.cloud_transport == CloudTransport::Ipsec;
         out.push(if needs_ipsec {
-            hit.fix("Route the flow through a Site-to-Site VPN (IPsec), which the design requires between on-premises and AWS; TLS alone would still leave ENC001".to_string())
+            hit.fix(Message::new(ids::ENC002_IPSEC_FIX))
         } else {
             hit
         });
@@ -313,7 +309,7 @@ mod fix_tests {
             .build();
         let report = crate::check::run(&d);
         let f = report.findings.iter().find(|f| f.code == "ENC002");
-        f.expect("ENC002").fix.to_string()
+        f.expect("ENC002").shown(crate::i18n::Lang::En).fix
     }
 
     #[test]

@@ -42,11 +42,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "LOC001",
     name: "sensitive-data-leaves-on-premises",
-    title: "Sensitive data leaves the on-premises network",
     family: Family::Localization,
     severity: Severity::High,
-    why: "Moving sensitive data into the cloud breaks localization at the crossing; filtering it later does not undo that",
-    fix: "Select only non-sensitive datasets at the source, so sensitive data never crosses",
     doc: docs::SENSITIVE_DATA_LEAVES_ON_PREMISES,
     applies,
     check,
@@ -69,16 +66,16 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         out.push(
             Hit::new(
                 cx.segment_target(s),
-                format!(
-                    "Flow {} moves sensitive data {names} out of the on-premises network",
-                    cx.segment_name(s),
-                ),
+                Message::new(ids::LOC001_MESSAGE)
+                    .arg("flow", cx.segment_name(s))
+                    .arg("data", names.clone()),
                 cx.trail_of_route(s),
             )
-            .fix(format!(
-                "Select only non-sensitive datasets on the flow out of {}, so {names} never cross",
-                cx.name(s.from),
-            )),
+            .fix(
+                Message::new(ids::LOC001_FLOW_FIX)
+                    .arg("source", cx.name(s.from))
+                    .arg("data", names),
+            ),
         );
     }
 }

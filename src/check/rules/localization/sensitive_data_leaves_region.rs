@@ -52,11 +52,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "LOC003",
     name: "sensitive-data-leaves-region",
-    title: "Sensitive data outside the required Region",
     family: Family::Localization,
     severity: Severity::High,
-    why: "Data residency requires sensitive data to be stored and processed in one Region; encryption does not change where it is",
-    fix: "Keep the nodes that handle sensitive data in the required Region, or select only non-sensitive datasets on flows to other Regions",
     doc: docs::SENSITIVE_DATA_LEAVES_REGION,
     applies,
     check,
@@ -85,11 +82,10 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         if let Some(there) = elsewhere(cx, i, required) {
             out.push(Hit::new(
                 node.id.clone(),
-                format!(
-                    "{} holds sensitive data in {}; it must stay in `{required}`",
-                    cx.titled(i),
-                    cx.region_name(&there)
-                ),
+                Message::new(ids::LOC003_STORE)
+                    .arg("node", cx.titled(i))
+                    .arg("region", cx.region_name(&there))
+                    .arg("required", Arg::Code(required.to_string())),
                 Trail::node(i),
             ));
         }
@@ -110,13 +106,12 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         };
         out.push(Hit::new(
             cx.segment_target(s),
-            format!(
-                "Flow {} moves sensitive data {} to {} in {}; it must stay in `{required}`",
-                cx.segment_name(s),
-                cx.dataset_names(sensitive),
-                cx.titled(s.to),
-                cx.region_name(&there)
-            ),
+            Message::new(ids::LOC003_FLOW)
+                .arg("flow", cx.segment_name(s))
+                .arg("data", cx.dataset_names(sensitive))
+                .arg("node", cx.titled(s.to))
+                .arg("region", cx.region_name(&there))
+                .arg("required", Arg::Code(required.to_string())),
             cx.trail_of_route(s),
         ));
     }

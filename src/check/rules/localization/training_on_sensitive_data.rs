@@ -35,11 +35,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "LOC002",
     name: "training-on-sensitive-data",
-    title: "Model trained on sensitive data",
     family: Family::Localization,
     severity: Severity::High,
-    why: "A model trained on sensitive data can reveal it and falls under its rules",
-    fix: "Select only non-sensitive datasets on the way to the training job",
     doc: docs::TRAINING_ON_SENSITIVE_DATA,
     applies,
     check,
@@ -55,11 +52,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         if let Some(&lead) = sensitive.first() {
             out.push(Hit::new(
                 cx.node(job).id.clone(),
-                format!(
-                    "Training job {} is trained on sensitive data {}",
-                    cx.name(job),
-                    cx.dataset_names(&sensitive)
-                ),
+                Message::new(ids::LOC002_MESSAGE)
+                    .arg("job", cx.name(job))
+                    .arg("data", cx.dataset_names(&sensitive)),
                 cx.trail_from_store(lead, job),
             ));
         }

@@ -34,11 +34,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "NET008",
     name: "database-admits-address-range",
-    title: "Database security group admits an address range",
     family: Family::Topology,
     severity: Severity::High,
-    why: "An address range admits every host in it, not just the jobs that use the database",
-    fix: "Admit only the security groups of the jobs that use the database (for example the Glue connection's)",
     doc: docs::DATABASE_ADMITS_ADDRESS_RANGE,
     applies,
     check,
@@ -50,24 +47,28 @@ fn applies(cx: &Context) -> bool {
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for db in cx.nodes_of(Kind::RdsInstance) {
-        let ranges: Vec<String> = cx
+        let ranges: Vec<Arg> = cx
             .node(db)
             .props
             .security_group_sources()
             .iter()
             .filter(|s| s.contains('/') || s.contains('.'))
-            .map(|s| format!("`{s}`"))
+            .map(|s| Arg::Code(s.clone()))
             .collect();
         if ranges.is_empty() {
             continue;
         }
         out.push(Hit::new(
             cx.node(db).id.clone(),
-            format!(
-                "The security group of database {} admits {}",
-                cx.name(db),
-                ranges.join(", ")
-            ),
+            Message::new(ids::NET008_MESSAGE)
+                .arg("db", cx.name(db))
+                .arg(
+                    "ranges",
+                    Arg::List {
+                        items: ranges,
+                        more: 0,
+                    },
+                ),
             Trail::node(db),
         ));
     }

@@ -48,11 +48,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "NET007",
     name: "database-publicly-accessible",
-    title: "Database publicly accessible",
     family: Family::Topology,
     severity: Severity::High,
-    why: "A publicly accessible database, or one in a public subnet, can be reached from the Internet",
-    fix: "Place the database in private subnets and turn public accessibility off",
     doc: docs::DATABASE_PUBLICLY_ACCESSIBLE,
     applies,
     check,
@@ -72,33 +69,32 @@ fn public_subnet(cx: &Context, i: NodeIx) -> Option<NodeIx> {
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for db in cx.nodes_of(Kind::RdsInstance) {
         let public = cx.node(db).props.publicly_accessible();
-        let why = match (public, public_subnet(cx, db)) {
-            (true, _) => "is publicly accessible".to_string(),
-            (false, Some(s)) => format!("sits in {}", cx.titled(s)),
+        let message = match (public, public_subnet(cx, db)) {
+            (true, _) => Message::new(ids::NET007_PUBLIC),
+            (false, Some(s)) => Message::new(ids::NET007_SUBNET).arg("subnet", cx.titled(s)),
             (false, None) => continue,
         };
         out.push(Hit::new(
             cx.node(db).id.clone(),
-            format!("Database {} {why}", cx.name(db)),
+            message.arg("db", cx.name(db)),
             Trail::node(db),
         ));
     }
     for dms in cx.nodes_of(Kind::DmsReplication) {
         let public = cx.node(dms).props.dms_publicly_accessible();
         let igw = cx.place(dms).vpc.and_then(|v| cx.internet_gateway_of(v));
-        let why = match (public_subnet(cx, dms), public, igw) {
-            (Some(s), _, _) => format!("sits in {}", cx.titled(s)),
-            (None, true, Some(igw)) => format!(
-                "is publicly accessible (AWS's default) in a VPC with {}",
-                cx.titled(igw)
-            ),
+        let message = match (public_subnet(cx, dms), public, igw) {
+            (Some(s), _, _) => Message::new(ids::NET007_DMS_SUBNET).arg("subnet", cx.titled(s)),
+            (None, true, Some(igw)) => {
+                Message::new(ids::NET007_DMS_PUBLIC).arg("igw", cx.titled(igw))
+            }
             _ => continue,
         };
         let mut trail = Trail::node(dms);
         trail.nodes.extend(igw.filter(|_| public));
         out.push(Hit::new(
             cx.node(dms).id.clone(),
-            format!("{} {why}", cx.titled(dms)),
+            message.arg("node", cx.titled(dms)),
             trail,
         ));
     }
@@ -111,11 +107,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         };
         out.push(Hit::new(
             cx.node(ec2).id.clone(),
-            format!(
-                "Database on EC2 {} sits in {}, where an instance can get a public IP address",
-                cx.name(ec2),
-                cx.titled(s)
-            ),
+            Message::new(ids::NET007_EC2)
+                .arg("node", cx.name(ec2))
+                .arg("subnet", cx.titled(s)),
             Trail::node(ec2),
         ));
     }

@@ -46,11 +46,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "NET013",
     name: "database-refuses-client",
-    title: "Database security group does not admit the client",
     family: Family::Topology,
     severity: Severity::Medium,
-    why: "A security group denies what it does not allow; the client's connection is refused",
-    fix: "Add the client's security group to the database's inbound rule",
     doc: docs::DATABASE_REFUSES_CLIENT,
     applies,
     check,
@@ -93,23 +90,22 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         let from = match cx.security_group_of(client) {
-            Some(g) => format!("security group `{g}`"),
-            None => "its VPC's addresses".to_string(),
+            Some(g) => Message::new(ids::NET013_GROUP).arg("group", Arg::Code(g.to_string())),
+            None => Message::new(ids::NET013_VPC_ADDRESSES),
         };
         let sources = cx.node(db).props.security_group_sources();
-        let named: Vec<String> = sources.iter().take(3).map(|s| format!("`{s}`")).collect();
-        let more = match sources.len() {
-            0 => "nothing".to_string(),
-            n if n > 3 => format!("{} and {} more", named.join(", "), n - 3),
-            _ => named.join(", "),
+        let admitted: Arg = if sources.is_empty() {
+            Message::new(ids::NET013_NOTHING).into()
+        } else {
+            Arg::list(sources.iter().map(|s| Arg::Code(s.clone())), 3)
         };
         out.push(Hit::new(
             cx.segment_target(s),
-            format!(
-                "Database {} admits {more}, but {} connects from {from}; the connection is refused",
-                cx.name(db),
-                cx.titled(client)
-            ),
+            Message::new(ids::NET013_MESSAGE)
+                .arg("db", cx.name(db))
+                .arg("sources", admitted)
+                .arg("client", cx.titled(client))
+                .arg("from", from),
             cx.trail_of_route(s),
         ));
     }

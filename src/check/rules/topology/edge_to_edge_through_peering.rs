@@ -44,11 +44,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "NET010",
     name: "edge-to-edge-through-peering",
-    title: "Flow uses another VPC's gateway through a peering",
     family: Family::Topology,
     severity: Severity::High,
-    why: "A peered VPC cannot use the other VPC's VPN, Direct Connect, internet gateway or NAT gateway",
-    fix: "Connect the VPCs and the connection through a transit gateway, or give the VPC its own gateway",
     doc: docs::EDGE_TO_EDGE_THROUGH_PEERING,
     applies,
     check,
@@ -75,12 +72,10 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let gateways = cx.via_of_kinds(s, &EDGES);
         out.push(Hit::new(
             cx.segment_target(s),
-            format!(
-                "Flow {} crosses {} and uses {} on the other side; a peered VPC cannot route through another VPC's gateways",
-                cx.segment_name(s),
-                cx.names_of(&peering),
-                cx.names_of(&gateways)
-            ),
+            Message::new(ids::NET010_MESSAGE)
+                .arg("flow", cx.segment_name(s))
+                .arg("peering", cx.names_of(&peering))
+                .arg("gateways", cx.names_of(&gateways)),
             cx.trail_of_route(s),
         ));
     }

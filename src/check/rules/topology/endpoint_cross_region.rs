@@ -53,11 +53,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "NET003",
     name: "endpoint-cross-region",
-    title: "Endpoint and service in different Regions",
     family: Family::Topology,
     severity: Severity::High,
-    why: "VPC endpoints and endpoint services work only within one Region",
-    fix: "Put the endpoint in a VPC in the service's Region",
     doc: docs::ENDPOINT_CROSS_REGION,
     applies,
     check,
@@ -101,13 +98,12 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                 if let Some(why) = mismatch(cx, endpoint, service, at_endpoint, at_service) {
                     out.push(Hit::new(
                         node.id.clone(),
-                        format!(
-                            "{} in {} connects to {} in {}; {why}",
-                            cx.titled(i),
-                            cx.region_name(&region),
-                            cx.titled(other),
-                            cx.region_name(&theirs)
-                        ),
+                        Message::new(ids::NET003_MESSAGE)
+                            .arg("node", cx.titled(i))
+                            .arg("region", cx.region_name(&region))
+                            .arg("other", cx.titled(other))
+                            .arg("other_region", cx.region_name(&theirs))
+                            .arg("why", Message::new(why)),
                         cx.trail_of_route(r),
                     ));
                     break 'routes;
@@ -118,7 +114,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
 }
 
 /// Why an endpoint in Region `at_endpoint` cannot reach a service in
-/// `at_service`, if it cannot.
+/// `at_service` (a message id), if it cannot.
 fn mismatch(
     cx: &Context,
     endpoint: NodeIx,
@@ -127,8 +123,7 @@ fn mismatch(
     at_service: &str,
 ) -> Option<&'static str> {
     if cx.kind(endpoint) == Kind::GatewayEndpoint {
-        return (at_endpoint != at_service)
-            .then_some("a gateway endpoint works only in the Region where it was created");
+        return (at_endpoint != at_service).then_some(ids::NET003_GATEWAY);
     }
     let target = cx
         .node(endpoint)
@@ -138,9 +133,9 @@ fn mismatch(
         .unwrap_or(at_endpoint);
     if target != at_service {
         return Some(if target == at_endpoint {
-            "an interface endpoint reaches another Region only as a cross-Region endpoint (set its service Region, for S3 or an endpoint service that allows it)"
+            ids::NET003_CROSS_REGION
         } else {
-            "the endpoint's service Region is not the service's Region"
+            ids::NET003_SERVICE_REGION
         });
     }
     if target == at_endpoint {
@@ -151,13 +146,9 @@ fn mismatch(
         Kind::EndpointService => {
             let allowed = cx.node(service).props.supported_regions.iter().flatten();
             let allowed = allowed.into_iter().any(|r| r == at_endpoint);
-            (!allowed).then_some(
-                "the endpoint service does not list the endpoint's Region in its supported Regions",
-            )
+            (!allowed).then_some(ids::NET003_SUPPORTED_REGIONS)
         }
-        _ => Some(
-            "this service does not support cross-Region interface endpoints (Amazon S3 and some others do)",
-        ),
+        _ => Some(ids::NET003_UNSUPPORTED),
     }
 }
 

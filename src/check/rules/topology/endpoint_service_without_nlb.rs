@@ -34,11 +34,8 @@ use crate::model::LoadBalancer;
 pub static RULE: Rule = Rule {
     code: "NET006",
     name: "endpoint-service-without-nlb",
-    title: "Endpoint service not fronted by an NLB or GWLB",
     family: Family::Topology,
     severity: Severity::High,
-    why: "PrivateLink endpoint services are created only from a Network or Gateway Load Balancer",
-    fix: "Front the service with a Network Load Balancer (or a Gateway Load Balancer for appliances)",
     doc: docs::ENDPOINT_SERVICE_WITHOUT_NLB,
     applies,
     check,
@@ -53,12 +50,12 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let lb = cx.node(svc).props.load_balancer();
         let what = match lb {
             LoadBalancer::Nlb | LoadBalancer::Gwlb => continue,
-            LoadBalancer::Alb => "an Application Load Balancer",
-            LoadBalancer::None => "no load balancer",
+            LoadBalancer::Alb => ids::NET006_ALB,
+            LoadBalancer::None => ids::NET006_NONE,
         };
         out.push(Hit::new(
             cx.node(svc).id.clone(),
-            format!("Endpoint service {} is fronted by {what}", cx.name(svc)),
+            Message::new(what).arg("service", cx.name(svc)),
             Trail::node(svc),
         ));
     }

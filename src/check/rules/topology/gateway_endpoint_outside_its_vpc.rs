@@ -40,11 +40,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "NET001",
     name: "gateway-endpoint-outside-its-vpc",
-    title: "Gateway endpoint used from outside its VPC",
     family: Family::Topology,
     severity: Severity::High,
-    why: "A gateway endpoint is a route in its own VPC's route tables; on-premises and peered traffic cannot use it",
-    fix: "Replace the gateway endpoint with an interface endpoint, which is reachable from on-premises and peered VPCs",
     doc: docs::GATEWAY_ENDPOINT_OUTSIDE_ITS_VPC,
     applies,
     check,
@@ -68,11 +65,18 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                     | Kind::TransitGateway => cx.titled(other),
                     _ if cx.place(other).vpc == own => continue,
                     _ if cx.realm(other) == Realm::OnPremises => {
-                        format!("on-premises {}", cx.name(other))
+                        Message::new(ids::NET001_ON_PREMISES)
+                            .arg("node", cx.name(other))
+                            .into()
                     }
                     _ => match cx.place(other).vpc {
-                        Some(v) => format!("{} in another VPC, {}", cx.name(other), cx.name(v)),
-                        None => format!("{}, outside the VPC", cx.name(other)),
+                        Some(v) => Message::new(ids::NET001_OTHER_VPC)
+                            .arg("node", cx.name(other))
+                            .arg("vpc", cx.name(v))
+                            .into(),
+                        None => Message::new(ids::NET001_OUTSIDE)
+                            .arg("node", cx.name(other))
+                            .into(),
                     },
                 };
                 found = Some((r, origin));
@@ -82,10 +86,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         if let Some((r, origin)) = found {
             out.push(Hit::new(
                 cx.node(gwe).id.clone(),
-                format!(
-                    "{} is used through {origin}; it works only from inside its own VPC",
-                    cx.titled(gwe)
-                ),
+                Message::new(ids::NET001_MESSAGE)
+                    .arg("endpoint", cx.titled(gwe))
+                    .arg("origin", origin),
                 cx.trail_of_route(r),
             ));
         }

@@ -33,11 +33,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "NET002",
     name: "gateway-endpoint-unsupported-service",
-    title: "Gateway endpoint for a service other than S3 or DynamoDB",
     family: Family::Topology,
     severity: Severity::High,
-    why: "Gateway endpoints exist only for S3 and DynamoDB; other services cannot be reached through one",
-    fix: "Use an interface endpoint (PrivateLink) for that service",
     doc: docs::GATEWAY_ENDPOINT_UNSUPPORTED_SERVICE,
     applies,
     check,
@@ -71,11 +68,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         if let Some((r, other)) = service {
             out.push(Hit::new(
                 cx.node(gwe).id.clone(),
-                format!(
-                    "{} leads to {}; gateway endpoints exist only for S3 and DynamoDB",
-                    cx.titled(gwe),
-                    cx.titled(other)
-                ),
+                Message::new(ids::NET002_MESSAGE)
+                    .arg("endpoint", cx.titled(gwe))
+                    .arg("service", cx.titled(other)),
                 cx.trail_of_route(r),
             ));
         }

@@ -33,11 +33,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "NET009",
     name: "glue-connection-in-public-subnet",
-    title: "Glue connection in a public subnet",
     family: Family::Topology,
     severity: Severity::Medium,
-    why: "Glue's network interfaces have only private addresses and belong in private subnets",
-    fix: "Move the Glue connection to a private subnet and reach S3 through a gateway endpoint",
     doc: docs::GLUE_CONNECTION_IN_PUBLIC_SUBNET,
     applies,
     check,
@@ -64,7 +61,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         if applies {
             out.push(Hit::new(
                 node.id.clone(),
-                format!("{} is in {}", cx.titled(i), cx.titled(subnet)),
+                Message::new(ids::NET009_MESSAGE)
+                    .arg("node", cx.titled(i))
+                    .arg("subnet", cx.titled(subnet)),
                 Trail::node(i),
             ));
         }

@@ -48,11 +48,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "NET011",
     name: "isolated-container-network-call",
-    title: "Network-isolated SageMaker container drawn with a network connection",
     family: Family::Topology,
     severity: Severity::Medium,
-    why: "A network-isolated container makes no network calls; SageMaker moves its data only through S3, EFS or FSx channels",
-    fix: "Stage the data in S3 and pass it as an input channel, or turn network isolation off and reach the database through the VPC",
     doc: docs::ISOLATED_CONTAINER_NETWORK_CALL,
     applies,
     check,
@@ -94,12 +91,10 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         }
         out.push(Hit::new(
             cx.segment_target(s),
-            format!(
-                "Flow {} connects network-isolated {} with {}; an isolated container makes no network calls, so this flow cannot happen",
-                cx.segment_name(s),
-                cx.titled(container),
-                cx.titled(other)
-            ),
+            Message::new(ids::NET011_MESSAGE)
+                .arg("flow", cx.segment_name(s))
+                .arg("container", cx.titled(container))
+                .arg("other", cx.titled(other)),
             cx.trail_of_route(s),
         ));
     }

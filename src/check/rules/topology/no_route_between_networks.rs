@@ -49,11 +49,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "NET012",
     name: "no-route-between-networks",
-    title: "Flow between networks that nothing connects",
     family: Family::Topology,
     severity: Severity::Medium,
-    why: "AWS routes a VPC's traffic only through what is attached to it; with nothing between the networks the flow cannot happen",
-    fix: "Draw the VPN, Direct Connect, endpoint, peering or transit gateway the flow takes and route the flow through it",
     doc: docs::NO_ROUTE_BETWEEN_NETWORKS,
     applies,
     check,
@@ -69,26 +66,19 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             continue;
         };
         let between = match gap {
-            Gap::OnPremisesAndVpc(v) => format!(
-                "the on-premises network and {}, which has no VPN, Direct Connect or NAT gateway with an internet gateway",
-                cx.titled(v)
-            ),
-            Gap::VpcAndS3(v) => format!(
-                "{} and S3, and the VPC has no S3 endpoint and no NAT gateway with an internet gateway",
-                cx.titled(v)
-            ),
-            Gap::Vpcs(v, w) => format!(
-                "VPCs {} and {}, which no peering or transit gateway joins",
-                cx.name(v),
-                cx.name(w)
-            ),
+            Gap::OnPremisesAndVpc(v) => {
+                Message::new(ids::NET012_ON_PREMISES).arg("vpc", cx.titled(v))
+            }
+            Gap::VpcAndS3(v) => Message::new(ids::NET012_S3).arg("vpc", cx.titled(v)),
+            Gap::Vpcs(v, w) => Message::new(ids::NET012_VPCS)
+                .arg("a", cx.name(v))
+                .arg("b", cx.name(w)),
         };
         out.push(Hit::new(
             cx.segment_target(s),
-            format!(
-                "Flow {} is drawn with no route between {between}",
-                cx.segment_name(s)
-            ),
+            Message::new(ids::NET012_MESSAGE)
+                .arg("flow", cx.segment_name(s))
+                .arg("between", between),
             cx.trail_of_route(s),
         ));
     }

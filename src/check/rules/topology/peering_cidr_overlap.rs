@@ -37,11 +37,8 @@ use crate::model::cidr::Cidr;
 pub static RULE: Rule = Rule {
     code: "NET005",
     name: "peering-cidr-overlap",
-    title: "Joined VPCs with overlapping CIDR blocks",
     family: Family::Topology,
     severity: Severity::High,
-    why: "AWS cannot peer VPCs whose CIDR blocks overlap, nor route between them through a transit gateway",
-    fix: "Re-address one VPC, or connect the services through PrivateLink instead",
     doc: docs::PEERING_CIDR_OVERLAP,
     applies,
     check,
@@ -92,17 +89,16 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             };
             out.push(Hit::new(
                 cx.node(p).id.clone(),
-                format!(
-                    "{} joins VPCs {} ({ca}) and {} ({cb}), whose CIDR blocks overlap{}",
-                    cx.titled(p),
-                    cx.name(a),
-                    cx.name(b),
-                    if cx.kind(p) == Kind::TransitGateway {
-                        "; the transit gateway cannot route to both"
-                    } else {
-                        ""
-                    }
-                ),
+                Message::new(if cx.kind(p) == Kind::TransitGateway {
+                    ids::NET005_TRANSIT_GATEWAY
+                } else {
+                    ids::NET005_MESSAGE
+                })
+                .arg("node", cx.titled(p))
+                .arg("a", cx.name(a))
+                .arg("a_cidr", Arg::Text(ca.to_string()))
+                .arg("b", cx.name(b))
+                .arg("b_cidr", Arg::Text(cb.to_string())),
                 trail,
             ));
         }

@@ -32,11 +32,8 @@ use super::super::prelude::*;
 pub static RULE: Rule = Rule {
     code: "NET004",
     name: "transitive-peering",
-    title: "Flow transits two VPC peerings",
     family: Family::Topology,
     severity: Severity::High,
-    why: "VPC peering is not transitive, so a route through two peerings does not work",
-    fix: "Peer the two VPCs directly, or connect them through a transit gateway",
     doc: docs::TRANSITIVE_PEERING,
     applies,
     check,
@@ -51,11 +48,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let peerings = cx.via_of_kinds(s, &[Kind::VpcPeering]);
         out.push(Hit::new(
             cx.segment_target(s),
-            format!(
-                "Flow {} transits VPC peerings {}; peering is not transitive",
-                cx.segment_name(s),
-                cx.names_of(&peerings)
-            ),
+            Message::new(ids::NET004_MESSAGE)
+                .arg("flow", cx.segment_name(s))
+                .arg("peerings", cx.names_of(&peerings)),
             cx.trail_of_route(s),
         ));
     }

@@ -1,0 +1,310 @@
+//! The languages Airlock speaks: English, Korean and Japanese, through
+//! Project Fluent.
+//!
+//! Every word a finding or a report shows comes from the `.ftl` files in
+//! `i18n/{en,ko,ja}/`, embedded at build time; code names a message by its
+//! id (see [`ids`]) and passes typed arguments ([`Arg`]), so a finding is
+//! a [`Message`] until it is shown, and can be shown in any [`Lang`].
+//! Codes, ids, names from the design and AWS API names are arguments and
+//! never change with the language.
+
+pub(crate) mod ids;
+
+use crate::model::Kind;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::LazyLock;
+use unic_langid::LanguageIdentifier;
+
+/// A language Airlock's messages are written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    #[default]
+    En,
+    Ko,
+    Ja,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ko, Lang::Ja];
+
+    /// The BCP 47 language subtag: `en`, `ko`, `ja`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+            Lang::Ja => "ja",
+        }
+    }
+
+    /// The language of a BCP 47 tag (`ko`, `ja-JP`, `en-US`), when Airlock
+    /// speaks it; region, script and variants do not matter.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let id: LanguageIdentifier = tag.trim().parse().ok()?;
+        Lang::ALL
+            .into_iter()
+            .find(|l| id.language.as_str() == l.code())
+    }
+
+    /// The first language of a preference list that Airlock speaks
+    /// (`navigator.languages` order), else English.
+    pub fn negotiate<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or_default()
+    }
+
+    /// The language of a POSIX locale name (`ko_KR.UTF-8`, `ja_JP@x`);
+    /// `None` for `C`, `POSIX` and languages Airlock does not speak.
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        let base = locale.split(['.', '@']).next().unwrap_or_default();
+        if base == "C" || base == "POSIX" {
+            return None;
+        }
+        Lang::from_tag(&base.replace('_', "-"))
+    }
+
+    /// The language the locale variables ask for, in POSIX order: the
+    /// first set one of `LC_ALL`, `LC_MESSAGES` and `LANG` decides
+    /// (`C` is English); none set is English.
+    pub fn from_locale_vars(
+        lc_all: Option<&str>,
+        lc_messages: Option<&str>,
+        lang: Option<&str>,
+    ) -> Lang {
+        [lc_all, lc_messages, lang]
+            .into_iter()
+            .flatten()
+            .find(|v| !v.is_empty())
+            .and_then(Lang::from_locale)
+            .unwrap_or_default()
+    }
+
+    /// [`Lang::from_locale_vars`] of this process's environment.
+    pub fn from_env() -> Lang {
+        let var = |name| std::env::var(name).ok();
+        Lang::from_locale_vars(
+            var("LC_ALL").as_deref(),
+            var("LC_MESSAGES").as_deref(),
+            var("LANG").as_deref(),
+        )
+    }
+
+    /// Each language's message files, in a fixed order.
+    fn sources(self) -> [&'static str; 3] {
+        match self {
+            Lang::En => [
+                include_str!("../../i18n/en/rules.ftl"),
+                include_str!("../../i18n/en/findings.ftl"),
+                include_str!("../../i18n/en/report.ftl"),
+            ],
+            Lang::Ko => [
+                include_str!("../../i18n/ko/rules.ftl"),
+                include_str!("../../i18n/ko/findings.ftl"),
+                include_str!("../../i18n/ko/report.ftl"),
+            ],
+            Lang::Ja => [
+                include_str!("../../i18n/ja/rules.ftl"),
+                include_str!("../../i18n/ja/findings.ftl"),
+                include_str!("../../i18n/ja/report.ftl"),
+            ],
+        }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// One bundle per language, in [`Lang::ALL`] order, built on first use.
+static BUNDLES: LazyLock<[FluentBundle<FluentResource>; 3]> =
+    LazyLock::new(|| Lang::ALL.map(bundle));
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = lang.code().parse().expect("a valid language tag");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Plain text: no Unicode isolation marks around arguments.
+    bundle.set_use_isolating(false);
+    for source in lang.sources() {
+        let resource = FluentResource::try_new(source.to_string())
+            .unwrap_or_else(|(_, e)| panic!("i18n/{lang}: {e:?}"));
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|e| panic!("i18n/{lang}: {e:?}"));
+    }
+    bundle
+}
+
+/// Message `id` in `lang` with `args`. A message missing from the
+/// language (a test keeps that from shipping) shows as its id.
+pub fn t(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    let bundle = &BUNDLES[lang as usize];
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_string();
+    };
+    let mut fluent = FluentArgs::new();
+    for (name, arg) in args {
+        let value = match arg {
+            Arg::Count(n) => FluentValue::from(*n),
+            other => FluentValue::from(other.render(lang)),
+        };
+        fluent.set(*name, value);
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent), &mut errors);
+    debug_assert!(errors.is_empty(), "{lang} {id}: {errors:?}");
+    text.into_owned()
+}
+
+/// Something to say, in no language yet: a message id and its arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Message {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The message with one more argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    pub fn render(&self, lang: Lang) -> String {
+        t(lang, self.id, &self.args)
+    }
+}
+
+/// English, for logs, debugging and tests; what users read is
+/// [`Message::render`] in their language.
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+/// Compares the English text.
+impl PartialEq<&str> for Message {
+    fn eq(&self, other: &&str) -> bool {
+        self.render(Lang::En) == *other
+    }
+}
+
+/// A message argument, typed by how each language shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// Shown as is in every language: a CIDR block, a number with a unit.
+    Text(String),
+    /// A name or value from the design, or an AWS setting, in backticks:
+    /// `` `db` ``.
+    Code(String),
+    /// A number: plurals and digits follow the language.
+    Count(usize),
+    /// A node: its kind's title and its name (`` NAT gateway `x` ``), or
+    /// only the name when the name already says the kind.
+    Node(Kind, String),
+    /// Items, then "and N more" when `more` is not zero.
+    List { items: Vec<Arg>, more: usize },
+    /// A message of its own, in the same language.
+    Msg(Message),
+}
+
+impl Arg {
+    /// The first `shown` items of a list, then how many more.
+    pub fn list(items: impl IntoIterator<Item = Arg>, shown: usize) -> Arg {
+        let mut items: Vec<Arg> = items.into_iter().collect();
+        let more = items.len().saturating_sub(shown);
+        items.truncate(shown);
+        Arg::List { items, more }
+    }
+
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Arg::Text(s) => s.clone(),
+            Arg::Code(s) => format!("`{s}`"),
+            Arg::Count(n) => n.to_string(),
+            Arg::Node(kind, name) => {
+                let title = kind_title(*kind, lang);
+                if says(name, kind.title()) || says(name, &title) {
+                    format!("`{name}`")
+                } else {
+                    t(
+                        lang,
+                        ids::NODE,
+                        &[
+                            ("kind", Arg::Text(title)),
+                            ("name", Arg::Code(name.clone())),
+                        ],
+                    )
+                }
+            }
+            Arg::List { items, more } => {
+                let separator = t(lang, ids::LIST_SEPARATOR, &[]);
+                let list = items
+                    .iter()
+                    .map(|a| a.render(lang))
+                    .collect::<Vec<_>>()
+                    .join(&separator);
+                if *more == 0 {
+                    list
+                } else {
+                    t(
+                        lang,
+                        ids::LIST_MORE,
+                        &[("list", Arg::Text(list)), ("more", Arg::Count(*more))],
+                    )
+                }
+            }
+            Arg::Msg(m) => m.render(lang),
+        }
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Arg {
+        Arg::Msg(m)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Count(n)
+    }
+}
+
+/// Whether a node's name already says its kind (never "NAT gateway `NAT
+/// gateway`"): ASCII case is ignored.
+fn says(name: &str, title: &str) -> bool {
+    !title.is_empty()
+        && name
+            .as_bytes()
+            .windows(title.len())
+            .any(|w| w.eq_ignore_ascii_case(title.as_bytes()))
+}
+
+/// The message id of a node kind's title: `kind-nat-gateway`.
+pub fn kind_id(kind: Kind) -> String {
+    format!("kind-{}", kind.as_str())
+}
+
+/// A node kind's title in `lang`.
+pub fn kind_title(kind: Kind, lang: Lang) -> String {
+    t(lang, &kind_id(kind), &[])
+}
+
+/// The message id of a rule's `part` (`title`, `why`, `fix`): `egr001-why`.
+pub fn rule_id(code: &str, part: &str) -> String {
+    format!("{}-{part}", code.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests;
