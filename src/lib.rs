@@ -3,6 +3,8 @@
 //!
 //! - [`model`]: the diagram document (types, JSON, validation, migration);
 //! - [`check`]: the evaluator (graph, paths, rules, findings);
+//! - [`drawio`]: draw.io diagrams in (import, with a report of what was
+//!   not understood) and out (export);
 //! - [`report`]: output formats (text, JSON, SARIF, markdown) for the
 //!   command line and the app's export;
 //! - `ui` (wasm32 only): the Yew editor that runs the same checker live;
@@ -12,6 +14,7 @@
 //! browser app run exactly the same code.
 
 pub mod check;
+pub mod drawio;
 pub mod editor;
 pub mod model;
 pub mod render;

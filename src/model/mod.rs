@@ -9,6 +9,8 @@ pub mod cidr;
 mod kind;
 mod load;
 mod migrate;
+pub use migrate::{Arrows, join_arrows};
+pub(crate) use migrate::unique;
 mod props;
 mod schema;
 pub mod validate;

@@ -570,7 +570,7 @@ fn chain_problem(doc: &Document, nodes: &HashMap<&str, usize>, i: usize) -> Opti
 }
 
 /// "a" or "an" before a kind's name.
-fn article(word: &str) -> &'static str {
+pub(crate) fn article(word: &str) -> &'static str {
     if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"
     } else {
@@ -578,7 +578,7 @@ fn article(word: &str) -> &'static str {
     }
 }
 
-fn places_text(kind: Kind) -> String {
+pub(crate) fn places_text(kind: Kind) -> String {
     let names: Vec<String> = kind
         .places()
         .iter()
