@@ -82,11 +82,14 @@ fn main() {
         if filters.iter().any(|f| f.as_str() == "rules") {
             let cx = Context::new(&doc);
             for rule in check::RULES {
-                row(&format!("  rules: {} {}", rule.code, rule.name), &mut || {
-                    let mut hits = Vec::new();
-                    (rule.check)(black_box(&cx), &mut hits);
-                    black_box(hits);
-                });
+                row(
+                    &format!("  rules: {} {}", rule.code, rule.name),
+                    &mut || {
+                        let mut hits = Vec::new();
+                        (rule.check)(black_box(&cx), &mut hits);
+                        black_box(hits);
+                    },
+                );
             }
         }
         row("json_size (the editor's size check)", &mut || {

@@ -114,7 +114,11 @@ fn xml_pages(text: &str, what: &str) -> Result<Vec<Page>, ImportError> {
 fn mxfile_pages(root: roxmltree::Node, text: &str) -> Result<Vec<Page>, ImportError> {
     let mut pages = Vec::new();
     let mut inflated = 0usize;
-    for (i, d) in root.children().filter(|n| n.has_tag_name("diagram")).enumerate() {
+    for (i, d) in root
+        .children()
+        .filter(|n| n.has_tag_name("diagram"))
+        .enumerate()
+    {
         let name = d
             .attribute("name")
             .map_or_else(|| format!("Page-{}", i + 1), str::to_string);
@@ -194,19 +198,34 @@ fn png_text(bytes: &[u8]) -> Result<String, ImportError> {
         .read_info()
         .map_err(|e| bad(format!("it does not read: {e}")))?;
     let info = reader.info();
-    let text = if let Some(t) = info.uncompressed_latin1_text.iter().find(|t| t.keyword == "mxfile")
+    let text = if let Some(t) = info
+        .uncompressed_latin1_text
+        .iter()
+        .find(|t| t.keyword == "mxfile")
     {
         t.text.clone()
-    } else if let Some(t) = info.compressed_latin1_text.iter().find(|t| t.keyword == "mxfile") {
+    } else if let Some(t) = info
+        .compressed_latin1_text
+        .iter()
+        .find(|t| t.keyword == "mxfile")
+    {
         let mut t = t.clone();
         t.decompress_text_with_limit(LIMITS.max_bytes)
-            .map_err(|e| bad(format!("its zTXt chunk does not decompress within the limit: {e}")))?;
+            .map_err(|e| {
+                bad(format!(
+                    "its zTXt chunk does not decompress within the limit: {e}"
+                ))
+            })?;
         t.get_text()
             .map_err(|e| bad(format!("its zTXt chunk does not decompress: {e}")))?
     } else if let Some(t) = info.utf8_text.iter().find(|t| t.keyword == "mxfile") {
         let mut t = t.clone();
         t.decompress_text_with_limit(LIMITS.max_bytes)
-            .map_err(|e| bad(format!("its iTXt chunk does not decompress within the limit: {e}")))?;
+            .map_err(|e| {
+                bad(format!(
+                    "its iTXt chunk does not decompress within the limit: {e}"
+                ))
+            })?;
         t.get_text()
             .map_err(|e| bad(format!("its iTXt chunk does not read: {e}")))?
     } else {

@@ -22,7 +22,7 @@ use crate::model::unique;
 use crate::model::validate::{article, id_problem, places_text as places};
 use crate::model::{self, Arrows, CURRENT_VERSION, Kind, LIMITS, Role};
 use serde_json::{Map, Value, json};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 /// Cells one page may hold: every node and every flow the limits allow.
 pub const MAX_CELLS: usize = LIMITS.max_nodes + LIMITS.max_flows;
@@ -154,7 +154,10 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
     let mut by_id: HashMap<&str, usize> = HashMap::with_capacity(cells.len());
     for (i, c) in cells.iter().enumerate() {
         if c.id.is_empty() {
-            return Err(cell_error(&format!("#{}", i + 1), "a cell has no id".into()));
+            return Err(cell_error(
+                &format!("#{}", i + 1),
+                "a cell has no id".into(),
+            ));
         }
         if by_id.insert(c.id.as_str(), i).is_some() {
             return Err(cell_error(&c.id, "the id appears twice".into()));
@@ -164,7 +167,10 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         match &cells[i].parent {
             None => Ok(None),
             Some(p) => by_id.get(p.as_str()).copied().map(Some).ok_or_else(|| {
-                cell_error(&cells[i].id, format!("its parent `{p}` is not a cell on the page"))
+                cell_error(
+                    &cells[i].id,
+                    format!("its parent `{p}` is not a cell on the page"),
+                )
             }),
         }
     };
@@ -192,24 +198,29 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
             }
             at = parent_of(i)?;
         }
-        let mut d = at.map_or(0, |i| depth[i] + 1);
-        for &i in chain.iter().rev() {
+        let below = at.map_or(0, |i| depth[i] + 1);
+        for (d, &i) in (below..).zip(chain.iter().rev()) {
             if d > MAX_CELL_DEPTH {
                 return Err(cell_error(
-                    &cells[start].id,
+                    &cells[i].id,
                     format!("nested deeper than the limit of {MAX_CELL_DEPTH} cells"),
                 ));
             }
             depth[i] = d;
-            d += 1;
         }
     }
-    let parent = |i: usize| cells[i].parent.as_deref().and_then(|p| by_id.get(p).copied());
+    let parent = |i: usize| {
+        cells[i]
+            .parent
+            .as_deref()
+            .and_then(|p| by_id.get(p).copied())
+    };
 
     let mut notes = Vec::new();
     let mut skipped: Vec<Option<String>> = vec![None; cells.len()];
     let mut fate = vec![Fate::Skipped; cells.len()];
     let mut keys = vec![String::new(); cells.len()];
+    let mut unknown = vec![false; cells.len()];
     let user: HashMap<&str, Kind> = options.map.iter().map(|(k, v)| (k.as_str(), *v)).collect();
 
     // Structure, findings layer, kinds.
@@ -233,7 +244,9 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
             found
         };
         if on_findings {
-            skipped[i] = Some(format!("on the `{FINDINGS_LAYER}` layer (the export writes it)"));
+            skipped[i] = Some(format!(
+                "on the `{FINDINGS_LAYER}` layer (the export writes it)"
+            ));
             continue;
         }
         if c.edge {
@@ -271,7 +284,17 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
                 ));
             }
             Shape::Text => skipped[i] = Some("text, not a component".into()),
+            // The rows and cells of a table (or any shape) not understood.
+            Shape::Unknown if p.is_some_and(|p| unknown[p]) => {
+                unknown[i] = true;
+                let p = p.expect("a parent");
+                skipped[i] = Some(format!(
+                    "part of `{}`, which was not understood",
+                    cells[p].id
+                ));
+            }
             Shape::Unknown => {
+                unknown[i] = true;
                 skipped[i] = Some(format!(
                     "unknown shape `{key}`; map it to a kind (--map {key}=KIND)"
                 ))
@@ -364,7 +387,10 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
             }
             false
         };
+        // A cell the export wrote keeps its parent link as it is.
+        let exported = cells[i].attrs.contains_key("airlock_kind");
         let mut zone = match (linked, drawn) {
+            (l, _) if exported => l,
             (Some(l), Some(d)) if inside(Some(d), l) => Some(d),
             (Some(l), _) => Some(l),
             (None, d) => d,
@@ -378,7 +404,11 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         }
         if zone.is_none() && !kind.may_sit_in(None) {
             let drawn_in = match first {
-                Some(z) => format!("drawn in {} `{}`", kind_of(z).expect("a zone"), cells[z].label),
+                Some(z) => format!(
+                    "drawn in {} `{}`",
+                    kind_of(z).expect("a zone"),
+                    cells[z].label
+                ),
                 None => "drawn in no zone".to_string(),
             };
             skipped[i] = Some(format!(
@@ -406,7 +436,10 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         n.insert("id".into(), Value::from(ids[i].clone()));
         n.insert("kind".into(), Value::from(kind.as_str()));
         if !c.label.is_empty() {
-            n.insert("label".into(), Value::from(label(&c.label, &mut notes, &c.id)));
+            n.insert(
+                "label".into(),
+                Value::from(label(&c.label, &mut notes, &c.id)),
+            );
         }
         if let Some(Some(z)) = zone_of.get(&i) {
             n.insert("parent".into(), Value::from(ids[*z].clone()));
@@ -420,9 +453,8 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
             }
         }
         if let Some(props) = c.attrs.get("airlock_props") {
-            let props: Value = serde_json::from_str(props).map_err(|e| {
-                cell_error(&c.id, format!("its `airlock_props` is not JSON: {e}"))
-            })?;
+            let props: Value = serde_json::from_str(props)
+                .map_err(|e| cell_error(&c.id, format!("its `airlock_props` is not JSON: {e}")))?;
             n.insert("props".into(), props);
         }
         node_values.push(Value::Object(n));
@@ -432,19 +464,29 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
     let mut edge_labels: HashMap<usize, Vec<&str>> = HashMap::new();
     for (i, c) in cells.iter().enumerate() {
         if fate[i] == Fate::EdgeLabel && !c.label.is_empty() {
-            edge_labels.entry(parent(i).expect("an edge")).or_default().push(&c.label);
+            edge_labels
+                .entry(parent(i).expect("an edge"))
+                .or_default()
+                .push(&c.label);
         }
     }
 
     // Edges: arrows, or hops of a data flow the export wrote.
-    let node_at: HashMap<usize, Kind> = kept.iter().map(|&i| (i, kind_of(i).expect("a node"))).collect();
+    let node_at: HashMap<usize, Kind> = kept
+        .iter()
+        .map(|&i| (i, kind_of(i).expect("a node")))
+        .collect();
     let mut arrows = Vec::new();
-    let mut tagged: BTreeMap<String, Vec<(usize, usize, usize, usize)>> = BTreeMap::new();
+    // By flow, in the order the flows first appear: (hop, edge, from, to).
+    type Hops = Vec<(usize, usize, usize, usize)>;
+    let mut tagged: Vec<(String, Hops)> = Vec::new();
     for (i, c) in cells.iter().enumerate() {
         if fate[i] != Fate::Edge {
             continue;
         }
-        let end = |which: &str, id: &Option<String>| -> Result<Result<usize, String>, ImportError> {
+        let end = |which: &str,
+                   id: &Option<String>|
+         -> Result<Result<usize, String>, ImportError> {
             let Some(id) = id else {
                 return Ok(Err(format!("an edge with no {which} (its end is loose)")));
             };
@@ -461,10 +503,7 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
                     cells[e].id
                 )),
                 Some(_) => Ok(e),
-                None => Err(format!(
-                    "its {which} `{}` was not understood",
-                    cells[e].id
-                )),
+                None => Err(format!("its {which} `{}` was not understood", cells[e].id)),
             })
         };
         let ends = (end("source", &c.source)?, end("target", &c.target)?);
@@ -493,8 +532,16 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         text.extend(edge_labels.get(&i).into_iter().flatten().copied());
         let label = text.join(" ");
         if let Some(flow) = c.attrs.get("airlock_flow") {
-            let hop = c.attrs.get("airlock_hop").and_then(|h| h.parse().ok()).unwrap_or(0);
-            tagged.entry(flow.clone()).or_default().push((hop, i, from, to));
+            let hop = c
+                .attrs
+                .get("airlock_hop")
+                .and_then(|h| h.parse().ok())
+                .unwrap_or(0);
+            let hop = (hop, i, from, to);
+            match tagged.iter_mut().find(|(f, _)| f == flow) {
+                Some((_, hops)) => hops.push(hop),
+                None => tagged.push((flow.clone(), vec![hop])),
+            }
             continue;
         }
         let mut a = Map::new();
@@ -502,7 +549,10 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         a.insert("from".into(), Value::from(ids[from].clone()));
         a.insert("to".into(), Value::from(ids[to].clone()));
         if !label.is_empty() {
-            a.insert("label".into(), Value::from(self::label(&label, &mut notes, &c.id)));
+            a.insert(
+                "label".into(),
+                Value::from(self::label(&label, &mut notes, &c.id)),
+            );
         }
         arrows.push(Value::Object(a));
     }
@@ -530,10 +580,19 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         hops.sort_unstable();
         let first = &cells[hops[0].1];
         let mut f = Map::new();
-        f.insert("id".into(), Value::from(unique(&mut flow_ids, airlock_id(&id))));
+        f.insert(
+            "id".into(),
+            Value::from(unique(&mut flow_ids, airlock_id(&id))),
+        );
         f.insert("from".into(), Value::from(ids[hops[0].2].clone()));
-        f.insert("to".into(), Value::from(ids[hops[hops.len() - 1].3].clone()));
-        let via: Vec<Value> = hops[1..].iter().map(|h| Value::from(ids[h.2].clone())).collect();
+        f.insert(
+            "to".into(),
+            Value::from(ids[hops[hops.len() - 1].3].clone()),
+        );
+        let via: Vec<Value> = hops[1..]
+            .iter()
+            .map(|h| Value::from(ids[h.2].clone()))
+            .collect();
         if !via.is_empty() {
             f.insert("via".into(), Value::Array(via));
         }
@@ -553,15 +612,15 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
     }
 
     // The design's own fields, where the export wrote them on the layer.
-    let mut doc = json!({"airlock": CURRENT_VERSION, "title": "", "nodes": node_values, "flows": flows});
+    let mut doc =
+        json!({"airlock": CURRENT_VERSION, "title": "", "nodes": node_values, "flows": flows});
     for (i, c) in cells.iter().enumerate() {
         if fate[i] != Fate::Structure {
             continue;
         }
         if let Some(meta) = c.attrs.get("airlock_design") {
-            let meta: Value = serde_json::from_str(meta).map_err(|e| {
-                cell_error(&c.id, format!("its `airlock_design` is not JSON: {e}"))
-            })?;
+            let meta: Value = serde_json::from_str(meta)
+                .map_err(|e| cell_error(&c.id, format!("its `airlock_design` is not JSON: {e}")))?;
             for key in ["title", "description", "requirements", "suppressions"] {
                 if let Some(v) = meta.get(key) {
                     doc[key] = v.clone();
@@ -570,7 +629,12 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         }
     }
     if doc["title"] == "" {
-        doc["title"] = Value::from(page.name.chars().take(LIMITS.max_title_chars).collect::<String>());
+        doc["title"] = Value::from(
+            page.name
+                .chars()
+                .take(LIMITS.max_title_chars)
+                .collect::<String>(),
+        );
     }
     let doc = model::from_value(doc).map_err(|error| ImportError::Invalid {
         page: page.name.clone(),

@@ -87,7 +87,9 @@ pub fn export(doc: &Document, report: Option<&Report>) -> String {
                 }
                 if f.transport != Default::default() {
                     let _ = write!(extra, " airlock_transport=\"{}\"", f.transport.as_str());
-                    value = format!("{value} ({})", f.transport.title()).trim().to_string();
+                    value = format!("{value} ({})", f.transport.title())
+                        .trim()
+                        .to_string();
                 }
                 if let Some(only) = &f.only {
                     let only = serde_json::to_string(only).unwrap_or_default();
@@ -126,14 +128,20 @@ pub fn export(doc: &Document, report: Option<&Report>) -> String {
                 None => (left - 330.0, i as f64 * 44.0),
             };
             let colour = match finding.severity {
-                crate::check::Severity::Critical | crate::check::Severity::High => "#f8cecc;strokeColor=#b85450",
+                crate::check::Severity::Critical | crate::check::Severity::High => {
+                    "#f8cecc;strokeColor=#b85450"
+                }
                 _ => "#fff2cc;strokeColor=#d6b656",
             };
             let text = format!(
                 "{} {}{}: {}",
                 finding.code,
                 finding.severity.as_str(),
-                if finding.suppressed.is_some() { ", suppressed" } else { "" },
+                if finding.suppressed.is_some() {
+                    ", suppressed"
+                } else {
+                    ""
+                },
                 finding.message
             );
             let _ = writeln!(

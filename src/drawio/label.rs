@@ -5,7 +5,11 @@
 
 /// The plain text of a label; `html` when the cell's style says `html=1`.
 pub fn plain(value: &str, html: bool) -> String {
-    let text = if html { strip_tags(value) } else { value.to_string() };
+    let text = if html {
+        strip_tags(value)
+    } else {
+        value.to_string()
+    };
     let text = if html { decode_entities(&text) } else { text };
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -94,7 +98,10 @@ mod tests {
             "Central VPC 10.1.0.0/16"
         );
         assert_eq!(plain("<div>S3&amp;<i>Glue</i></div>", true), "S3&Glue");
-        assert_eq!(plain("a &#60; b &#x3E; c &bogus; <", true), "a < b > c &bogus; <");
+        assert_eq!(
+            plain("a &#60; b &#x3E; c &bogus; <", true),
+            "a < b > c &bogus; <"
+        );
         assert_eq!(plain("  two\n lines  ", false), "two lines");
         assert_eq!(plain("<b>kept</b>", false), "<b>kept</b>");
     }

@@ -30,7 +30,11 @@ impl<'a> Style<'a> {
 
     /// The last value of `key` (draw.io lets a later entry win).
     pub fn get(&self, key: &str) -> Option<&'a str> {
-        self.pairs.iter().rev().find(|(k, _)| *k == key).map(|p| p.1)
+        self.pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map(|p| p.1)
     }
 
     pub fn has_name(&self, name: &str) -> bool {
@@ -86,6 +90,8 @@ pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) 
     if library == 0 {
         return match name {
             "text" | "edgeLabel" | "label" | "note" => Shape::Text,
+            // draw.io's own grouping (Arrange → Group): no meaning of its own.
+            "group" => Shape::Frame("a draw.io group"),
             _ if style.has_name("text") => Shape::Text,
             _ => Shape::Unknown,
         };
@@ -111,16 +117,19 @@ pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) 
         }
         "group_region" | "region" => AwsRegion,
         "group_vpc" | "group_vpc2" | "virtual_private_cloud" | "vpc" => Vpc,
-        "group_corporate_data_center" | "group_on_premise" | "corporate_data_center"
+        "group_corporate_data_center"
+        | "group_on_premise"
+        | "corporate_data_center"
         | "office_building" => OnPremisesNetwork,
         "group_subnet" | "group_security_group" => return subnet(style, &lower, label, notes),
         // Connectivity.
-        "site_to_site_vpn" | "vpn_connection" | "vpn_gateway" | "customer_gateway"
+        "site_to_site_vpn"
+        | "vpn_connection"
+        | "vpn_gateway"
+        | "customer_gateway"
         | "virtual_private_gateway" => SiteToSiteVpn,
         "direct_connect" | "direct_connect_gateway" => DirectConnect,
-        "peering" | "vpc_peering" | "vpc_peering_connection" | "peering_connection" => {
-            VpcPeering
-        }
+        "peering" | "vpc_peering" | "vpc_peering_connection" | "peering_connection" => VpcPeering,
         "transit_gateway" | "transit_gateway_attachment" => TransitGateway,
         "nat_gateway" | "vpc_nat_gateway" => NatGateway,
         "internet_gateway" => InternetGateway,
@@ -140,9 +149,7 @@ pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) 
         // Services.
         "glue" | "glue_job" | "aws_glue" => GlueJob,
         "glue_connection" => GlueConnection,
-        "database_migration_service" | "dms" | "database_migration_workflow_job" => {
-            DmsReplication
-        }
+        "database_migration_service" | "dms" | "database_migration_workflow_job" => DmsReplication,
         "sagemaker_notebook" | "sagemaker_notebook_instance" => SagemakerNotebook,
         "sagemaker_model" | "sagemaker_endpoint" => SagemakerModel,
         "sagemaker_train" | "sagemaker_training_job" => SagemakerTrainingJob,
@@ -158,12 +165,19 @@ pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) 
                 SagemakerTrainingJob
             }
         }
-        "ec2" | "instance" | "instance2" | "instances" | "ec2_instance" | "ec2_instance_contents" => {
-            Ec2Instance
-        }
+        "ec2"
+        | "instance"
+        | "instance2"
+        | "instances"
+        | "ec2_instance"
+        | "ec2_instance_contents" => Ec2Instance,
         // Data stores.
-        "s3" | "simple_storage_service" | "simple_storage_service_s3" | "bucket"
-        | "bucket_with_objects" | "s3_bucket" => S3Bucket,
+        "s3"
+        | "simple_storage_service"
+        | "simple_storage_service_s3"
+        | "bucket"
+        | "bucket_with_objects"
+        | "s3_bucket" => S3Bucket,
         "rds" | "aurora" | "rds_instance" | "db_instance" => RdsInstance,
         n if n.starts_with("rds_") || n.starts_with("aurora_") => RdsInstance,
         n if n.ends_with("_db_instance") => RdsInstance,
@@ -185,7 +199,11 @@ fn subnet(style: &Style, lower: &str, label: &str, notes: &mut Vec<String>) -> S
         return Shape::Node(Kind::PrivateSubnet);
     }
     let colour = |key| style.get(key).unwrap_or_default().to_ascii_uppercase();
-    let colours = [colour("strokeColor"), colour("fillColor"), colour("fontColor")];
+    let colours = [
+        colour("strokeColor"),
+        colour("fillColor"),
+        colour("fontColor"),
+    ];
     let has = |set: &[&str]| colours.iter().any(|c| set.contains(&c.as_str()));
     if has(&["#7AA116", "#248814", "#F2F6E8"]) {
         Shape::Node(Kind::PublicSubnet)
@@ -266,7 +284,10 @@ mod tests {
     #[test]
     fn keys_and_labels_choose() {
         assert_eq!(
-            kind_of("shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;", ""),
+            kind_of(
+                "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;",
+                ""
+            ),
             Shape::Node(Kind::S3Bucket)
         );
         assert_eq!(
@@ -274,7 +295,10 @@ mod tests {
             Shape::Node(Kind::RdsInstance)
         );
         assert_eq!(
-            kind_of("shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_subnet;", "Public A"),
+            kind_of(
+                "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_subnet;",
+                "Public A"
+            ),
             Shape::Node(Kind::PublicSubnet)
         );
         assert_eq!(
