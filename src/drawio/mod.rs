@@ -29,7 +29,8 @@ use serde::Serialize;
 pub enum PageChoice {
     /// The first page (the report says so when there are more).
     First,
-    /// The page with this name.
+    /// The page with this name (or, when no page has it and it is a
+    /// number, the page at that position).
     Named(String),
     /// The page at this position, from 1.
     Number(usize),
@@ -153,7 +154,13 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Import, ImportError> {
             }
             Some(0)
         }
-        PageChoice::Named(name) => names.iter().position(|n| n == name),
+        // A name no page has, written as a number, is a position.
+        PageChoice::Named(name) => names.iter().position(|n| n == name).or_else(|| {
+            name.parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .filter(|&i| i < pages.len())
+        }),
         PageChoice::Number(n) => n.checked_sub(1).filter(|&i| i < pages.len()),
     };
     let Some(index) = index else {
