@@ -19,7 +19,7 @@ use super::label::plain;
 use super::shapes::{Shape, Style, classify, style_key};
 use super::{ImportError, Options, Skipped};
 use crate::model::unique;
-use crate::model::validate::{article, id_problem, places_text as places};
+use crate::model::validate::{article, id_chars, id_problem, places_text as places};
 use crate::model::{self, Arrows, CURRENT_VERSION, Kind, LIMITS, Role};
 use serde_json::{Map, Value, json};
 use std::collections::{HashMap, HashSet};
@@ -675,23 +675,13 @@ fn label(text: &str, notes: &mut Vec<String>, cell: &str) -> String {
 }
 
 /// A draw.io id as an Airlock id: characters outside letters, digits,
-/// `-`, `_`, `.` and `:` become `_`; an empty or over-long one is cut or
+/// `-`, `_`, `.` and `:` become `-`; an over-long one is cut, an empty one
 /// named `cell`.
 fn airlock_id(id: &str) -> String {
     if id_problem(id).is_none() {
         return id.to_string();
     }
-    let id: String = id
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(LIMITS.max_id_chars - 8)
-        .collect();
+    let id = id_chars(id, LIMITS.max_id_chars - 8);
     if id.is_empty() { "cell".into() } else { id }
 }
 

@@ -14,6 +14,7 @@ use super::convert::FINDINGS_LAYER;
 use super::shapes::aws4_style;
 use crate::check::Report;
 use crate::model::{Document, Node};
+use crate::render::xml_escape;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
@@ -156,20 +157,11 @@ pub fn export(doc: &Document, report: Option<&Report>) -> String {
     out
 }
 
-/// Text as an XML attribute value.
+/// Text as an XML attribute value; line breaks as references, so that
+/// attribute-value normalisation keeps them.
 fn attr(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            '\t' => out.push_str("&#9;"),
-            c => out.push(c),
-        }
-    }
-    out
+    xml_escape(text)
+        .replace('\n', "&#10;")
+        .replace('\r', "&#13;")
+        .replace('\t', "&#9;")
 }

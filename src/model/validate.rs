@@ -39,6 +39,22 @@ pub fn id_problem(id: &str) -> Option<String> {
     }
 }
 
+/// `text` with each character an id may not hold replaced by `-`, cut to
+/// `max` characters (empty when `text` is): the base of an id made from a
+/// label or another tool's id.
+pub fn id_chars(text: &str, max: usize) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(max)
+        .collect()
+}
+
 fn is_rule_code(code: &str) -> bool {
     let b = code.as_bytes();
     b.len() == 6
