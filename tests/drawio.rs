@@ -764,3 +764,114 @@ fn the_export_uses_aws4_shapes_groups_and_a_findings_layer() {
         );
     }
 }
+
+fn png_with(chunk: Option<(&str, &str)>) -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, 1, 1);
+        encoder.set_color(png::ColorType::Grayscale);
+        encoder.set_depth(png::BitDepth::Eight);
+        if let Some((keyword, text)) = chunk {
+            encoder
+                .add_ztxt_chunk(keyword.to_string(), text.to_string())
+                .unwrap();
+        }
+        let mut writer = encoder.write_header().unwrap();
+        writer.write_image_data(&[0]).unwrap();
+    }
+    out
+}
+
+#[test]
+fn a_png_with_a_ztxt_chunk_imports_and_one_without_says_why() {
+    let text = file(&[(
+        "P",
+        model(&[vertex(
+            "s3",
+            "",
+            &format!("{CELL_STYLE}s3;"),
+            "1",
+            [0, 0, 40, 40],
+        )]),
+    )]);
+    let uri = percent_encoding::utf8_percent_encode(&text, percent_encoding::NON_ALPHANUMERIC)
+        .to_string();
+    let i = import(&png_with(Some(("mxfile", &uri))));
+    assert_eq!(counts(&i.doc), ["s3-bucket: 1"]);
+    let e = import_err(&png_with(Some(("Software", "paint"))));
+    assert!(
+        e.starts_with("not a draw.io diagram: a PNG, but it holds no draw.io diagram"),
+        "{e}"
+    );
+    assert!(!drawio::is_drawio(&png_with(None)));
+}
+
+#[test]
+fn objects_edge_labels_arrow_direction_and_subnet_colours() {
+    let cells = vec![
+        // draw.io wraps a cell with data in <object>: its id and label.
+        format!(
+            r#"<object id="vpc" label="Shop"><mxCell style="{GROUP_STYLE}group_vpc2;" vertex="1" parent="1"><mxGeometry x="0" y="0" width="500" height="300" as="geometry"/></mxCell></object>"#
+        ),
+        vertex(
+            "pub",
+            "Web tier",
+            &format!("{GROUP_STYLE}group_security_group;grStroke=0;strokeColor=#7AA116;"),
+            "vpc",
+            [10, 30, 200, 200],
+        ),
+        vertex(
+            "priv",
+            "Data tier",
+            &format!("{GROUP_STYLE}group_security_group;grStroke=0;strokeColor=#00A4A6;"),
+            "vpc",
+            [250, 30, 200, 200],
+        ),
+        vertex("web", "Web", &format!("{CELL_STYLE}ec2;"), "pub", [20, 20, 40, 40]),
+        vertex("db", "DB", &format!("{CELL_STYLE}rds;"), "priv", [20, 20, 40, 40]),
+        // Drawn from the database to the web server with the arrowhead at
+        // the start: the data goes to the database.
+        r#"<mxCell id="e" style="endArrow=none;startArrow=classic;" edge="1" parent="1" source="db" target="web"><mxGeometry relative="1" as="geometry"/></mxCell>"#.to_string(),
+        r#"<mxCell id="el" value="orders" style="edgeLabel;html=1;" vertex="1" connectable="0" parent="e"><mxGeometry x="-0.1" relative="1" as="geometry"/></mxCell>"#.to_string(),
+    ];
+    let i = import(file(&[("P", model(&cells))]).as_bytes());
+    assert!(i.skipped.is_empty(), "{:?}", i.skipped);
+    assert!(i.notes.is_empty(), "{:?}", i.notes);
+    assert_eq!(
+        counts(&i.doc),
+        [
+            "vpc: 1",
+            "public-subnet: 1",
+            "private-subnet: 1",
+            "ec2-instance: 1",
+            "rds-instance: 1"
+        ]
+    );
+    assert_eq!(i.doc.node("vpc").unwrap().label, "Shop");
+    assert_eq!(flows(&i.doc), ["e: web>db"]);
+    assert_eq!(i.doc.flows[0].label, "orders");
+}
+
+#[test]
+fn a_label_over_the_limit_is_cut_with_a_note() {
+    let long = "x".repeat(model::LIMITS.max_label_chars + 50);
+    let cells = vec![vertex(
+        "s3",
+        &long,
+        &format!("{CELL_STYLE}s3;"),
+        "1",
+        [0, 0, 40, 40],
+    )];
+    let i = import(file(&[("P", model(&cells))]).as_bytes());
+    assert_eq!(
+        i.doc.node("s3").unwrap().label.chars().count(),
+        model::LIMITS.max_label_chars
+    );
+    assert_eq!(
+        i.notes,
+        [format!(
+            "The label of cell `s3` is longer than {} characters; it was cut.",
+            model::LIMITS.max_label_chars
+        )]
+    );
+}
