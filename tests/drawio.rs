@@ -79,6 +79,13 @@ fn summary(i: &Import) -> String {
             n.w,
             n.h
         ));
+        if n.props != Default::default() {
+            out.push_str(&format!(
+                "props {} {}\n",
+                n.id,
+                serde_json::to_string(&n.props).unwrap()
+            ));
+        }
     }
     for f in flows(&i.doc) {
         out.push_str(&format!("flow {f}\n"));
@@ -157,6 +164,8 @@ fn corpus_asea_central_vpc_and_subnets_by_geometry() {
         (vpc.x, vpc.y, vpc.w, vpc.h),
         (870.0, 200.0, Some(459.64), Some(400.0))
     );
+    // The first CIDR block in the label is the VPC's.
+    assert_eq!(vpc.props.cidr.as_deref(), Some("10.1.0.0/16"));
 }
 
 #[test]
@@ -362,6 +371,11 @@ fn edges_through_connectivity_become_routed_flows_and_a_mapping_adds_the_unknown
     // Without a mapping the database is not understood, and so is its edge.
     let i = import(text.as_bytes());
     assert_eq!(skipped(&i), ["db", "e1"]);
+    // The Region's code is read from its label.
+    assert_eq!(
+        i.doc.node("region").unwrap().props.region.as_deref(),
+        Some("eu-west-1")
+    );
     assert_eq!(i.skipped[0].key, "cylinder3");
     assert_eq!(flows(&i.doc), ["e2: vpn>glue", "glue-s3: glue>gwe>s3"]);
     // Mapped by hand, the whole pipeline is one routed flow per job.

@@ -18,6 +18,7 @@ use super::container::{Page, parse_xml};
 use super::label::plain;
 use super::shapes::{Shape, Style, classify, style_key};
 use super::{ImportError, Options, Skipped};
+use crate::model::cidr::Cidr;
 use crate::model::unique;
 use crate::model::validate::{article, id_chars, id_problem, places_text as places};
 use crate::model::{self, Arrows, CURRENT_VERSION, Kind, LIMITS, Role};
@@ -456,6 +457,12 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
             let props: Value = serde_json::from_str(props)
                 .map_err(|e| cell_error(&c.id, format!("its `airlock_props` is not JSON: {e}")))?;
             n.insert("props".into(), props);
+        } else if let Some((key, value)) = from_label(kind, &c.label) {
+            notes.push(format!(
+                "The {kind} `{}` has `{value}` in its label; it was taken as its {key}.",
+                c.label
+            ));
+            n.insert("props".into(), json!({ key: value }));
         }
         node_values.push(Value::Object(n));
     }
@@ -660,6 +667,40 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         skipped,
         notes,
     })
+}
+
+/// A property a label states: a VPC's CIDR block (`Central VPC
+/// 10.1.0.0/16`), a Region's code (`eu-west-1`).
+fn from_label(kind: Kind, label: &str) -> Option<(&'static str, String)> {
+    let mut words = label
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-')))
+        .map(|w| w.trim_matches(['.', '-']));
+    match kind {
+        Kind::Vpc => words
+            .find(|w| w.contains('/') && Cidr::parse(w).is_ok())
+            .map(|w| ("cidr", w.to_string())),
+        Kind::AwsRegion => words
+            .map(str::to_ascii_lowercase)
+            .find(|w| is_region_code(w))
+            .map(|w| ("region", w)),
+        _ => None,
+    }
+}
+
+/// `eu-west-1`, `ap-northeast-2`, `us-gov-west-1`.
+fn is_region_code(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('-').collect();
+    let letters = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase());
+    match parts.as_slice() {
+        [area, place, n] | [area, "gov", place, n] => {
+            area.len() == 2
+                && letters(area)
+                && letters(place)
+                && n.len() == 1
+                && n.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
+    }
 }
 
 /// A label within the limit; a longer one is cut, with a note.
