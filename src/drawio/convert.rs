@@ -350,7 +350,8 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         .collect();
     let kind_of = |i: usize| kinds[i];
     let mut zone_of: HashMap<usize, Option<usize>> = HashMap::new();
-    let mut placed_zones: Vec<usize> = Vec::new();
+    let mut placed = vec![false; cells.len()];
+    let mut grid = ZoneGrid::default();
     let mut kept: Vec<usize> = Vec::new();
     for &i in &nodes {
         let kind = kind_of(i).expect("a node");
@@ -366,7 +367,7 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         let mut linked = None;
         let mut at = parent(i);
         while let Some(a) = at {
-            if placed_zones.contains(&a) {
+            if placed[a] {
                 linked = Some(a);
                 break;
             }
@@ -374,11 +375,11 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         }
         // The smallest placed zone whose box holds the centre (placed zones
         // are larger, or as large and earlier: no cycle).
-        let drawn = placed_zones
-            .iter()
-            .copied()
-            .filter(|&z| z != i && within(z))
-            .min_by(|&a, &b| area(a).total_cmp(&area(b)));
+        let drawn = abs[i].and_then(|a| {
+            grid.around(a.0 + a.2 / 2.0, a.1 + a.3 / 2.0)
+                .filter(|&z| z != i && within(z))
+                .min_by(|&a, &b| area(a).total_cmp(&area(b)).then(a.cmp(&b)))
+        });
         let inside = |mut z: Option<usize>, outer: usize| {
             while let Some(a) = z {
                 if a == outer {
@@ -422,7 +423,10 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         }
         zone_of.insert(i, zone);
         if is_zone {
-            placed_zones.push(i);
+            placed[i] = true;
+            if let Some(b) = abs[i] {
+                grid.insert(i, b);
+            }
         }
         kept.push(i);
     }
@@ -667,6 +671,50 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         skipped,
         notes,
     })
+}
+
+/// Placed zones by the grid squares their boxes cover, so that a shape
+/// looks only at the zones around its centre, not at every zone. A zone
+/// over more than [`ZoneGrid::MAX_SQUARES`] squares (a Region around
+/// everything, a huge box) is in `wide`, which every look-up checks.
+#[derive(Default)]
+struct ZoneGrid {
+    squares: HashMap<(i64, i64), Vec<usize>>,
+    wide: Vec<usize>,
+}
+
+impl ZoneGrid {
+    const SQUARE: f64 = 256.0;
+    const MAX_SQUARES: f64 = 4096.0;
+
+    fn square(v: f64) -> f64 {
+        (v / Self::SQUARE).floor()
+    }
+
+    fn insert(&mut self, zone: usize, (x, y, w, h): (f64, f64, f64, f64)) {
+        let (x0, y0) = (Self::square(x), Self::square(y));
+        let (x1, y1) = (Self::square(x + w), Self::square(y + h));
+        let count = (x1 - x0 + 1.0) * (y1 - y0 + 1.0);
+        if !count.is_finite() || count > Self::MAX_SQUARES {
+            self.wide.push(zone);
+            return;
+        }
+        for sx in x0 as i64..=x1 as i64 {
+            for sy in y0 as i64..=y1 as i64 {
+                self.squares.entry((sx, sy)).or_default().push(zone);
+            }
+        }
+    }
+
+    fn around(&self, x: f64, y: f64) -> impl Iterator<Item = usize> + '_ {
+        let key = (Self::square(x) as i64, Self::square(y) as i64);
+        self.squares
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .chain(&self.wide)
+            .copied()
+    }
 }
 
 /// A property a label states: a VPC's CIDR block (`Central VPC
