@@ -181,7 +181,7 @@ fn corpus_asea_workload_drawio_and_png_give_the_same_design() {
 }
 
 #[test]
-fn corpus_asea_perimeter_reads_connectivity_and_one_flow() {
+fn corpus_asea_perimeter_routes_the_firewalls_through_direct_connect() {
     let i = corpus("asea-perimeter.drawio");
     assert_eq!(
         counts(&i.doc),
@@ -194,14 +194,26 @@ fn corpus_asea_perimeter_reads_connectivity_and_one_flow() {
             "site-to-site-vpn: 1",
             "direct-connect: 1",
             "interface-endpoint: 2",
-            "ec2-instance: 1",
+            "ec2-instance: 3",
         ]
     );
+    // The two firewall instances ("EC2 instance contents" groups) each
+    // draw an IPsec edge to Direct Connect, which has one edge on to the
+    // VGW: two routed flows, joined without doubt (a fan-in).
     assert_eq!(
         flows(&i.doc),
-        ["fVOghdTKjJ9YRbrAERia-1: n--Wq_EnB1C4vueyRFef-605>n--Wq_EnB1C4vueyRFef-604"]
+        [
+            "n--Wq_EnB1C4vueyRFef-574-n--Wq_EnB1C4vueyRFef-604: n--Wq_EnB1C4vueyRFef-574>n--Wq_EnB1C4vueyRFef-605>n--Wq_EnB1C4vueyRFef-604",
+            "n--Wq_EnB1C4vueyRFef-582-n--Wq_EnB1C4vueyRFef-604: n--Wq_EnB1C4vueyRFef-582>n--Wq_EnB1C4vueyRFef-605>n--Wq_EnB1C4vueyRFef-604",
+        ]
     );
-    assert_eq!(i.skipped.len(), 64);
+    assert!(!i.notes.iter().any(|n| n.contains("Ambiguous")));
+    assert_eq!(i.skipped.len(), 60);
+    // The firewalls sit in the VPC (their boxes span two subnets).
+    for fw in ["n--Wq_EnB1C4vueyRFef-574", "n--Wq_EnB1C4vueyRFef-582"] {
+        let parent = i.doc.node(fw).unwrap().parent.as_deref();
+        assert_eq!(parent, Some("n--Wq_EnB1C4vueyRFef-564"));
+    }
 }
 
 #[test]
@@ -219,11 +231,11 @@ fn corpus_asea_network_architecture() {
             "direct-connect: 2",
             "transit-gateway: 1",
             "interface-endpoint: 8",
-            "ec2-instance: 1",
+            "ec2-instance: 3",
         ]
     );
     assert!(i.doc.flows.is_empty());
-    assert_eq!(i.skipped.len(), 214);
+    assert_eq!(i.skipped.len(), 212);
 }
 
 #[test]

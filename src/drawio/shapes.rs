@@ -109,7 +109,7 @@ pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) 
         "group_auto_scaling_group" | "auto_scaling_group" => {
             return Shape::Frame("an Auto Scaling group");
         }
-        "group_ec2_instance_contents" | "group_spot_fleet" | "group_elastic_beanstalk" => {
+        "group_spot_fleet" | "group_elastic_beanstalk" => {
             return Shape::Frame("a group of instances");
         }
         "group_security_group" if style.get("grStroke") != Some("0") => {
@@ -170,7 +170,10 @@ pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) 
         | "instance2"
         | "instances"
         | "ec2_instance"
-        | "ec2_instance_contents" => Ec2Instance,
+        | "ec2_instance_contents"
+        // "EC2 instance contents" is a group drawn as one instance, with
+        // what runs on it inside.
+        | "group_ec2_instance_contents" => Ec2Instance,
         // Data stores.
         "s3"
         | "simple_storage_service"
