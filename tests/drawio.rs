@@ -268,6 +268,16 @@ fn vertex(id: &str, label: &str, style: &str, parent: &str, [x, y, w, h]: [i32; 
     )
 }
 
+/// An AWS resource icon (`resIcon=mxgraph.aws4.NAME`).
+fn icon(id: &str, label: &str, name: &str, parent: &str, at: [i32; 4]) -> String {
+    vertex(id, label, &format!("{CELL_STYLE}{name};"), parent, at)
+}
+
+/// An AWS group (`grIcon=mxgraph.aws4.NAME`).
+fn group(id: &str, label: &str, name: &str, parent: &str, at: [i32; 4]) -> String {
+    vertex(id, label, &format!("{GROUP_STYLE}{name};"), parent, at)
+}
+
 fn edge(id: &str, source: &str, target: &str) -> String {
     format!(
         r#"<mxCell id="{id}" style="endArrow=classic;html=1;" edge="1" parent="1" source="{source}" target="{target}"><mxGeometry relative="1" as="geometry"/></mxCell>"#
@@ -300,10 +310,10 @@ fn compress(text: &str) -> String {
 /// child of the subnet) → gateway endpoint → S3 (in the Region).
 fn pipeline() -> Vec<String> {
     vec![
-        vertex(
+        group(
             "onprem",
             "Data centre",
-            &format!("{GROUP_STYLE}group_corporate_data_center;"),
+            "group_corporate_data_center",
             "1",
             [0, 0, 200, 200],
         ),
@@ -314,27 +324,15 @@ fn pipeline() -> Vec<String> {
             "onprem",
             [40, 60, 60, 80],
         ),
-        vertex(
-            "vpn",
-            "VPN",
-            &format!("{CELL_STYLE}site_to_site_vpn;"),
-            "1",
-            [260, 80, 40, 40],
-        ),
-        vertex(
+        icon("vpn", "VPN", "site_to_site_vpn", "1", [260, 80, 40, 40]),
+        group(
             "region",
             "eu-west-1",
-            &format!("{GROUP_STYLE}group_region;"),
+            "group_region",
             "1",
             [340, 0, 700, 400],
         ),
-        vertex(
-            "vpc",
-            "VPC",
-            &format!("{GROUP_STYLE}group_vpc2;"),
-            "region",
-            [20, 20, 400, 300],
-        ),
+        group("vpc", "VPC", "group_vpc2", "region", [20, 20, 400, 300]),
         vertex(
             "sub",
             "Private subnet",
@@ -356,13 +354,7 @@ fn pipeline() -> Vec<String> {
             "vpc",
             [300, 100, 40, 40],
         ),
-        vertex(
-            "s3",
-            "Lake",
-            &format!("{CELL_STYLE}s3;"),
-            "region",
-            [560, 100, 40, 40],
-        ),
+        icon("s3", "Lake", "s3", "region", [560, 100, 40, 40]),
         edge("e1", "db", "vpn"),
         edge("e2", "vpn", "glue"),
         edge("e3", "glue", "gwe"),
@@ -444,55 +436,13 @@ fn edges_through_connectivity_become_routed_flows_and_a_mapping_adds_the_unknown
 #[test]
 fn an_ambiguous_junction_pairs_every_way_and_says_so() {
     let cells = vec![
-        vertex(
-            "a",
-            "A",
-            &format!("{CELL_STYLE}ec2;"),
-            "vpc",
-            [20, 20, 40, 40],
-        ),
-        vertex(
-            "b",
-            "B",
-            &format!("{CELL_STYLE}ec2;"),
-            "vpc",
-            [20, 120, 40, 40],
-        ),
-        vertex(
-            "vpc",
-            "VPC",
-            &format!("{GROUP_STYLE}group_vpc;"),
-            "1",
-            [0, 0, 300, 300],
-        ),
-        vertex(
-            "tgw",
-            "TGW",
-            &format!("{CELL_STYLE}transit_gateway;"),
-            "1",
-            [400, 100, 40, 40],
-        ),
-        vertex(
-            "vpc2",
-            "VPC 2",
-            &format!("{GROUP_STYLE}group_vpc;"),
-            "1",
-            [500, 0, 300, 300],
-        ),
-        vertex(
-            "x",
-            "X",
-            &format!("{CELL_STYLE}ec2;"),
-            "vpc2",
-            [20, 20, 40, 40],
-        ),
-        vertex(
-            "y",
-            "Y",
-            &format!("{CELL_STYLE}ec2;"),
-            "vpc2",
-            [20, 120, 40, 40],
-        ),
+        icon("a", "A", "ec2", "vpc", [20, 20, 40, 40]),
+        icon("b", "B", "ec2", "vpc", [20, 120, 40, 40]),
+        group("vpc", "VPC", "group_vpc", "1", [0, 0, 300, 300]),
+        icon("tgw", "TGW", "transit_gateway", "1", [400, 100, 40, 40]),
+        group("vpc2", "VPC 2", "group_vpc", "1", [500, 0, 300, 300]),
+        icon("x", "X", "ec2", "vpc2", [20, 20, 40, 40]),
+        icon("y", "Y", "ec2", "vpc2", [20, 120, 40, 40]),
         edge("a-t", "a", "tgw"),
         edge("b-t", "b", "tgw"),
         edge("t-x", "tgw", "x"),
@@ -519,13 +469,7 @@ fn an_ambiguous_junction_pairs_every_way_and_says_so() {
 
 #[test]
 fn pages_are_chosen_by_name_or_number_and_the_first_is_said() {
-    let one = model(&[vertex(
-        "s3",
-        "",
-        &format!("{CELL_STYLE}s3;"),
-        "1",
-        [0, 0, 40, 40],
-    )]);
+    let one = model(&[icon("s3", "", "s3", "1", [0, 0, 40, 40])]);
     let two = model(&[vertex(
         "net",
         "",
@@ -627,7 +571,7 @@ fn cyclic_parents_are_refused() {
 #[test]
 fn an_edge_to_a_missing_cell_and_a_missing_parent_are_refused() {
     let cells = vec![
-        vertex("s3", "", &format!("{CELL_STYLE}s3;"), "1", [0, 0, 40, 40]),
+        icon("s3", "", "s3", "1", [0, 0, 40, 40]),
         edge("e", "s3", "ghost"),
     ];
     let e = import_err(file(&[("P", model(&cells))]).as_bytes());
@@ -635,13 +579,7 @@ fn an_edge_to_a_missing_cell_and_a_missing_parent_are_refused() {
         e,
         "page `P`, cell `e`: the edge's target `ghost` is not a cell on the page"
     );
-    let cells = vec![vertex(
-        "s3",
-        "",
-        &format!("{CELL_STYLE}s3;"),
-        "nowhere",
-        [0, 0, 40, 40],
-    )];
+    let cells = vec![icon("s3", "", "s3", "nowhere", [0, 0, 40, 40])];
     let e = import_err(file(&[("P", model(&cells))]).as_bytes());
     assert_eq!(
         e,
@@ -810,16 +748,7 @@ fn png_with(chunk: Option<(&str, &str)>) -> Vec<u8> {
 
 #[test]
 fn a_png_with_a_ztxt_chunk_imports_and_one_without_says_why() {
-    let text = file(&[(
-        "P",
-        model(&[vertex(
-            "s3",
-            "",
-            &format!("{CELL_STYLE}s3;"),
-            "1",
-            [0, 0, 40, 40],
-        )]),
-    )]);
+    let text = file(&[("P", model(&[icon("s3", "", "s3", "1", [0, 0, 40, 40])]))]);
     let uri = percent_encoding::utf8_percent_encode(&text, percent_encoding::NON_ALPHANUMERIC)
         .to_string();
     let i = import(&png_with(Some(("mxfile", &uri))));
@@ -853,8 +782,8 @@ fn objects_edge_labels_arrow_direction_and_subnet_colours() {
             "vpc",
             [250, 30, 200, 200],
         ),
-        vertex("web", "Web", &format!("{CELL_STYLE}ec2;"), "pub", [20, 20, 40, 40]),
-        vertex("db", "DB", &format!("{CELL_STYLE}rds;"), "priv", [20, 20, 40, 40]),
+        icon("web", "Web", "ec2", "pub", [20, 20, 40, 40]),
+        icon("db", "DB", "rds", "priv", [20, 20, 40, 40]),
         // Drawn from the database to the web server with the arrowhead at
         // the start: the data goes to the database.
         r#"<mxCell id="e" style="endArrow=none;startArrow=classic;" edge="1" parent="1" source="db" target="web"><mxGeometry relative="1" as="geometry"/></mxCell>"#.to_string(),
@@ -881,13 +810,7 @@ fn objects_edge_labels_arrow_direction_and_subnet_colours() {
 #[test]
 fn a_label_over_the_limit_is_cut_with_a_note() {
     let long = "x".repeat(model::LIMITS.max_label_chars + 50);
-    let cells = vec![vertex(
-        "s3",
-        &long,
-        &format!("{CELL_STYLE}s3;"),
-        "1",
-        [0, 0, 40, 40],
-    )];
+    let cells = vec![icon("s3", &long, "s3", "1", [0, 0, 40, 40])];
     let i = import(file(&[("P", model(&cells))]).as_bytes());
     assert_eq!(
         i.doc.node("s3").unwrap().label.chars().count(),
