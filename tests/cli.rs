@@ -604,6 +604,10 @@ fn check_reads_a_drawio_file_by_its_content_and_lists_what_it_did_not_understand
         "{}",
         run.stderr
     );
+    // check takes the same --map (and --page) as import.
+    let run = airlock(&["check", "--map", "mxgraph.aws4.fargate=ec2-instance", SVG]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(not_understood(&run).len(), 11, "{}", run.stderr);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

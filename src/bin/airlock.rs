@@ -29,7 +29,8 @@ Airlock checks cloud data-pipeline designs for egress, localization,
 encryption-layer and topology mistakes.
 
 Usage:
-  airlock check [--format text|json|sarif] [--fail-on LEVEL] FILE...
+  airlock check [--format text|json|sarif] [--fail-on LEVEL]
+                [--page NAME|N] [--map KEY=KIND]... FILE...
   airlock rules [--format text|json]
   airlock explain CODE
   airlock upgrade FILE
@@ -56,8 +57,8 @@ Options:
   --format FORMAT   Output format: text (default), json or sarif (check only)
   --fail-on LEVEL   Exit 1 when an unsuppressed finding is at or above LEVEL:
                     critical, high, medium, low (default) or never
-  --page NAME|N     The draw.io page to import, by name or number (default:
-                    the first, with a note when there are more)
+  --page NAME|N     The draw.io page to import or check, by name or number
+                    (default: the first, with a note when there are more)
   --map KEY=KIND    Read shapes with this style key (as the not-understood
                     list names it, e.g. mxgraph.aws4.fargate) or this cell
                     id as KIND (e.g. ec2-instance); repeatable
@@ -95,6 +96,8 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         Version,
         Check {
             files: Vec<OsString>,
+            /// For draw.io files among them: the page and the mapping.
+            drawio: drawio::Options,
             format: Format,
             /// The lowest severity that fails the run; `None`: never.
             fail_on: Option<Severity>,
@@ -165,6 +168,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         let mut files = Vec::new();
         let mut format = Format::Text;
         let mut fail_on = Some(Severity::Low);
+        let mut drawio = drawio::Options::default();
         while let Some(arg) = args.next()? {
             match arg {
                 Short('h') | Long("help") => return Ok(Command::Help),
@@ -172,6 +176,8 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                     format =
                         parse_format(args.value()?, &[Format::Text, Format::Json, Format::Sarif])?
                 }
+                Long("page") => drawio.page = drawio::PageChoice::Named(args.value()?.string()?),
+                Long("map") => drawio.map.push(parse_map(args.value()?)?),
                 Long("fail-on") => {
                     let level = args.value()?.string()?;
                     fail_on = match level.as_str() {
@@ -194,6 +200,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         }
         Ok(Command::Check {
             files,
+            drawio,
             format,
             fail_on,
         })
@@ -251,20 +258,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             match arg {
                 Short('h') | Long("help") => return Ok(Command::Help),
                 Long("page") => options.page = drawio::PageChoice::Named(args.value()?.string()?),
-                Long("map") => {
-                    let value = args.value()?.string()?;
-                    let (key, kind) = value.rsplit_once('=').ok_or_else(|| {
-                        format!("invalid value {value:?} for --map: use KEY=KIND")
-                    })?;
-                    let kind = Kind::parse(kind).ok_or_else(|| {
-                        let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
-                        format!(
-                            "invalid kind {kind:?} in --map: use one of {}",
-                            kinds.join(", ")
-                        )
-                    })?;
-                    options.map.push((key.to_string(), kind));
-                }
+                Long("map") => options.map.push(parse_map(args.value()?)?),
                 Short('o') | Long("output") => output = Some(args.value()?),
                 Value(value) if file.is_none() => file = Some(value),
                 other => return Err(other.unexpected()),
@@ -278,6 +272,22 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             }),
             None => Err("`airlock import` needs a draw.io FILE".into()),
         }
+    }
+
+    /// `--map KEY=KIND`.
+    fn parse_map(value: OsString) -> Result<(String, Kind), lexopt::Error> {
+        let value = value.string()?;
+        let (key, kind) = value
+            .rsplit_once('=')
+            .ok_or_else(|| format!("invalid value {value:?} for --map: use KEY=KIND"))?;
+        let kind = Kind::parse(kind).ok_or_else(|| {
+            let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+            format!(
+                "invalid kind {kind:?} in --map: use one of {}",
+                kinds.join(", ")
+            )
+        })?;
+        Ok((key.to_string(), kind))
     }
 
     fn parse_export(mut args: lexopt::Parser) -> Result<Command, lexopt::Error> {
@@ -347,12 +357,14 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             },
             Command::Check {
                 files,
+                drawio,
                 format,
                 fail_on,
-            } => check(&files, format, fail_on),
+            } => check(&files, &drawio, format, fail_on),
             Command::Upgrade { file } => {
                 let path = file.to_string_lossy().into_owned();
-                let (_, doc) = load(&file).with_context(|| format!("cannot upgrade {path}"))?;
+                let (_, doc) = load(&file, &drawio::Options::default())
+                    .with_context(|| format!("cannot upgrade {path}"))?;
                 print(&model::to_json(&doc))?;
                 Ok(ExitCode::SUCCESS)
             }
@@ -370,7 +382,8 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             }
             Command::Export { file, output } => {
                 let path = file.to_string_lossy().into_owned();
-                let (_, doc) = load(&file).with_context(|| format!("cannot export {path}"))?;
+                let (_, doc) = load(&file, &drawio::Options::default())
+                    .with_context(|| format!("cannot export {path}"))?;
                 let report = check::run(&doc);
                 write(output.as_ref(), &drawio::export(&doc, Some(&report)))?;
                 Ok(ExitCode::SUCCESS)
@@ -388,6 +401,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
 
     fn check(
         files: &[OsString],
+        drawio: &drawio::Options,
         format: Format,
         fail_on: Option<Severity>,
     ) -> anyhow::Result<ExitCode> {
@@ -395,7 +409,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         let mut could_not_check = false;
         for file in files {
             let path = file.to_string_lossy().into_owned();
-            match load(file) {
+            match load(file, drawio) {
                 Ok((source, doc)) => {
                     let report = check::run(&doc);
                     loaded.push(Loaded {
@@ -514,10 +528,10 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
 
     /// Reads and loads one document; `-` is standard input. A draw.io file
     /// (by its content) is imported, its first page by default.
-    fn load(file: &OsString) -> anyhow::Result<(String, Document)> {
+    fn load(file: &OsString, options: &drawio::Options) -> anyhow::Result<(String, Document)> {
         let bytes = read(file)?;
         if drawio::is_drawio(&bytes) {
-            let doc = import(&file.to_string_lossy(), &bytes, &drawio::Options::default())?;
+            let doc = import(&file.to_string_lossy(), &bytes, options)?;
             return Ok((model::to_json(&doc), doc));
         }
         let source = String::from_utf8(bytes).context("the document is not UTF-8 text")?;
