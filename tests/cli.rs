@@ -593,7 +593,7 @@ fn check_reads_a_drawio_file_by_its_content_and_lists_what_it_did_not_understand
     let run = airlock(&["check", "--format", "json", disguised.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(ids(&run.json()), [Vec::<String>::new()]);
-    assert_eq!(not_understood(&run).len(), 30, "{}", run.stderr);
+    assert_eq!(not_understood(&run).len(), 32, "{}", run.stderr);
     let run = airlock(&["check", SVG]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(not_understood(&run).len(), 14, "{}", run.stderr);

@@ -174,7 +174,7 @@ fn corpus_asea_workload_drawio_and_png_give_the_same_design() {
     assert_eq!(counts(&i.doc), ["vpc: 1", "private-subnet: 10"]);
     assert_eq!(nesting(&i.doc).len(), 10);
     assert!(i.doc.flows.is_empty());
-    assert_eq!(i.skipped.len(), 30);
+    assert_eq!(i.skipped.len(), 32);
     let png = corpus("asea-workload.drawio.png");
     assert_eq!(png.doc, i.doc);
     assert_eq!(skipped(&png), skipped(&i));
@@ -235,7 +235,7 @@ fn corpus_asea_network_architecture() {
         ]
     );
     assert!(i.doc.flows.is_empty());
-    assert_eq!(i.skipped.len(), 212);
+    assert_eq!(i.skipped.len(), 219);
 }
 
 #[test]

@@ -568,6 +568,20 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         arrows.push(Value::Object(a));
     }
 
+    // The labels of edges that did not become flows are listed too.
+    for i in 0..cells.len() {
+        if fate[i] == Fate::EdgeLabel {
+            let edge = parent(i).expect("an edge");
+            if fate[edge] == Fate::Skipped {
+                fate[i] = Fate::Skipped;
+                skipped[i] = Some(format!(
+                    "the label of edge `{}`, which was not understood",
+                    cells[edge].id
+                ));
+            }
+        }
+    }
+
     // Untagged arrows: joined through connectivity, as version 1's hops.
     let mut joined = json!({"nodes": node_values.clone(), "flows": arrows});
     model::join_arrows(&mut joined, &mut notes, Arrows::Diagram).map_err(|message| {
