@@ -164,52 +164,7 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
             return Err(cell_error(&c.id, "the id appears twice".into()));
         }
     }
-    let parent_of = |i: usize| -> Result<Option<usize>, ImportError> {
-        match &cells[i].parent {
-            None => Ok(None),
-            Some(p) => by_id.get(p.as_str()).copied().map(Some).ok_or_else(|| {
-                cell_error(
-                    &cells[i].id,
-                    format!("its parent `{p}` is not a cell on the page"),
-                )
-            }),
-        }
-    };
-    // Parents exist, chains end, and none is too deep.
-    let mut depth = vec![usize::MAX; cells.len()];
-    for start in 0..cells.len() {
-        let mut chain = Vec::new();
-        let mut at = Some(start);
-        while let Some(i) = at {
-            if depth[i] != usize::MAX {
-                break;
-            }
-            if chain.contains(&i) {
-                return Err(cell_error(
-                    &cells[i].id,
-                    "its parents form a cycle: it ends up inside itself".into(),
-                ));
-            }
-            chain.push(i);
-            if chain.len() > MAX_CELL_DEPTH {
-                return Err(cell_error(
-                    &cells[start].id,
-                    format!("nested deeper than the limit of {MAX_CELL_DEPTH} cells"),
-                ));
-            }
-            at = parent_of(i)?;
-        }
-        let below = at.map_or(0, |i| depth[i] + 1);
-        for (d, &i) in (below..).zip(chain.iter().rev()) {
-            if d > MAX_CELL_DEPTH {
-                return Err(cell_error(
-                    &cells[i].id,
-                    format!("nested deeper than the limit of {MAX_CELL_DEPTH} cells"),
-                ));
-            }
-            depth[i] = d;
-        }
-    }
+    let depth = depths(&cells, &by_id, &cell_error)?;
     let parent = |i: usize| {
         cells[i]
             .parent
@@ -763,6 +718,61 @@ fn is_region_code(word: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Each cell's depth under the root, once every parent is known to exist,
+/// no chain to loop and none to be deeper than [`MAX_CELL_DEPTH`].
+fn depths(
+    cells: &[Cell],
+    by_id: &HashMap<&str, usize>,
+    cell_error: &dyn Fn(&str, String) -> ImportError,
+) -> Result<Vec<usize>, ImportError> {
+    let parent_of = |i: usize| -> Result<Option<usize>, ImportError> {
+        match &cells[i].parent {
+            None => Ok(None),
+            Some(p) => by_id.get(p.as_str()).copied().map(Some).ok_or_else(|| {
+                cell_error(
+                    &cells[i].id,
+                    format!("its parent `{p}` is not a cell on the page"),
+                )
+            }),
+        }
+    };
+    let mut depth = vec![usize::MAX; cells.len()];
+    for start in 0..cells.len() {
+        let mut chain = Vec::new();
+        let mut at = Some(start);
+        while let Some(i) = at {
+            if depth[i] != usize::MAX {
+                break;
+            }
+            if chain.contains(&i) {
+                return Err(cell_error(
+                    &cells[i].id,
+                    "its parents form a cycle: it ends up inside itself".into(),
+                ));
+            }
+            chain.push(i);
+            if chain.len() > MAX_CELL_DEPTH {
+                return Err(cell_error(
+                    &cells[start].id,
+                    format!("nested deeper than the limit of {MAX_CELL_DEPTH} cells"),
+                ));
+            }
+            at = parent_of(i)?;
+        }
+        let below = at.map_or(0, |i| depth[i] + 1);
+        for (d, &i) in (below..).zip(chain.iter().rev()) {
+            if d > MAX_CELL_DEPTH {
+                return Err(cell_error(
+                    &cells[i].id,
+                    format!("nested deeper than the limit of {MAX_CELL_DEPTH} cells"),
+                ));
+            }
+            depth[i] = d;
+        }
+    }
+    Ok(depth)
 }
 
 /// A label within the limit; a longer one is cut, with a note.
