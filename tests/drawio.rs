@@ -868,3 +868,81 @@ fn many_zones_import_in_bounded_time() {
     // the grid of zones takes 1.7 s. A generous bound, for a busy machine.
     assert!(took.as_secs() < 30, "15,000 shapes took {took:?}");
 }
+
+// Fuzzing: the import never panics, whatever the bytes; a result that
+// imports is a valid design that checks.
+
+/// The uncompressed XML of a drawn case and of an export, to mutate.
+fn seeds() -> Vec<Vec<u8>> {
+    let (_, doc) = examples().into_iter().next().unwrap();
+    vec![
+        file(&[("Pipeline", model(&pipeline()))]).into_bytes(),
+        drawio::export(&doc, Some(&check::run(&doc))).into_bytes(),
+        fixture("bastion-tunnel-architecture.drawio.svg"),
+    ]
+}
+
+fn survives(bytes: &[u8]) {
+    let options = map(&[("cylinder3", Kind::OnPremisesDatabase)]);
+    if let Ok(i) = drawio::import(bytes, &options) {
+        assert!(model::validate::validate(&i.doc).is_empty());
+        let _ = check::run(&i.doc);
+    }
+}
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn random_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            survives(&bytes);
+        }
+
+        #[test]
+        fn mutated_diagrams(
+            seed in 0usize..3,
+            edits in proptest::collection::vec((any::<usize>(), any::<u8>(), 0u8..3), 1..12),
+        ) {
+            let mut bytes = seeds().swap_remove(seed);
+            for (at, byte, how) in edits {
+                if bytes.is_empty() {
+                    break;
+                }
+                let at = at % bytes.len();
+                match how {
+                    0 => bytes[at] = byte,
+                    1 => {
+                        bytes.remove(at);
+                    }
+                    _ => bytes.insert(at, byte),
+                }
+            }
+            survives(&bytes);
+        }
+
+        #[test]
+        fn shuffled_attributes(
+            ids in proptest::collection::vec("[a-c0-2]{1,2}", 1..12),
+            parents in proptest::collection::vec("[a-c0-2]{1,2}", 1..12),
+            kinds in proptest::collection::vec(0usize..Kind::ALL.len(), 1..12),
+        ) {
+            // Cells whose ids, parents, edge ends and kinds collide at random.
+            let mut cells = Vec::new();
+            for (k, id) in ids.iter().enumerate() {
+                let parent = &parents[k % parents.len()];
+                let kind = Kind::ALL[kinds[k % kinds.len()]];
+                let style = drawio::shapes::aws4_style(kind);
+                let x = (k as i32) * 30;
+                cells.push(vertex(id, "", &style.replace('"', ""), parent, [x, x, 200 - x, 200 - x]));
+                if k % 3 == 0 {
+                    cells.push(edge(&format!("e{k}{id}"), id, &parents[(k + 1) % parents.len()]));
+                }
+            }
+            survives(file(&[("P", model(&cells))]).as_bytes());
+        }
+    }
+}
