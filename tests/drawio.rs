@@ -11,6 +11,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod fuzzing;
+
 use airlock::check;
 use airlock::drawio::{self, Import, Options, PageChoice};
 use airlock::model::{self, Document, Kind};
@@ -890,12 +892,36 @@ fn survives(bytes: &[u8]) {
     }
 }
 
+/// What a round trip keeps, positions to a hundredth (draw.io holds a
+/// child's position relative to its zone).
+fn design_near(doc: &Document) -> String {
+    let mut doc = doc.clone();
+    for n in &mut doc.nodes {
+        n.x = (n.x * 100.0).round() / 100.0;
+        n.y = (n.y * 100.0).round() / 100.0;
+    }
+    design(&doc)
+}
+
 mod fuzz {
     use super::*;
+    use arbitrary::{Arbitrary, Unstructured};
     use proptest::prelude::*;
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn valid_designs_round_trip(bytes in proptest::collection::vec(any::<u8>(), 0..4096)) {
+            let plan = fuzzing::plan::Plan::arbitrary_take_rest(Unstructured::new(&bytes))
+                .expect("any bytes make a plan");
+            let doc = fuzzing::plan::build(&plan);
+            let text = drawio::export(&doc, Some(&check::run(&doc)));
+            let back = drawio::import(text.as_bytes(), &Options::default())
+                .unwrap_or_else(|e| panic!("{e}\n{}", model::to_json(&doc)));
+            prop_assert_eq!(design_near(&back.doc), design_near(&doc), "{:?}", back.skipped);
+            prop_assert_eq!(finding_ids(&back.doc), finding_ids(&doc));
+        }
 
         #[test]
         fn random_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {

@@ -283,19 +283,33 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         }
     }
 
-    // Zones, largest first, then the rest: each finds its zone among those
-    // already placed.
+    // Zones first: those with fewer zones among their draw.io parents
+    // first (a zone linked inside another comes after it, whatever their
+    // sizes), then the largest first (a zone drawn inside another is
+    // smaller); then the rest. Each finds its zone among those placed.
     let area = |i: usize| abs[i].map_or(0.0, |b| b.2 * b.3);
-    let mut nodes: Vec<usize> = (0..cells.len())
+    let is_zone = |i: usize| matches!(fate[i], Fate::Node(k) if k.is_zone());
+    let zones_above = |i: usize| {
+        let mut n = 0;
+        let mut at = parent(i);
+        while let Some(a) = at {
+            n += usize::from(is_zone(a));
+            at = parent(a);
+        }
+        n
+    };
+    let mut nodes: Vec<(usize, usize)> = (0..cells.len())
         .filter(|&i| matches!(fate[i], Fate::Node(_)))
+        .map(|i| (i, if is_zone(i) { zones_above(i) } else { 0 }))
         .collect();
-    nodes.sort_by(|&a, &b| {
-        let zone = |i: usize| matches!(fate[i], Fate::Node(k) if k.is_zone());
-        zone(b)
-            .cmp(&zone(a))
+    nodes.sort_by(|&(a, da), &(b, db)| {
+        is_zone(b)
+            .cmp(&is_zone(a))
+            .then(da.cmp(&db))
             .then(area(b).total_cmp(&area(a)))
             .then(a.cmp(&b))
     });
+    let nodes: Vec<usize> = nodes.into_iter().map(|(i, _)| i).collect();
     let kinds: Vec<Option<Kind>> = fate
         .iter()
         .map(|f| match f {
@@ -395,11 +409,18 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         let mut n = Map::new();
         n.insert("id".into(), Value::from(ids[i].clone()));
         n.insert("kind".into(), Value::from(kind.as_str()));
-        if !c.label.is_empty() {
-            n.insert(
-                "label".into(),
-                Value::from(label(&c.label, &mut notes, &c.id)),
-            );
+        // The export's exact label where the shown one cannot say it.
+        let text = match c.attrs.get("airlock_label") {
+            Some(json) => serde_json::from_str::<String>(json).map_err(|e| {
+                cell_error(
+                    &c.id,
+                    format!("its `airlock_label` is not a JSON string: {e}"),
+                )
+            })?,
+            None => c.label.clone(),
+        };
+        if !text.is_empty() {
+            n.insert("label".into(), Value::from(label(&text, &mut notes, &c.id)));
         }
         if let Some(Some(z)) = zone_of.get(&i) {
             n.insert("parent".into(), Value::from(ids[*z].clone()));
@@ -576,8 +597,14 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         if !via.is_empty() {
             f.insert("via".into(), Value::Array(via));
         }
-        if let Some(l) = first.attrs.get("airlock_label") {
-            f.insert("label".into(), Value::from(l.clone()));
+        if let Some(json) = first.attrs.get("airlock_label") {
+            let label: String = serde_json::from_str(json).map_err(|e| {
+                cell_error(
+                    &first.id,
+                    format!("its `airlock_label` is not a JSON string: {e}"),
+                )
+            })?;
+            f.insert("label".into(), Value::from(label));
         }
         if let Some(t) = first.attrs.get("airlock_transport") {
             f.insert("transport".into(), Value::from(t.clone()));

@@ -11,6 +11,7 @@
 //! attributes ("Edit Data") as they are.
 
 use super::convert::FINDINGS_LAYER;
+use super::label;
 use super::shapes::aws4_style;
 use crate::check::Report;
 use crate::model::{Document, Node};
@@ -57,11 +58,18 @@ pub fn export(doc: &Document, report: Option<&Report>) -> String {
             let props = serde_json::to_string(&n.props).unwrap_or_default();
             let _ = write!(extra, " airlock_props=\"{}\"", attr(&props));
         }
+        // The shown label is HTML (the styles say `html=1`); where reading
+        // it back would not give the label (runs of spaces, characters XML
+        // cannot hold), the exact text goes along as JSON.
+        let shown = xml_escape(&n.label);
+        if label::plain(&shown, true) != n.label {
+            let _ = write!(extra, " airlock_label=\"{}\"", attr(&json_string(&n.label)));
+        }
         let _ = writeln!(
             out,
             "        <object id=\"{}\" label=\"{}\" airlock_kind=\"{}\"{extra}><mxCell style=\"{}\" vertex=\"1\" parent=\"{}\"><mxGeometry x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" as=\"geometry\"/></mxCell></object>",
             attr(&n.id),
-            attr(&n.label),
+            attr(&shown),
             n.kind.as_str(),
             attr(&aws4_style(n.kind)),
             attr(n.parent.as_deref().unwrap_or(DESIGN)),
@@ -83,7 +91,7 @@ pub fn export(doc: &Document, report: Option<&Report>) -> String {
             let mut value = String::new();
             if k == 0 {
                 if !f.label.is_empty() {
-                    let _ = write!(extra, " airlock_label=\"{}\"", attr(&f.label));
+                    let _ = write!(extra, " airlock_label=\"{}\"", attr(&json_string(&f.label)));
                     value = f.label.clone();
                 }
                 if f.transport != Default::default() {
@@ -101,7 +109,7 @@ pub fn export(doc: &Document, report: Option<&Report>) -> String {
                 out,
                 "        <object id=\"{}\" label=\"{}\" airlock_flow=\"{}\" airlock_hop=\"{k}\"{extra}><mxCell style=\"edgeStyle=orthogonalEdgeStyle;rounded=0;html=1;endArrow=classic;strokeWidth=2;\" edge=\"1\" parent=\"{DESIGN}\" source=\"{}\" target=\"{}\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell></object>",
                 attr(&id),
-                attr(&value),
+                attr(&xml_escape(&value)),
                 attr(&f.id),
                 attr(pair[0]),
                 attr(pair[1])
@@ -155,6 +163,11 @@ pub fn export(doc: &Document, report: Option<&Report>) -> String {
     }
     out.push_str("      </root>\n    </mxGraphModel>\n  </diagram>\n</mxfile>\n");
     out
+}
+
+/// Text as a JSON string (control characters escaped, so XML can hold it).
+fn json_string(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
 }
 
 /// Text as an XML attribute value; line breaks as references, so that
