@@ -188,6 +188,12 @@ fn uri_decode(text: &str) -> Result<String, String> {
         .map_err(|_| "the URI-encoded page is not UTF-8 once decoded".to_string())
 }
 
+/// The keys a PNG's diagram is looked for under: `mxfile`, as draw.io
+/// writes it, and `mxGraphModel`, in case a tool wrote the bare model.
+fn is_diagram_key(keyword: &str) -> bool {
+    matches!(keyword, "mxfile" | "mxGraphModel")
+}
+
 /// The `mxfile` text chunk of a PNG, read with the `png` crate.
 fn png_text(bytes: &[u8]) -> Result<String, ImportError> {
     let bad = |message: String| ImportError::NotDrawio {
@@ -201,13 +207,13 @@ fn png_text(bytes: &[u8]) -> Result<String, ImportError> {
     let text = if let Some(t) = info
         .uncompressed_latin1_text
         .iter()
-        .find(|t| t.keyword == "mxfile")
+        .find(|t| is_diagram_key(&t.keyword))
     {
         t.text.clone()
     } else if let Some(t) = info
         .compressed_latin1_text
         .iter()
-        .find(|t| t.keyword == "mxfile")
+        .find(|t| is_diagram_key(&t.keyword))
     {
         let mut t = t.clone();
         t.decompress_text_with_limit(LIMITS.max_bytes)
@@ -218,7 +224,7 @@ fn png_text(bytes: &[u8]) -> Result<String, ImportError> {
             })?;
         t.get_text()
             .map_err(|e| bad(format!("its zTXt chunk does not decompress: {e}")))?
-    } else if let Some(t) = info.utf8_text.iter().find(|t| t.keyword == "mxfile") {
+    } else if let Some(t) = info.utf8_text.iter().find(|t| is_diagram_key(&t.keyword)) {
         let mut t = t.clone();
         t.decompress_text_with_limit(LIMITS.max_bytes)
             .map_err(|e| {
