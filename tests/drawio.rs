@@ -615,6 +615,10 @@ fn not_drawio_is_said_plainly() {
     );
     assert!(import_err(b"<mxfile><diagram").starts_with("the file is not well-formed XML"));
     assert!(!drawio::is_drawio(b"{\"airlock\": 2}"));
+    assert_eq!(
+        import_err(b"{\"airlock\": 2}"),
+        "not a draw.io diagram: not XML, an SVG or a PNG (an Airlock design opens as it is)"
+    );
     assert!(drawio::is_drawio(&fixture("asea-workload.drawio.png")));
     assert!(drawio::is_drawio(&fixture(
         "bastion-tunnel-architecture.drawio.svg"

@@ -68,7 +68,13 @@ pub fn pages(bytes: &[u8]) -> Result<Vec<Page>, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotDrawio {
         reason: format!("not UTF-8 text and not a PNG (byte {})", e.valid_up_to()),
     })?;
-    xml_pages(text.trim_start_matches('\u{feff}'), "the file")
+    let text = text.trim_start_matches('\u{feff}');
+    if !text.trim_start().starts_with('<') {
+        return Err(ImportError::NotDrawio {
+            reason: "not XML, an SVG or a PNG (an Airlock design opens as it is)".into(),
+        });
+    }
+    xml_pages(text, "the file")
 }
 
 pub(crate) fn parse_xml<'a>(
