@@ -76,8 +76,9 @@ pub enum Shape {
 
 /// The built-in reading of a vertex: by its style key, with the label
 /// deciding where one icon stands for several kinds (a subnet's
-/// public/private, an endpoint's gateway/interface, SageMaker's
-/// notebook/model/training job). `notes` gets the choices made.
+/// public/private; an endpoint's gateway, "endpoint service" or
+/// interface; SageMaker's notebook/model/training job; a Glue icon
+/// labelled "Glue connection"). `notes` gets the choices made.
 pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) -> Shape {
     let lower = label.to_ascii_lowercase();
     let (library, name) = match key.strip_prefix("mxgraph.aws4.") {
@@ -138,6 +139,8 @@ pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) 
         | "vpc_privatelink" => {
             if lower.contains("gateway") {
                 GatewayEndpoint
+            } else if lower.contains("endpoint service") {
+                EndpointService
             } else {
                 InterfaceEndpoint
             }
@@ -147,6 +150,7 @@ pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) 
             Internet
         }
         // Services.
+        "glue" | "aws_glue" if lower.contains("glue connection") => GlueConnection,
         "glue" | "glue_job" | "aws_glue" => GlueJob,
         "glue_connection" => GlueConnection,
         "database_migration_service" | "dms" | "database_migration_workflow_job" => DmsReplication,
@@ -233,6 +237,12 @@ pub fn aws4_style(kind: Kind) -> String {
             "sketch=0;points=[[0,0,0],[0.25,0,0],[0.5,0,0],[0.75,0,0],[1,0,0],[0,1,0],[0.25,1,0],[0.5,1,0],[0.75,1,0],[1,1,0],[0,0.25,0],[0,0.5,0],[0,0.75,0],[1,0.25,0],[1,0.5,0],[1,0.75,0]];outlineConnect=0;fontColor=#232F3E;fillColor={fill};strokeColor=#ffffff;dashed=0;verticalLabelPosition=bottom;verticalAlign=top;align=center;html=1;fontSize=12;fontStyle=0;aspect=fixed;shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.{icon};"
         )
     };
+    // The resource icons draw.io draws as stencils of their own.
+    let stencil = |name: &str, fill: &str| {
+        format!(
+            "sketch=0;outlineConnect=0;fontColor=#232F3E;gradientColor=none;fillColor={fill};strokeColor=none;dashed=0;verticalLabelPosition=bottom;verticalAlign=top;align=center;html=1;fontSize=12;fontStyle=0;aspect=fixed;pointerEvents=1;shape=mxgraph.aws4.{name};"
+        )
+    };
     let network = "#8C4FFF";
     match kind {
         OnPremisesNetwork => group("group_corporate_data_center", "#7D8998"),
@@ -240,26 +250,27 @@ pub fn aws4_style(kind: Kind) -> String {
         Vpc => group("group_vpc2", "#8C4FFF"),
         PublicSubnet => group("group_security_group", "#7AA116") + "grStroke=0;",
         PrivateSubnet => group("group_security_group", "#00A4A6") + "grStroke=0;",
-        Internet => "sketch=0;outlineConnect=0;fontColor=#232F3E;gradientColor=none;fillColor=#232F3D;strokeColor=none;dashed=0;verticalLabelPosition=bottom;verticalAlign=top;align=center;html=1;fontSize=12;fontStyle=0;aspect=fixed;pointerEvents=1;shape=mxgraph.aws4.internet_alt2;".into(),
+        Internet => stencil("internet_alt2", "#232F3D"),
         SiteToSiteVpn => icon("site_to_site_vpn", network),
         DirectConnect => icon("direct_connect", network),
-        VpcPeering => icon("peering", network),
+        VpcPeering => icon("peering_connection", network),
         TransitGateway => icon("transit_gateway", network),
-        NatGateway => icon("nat_gateway", network),
-        InternetGateway => icon("internet_gateway", network),
-        GatewayEndpoint => icon("gateway_endpoint", network),
-        InterfaceEndpoint => icon("endpoints", network),
-        EndpointService => icon("endpoint_service", network),
+        NatGateway => stencil("nat_gateway", network),
+        InternetGateway => stencil("internet_gateway", network),
+        // One endpoints stencil; the label says which (see `classify`).
+        GatewayEndpoint => stencil("endpoints", network),
+        InterfaceEndpoint => stencil("endpoints", network),
+        EndpointService => icon("vpc_privatelink", network),
         GlueJob => icon("glue", "#8C4FFF"),
-        GlueConnection => icon("glue_connection", "#8C4FFF"),
+        GlueConnection => icon("glue", "#8C4FFF"),
         DmsReplication => icon("database_migration_service", "#C925D1"),
-        SagemakerTrainingJob => icon("sagemaker_train", "#01A88D"),
-        SagemakerNotebook => icon("sagemaker_notebook", "#01A88D"),
-        SagemakerModel => icon("sagemaker_model", "#01A88D"),
+        SagemakerTrainingJob => stencil("sagemaker_train", "#01A88D"),
+        SagemakerNotebook => stencil("sagemaker_notebook", "#01A88D"),
+        SagemakerModel => stencil("sagemaker_model", "#01A88D"),
         Ec2Instance => icon("ec2", "#ED7100"),
         S3Bucket => icon("s3", "#7AA116"),
         RdsInstance => icon("rds", "#C925D1"),
-        OnPremisesDatabase => icon("database", "#7D8998"),
+        OnPremisesDatabase => stencil("generic_database", "#7D8998"),
     }
 }
 
@@ -275,8 +286,13 @@ mod tests {
     #[test]
     fn every_kind_exported_reads_back_as_itself() {
         for kind in Kind::ALL {
+            // Where one icon stands for several kinds, the label says
+            // (the export's labels are the user's; `airlock_kind` keeps
+            // the kind).
             let label = match kind {
-                Kind::GatewayEndpoint => "gateway",
+                Kind::GatewayEndpoint => "S3 gateway endpoint",
+                Kind::EndpointService => "Endpoint service",
+                Kind::GlueConnection => "Glue connection",
                 _ => "",
             };
             let shape = kind_of(&aws4_style(kind), label);
