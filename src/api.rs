@@ -18,10 +18,12 @@
 //! user input.
 
 use crate::check::{self, Family, RULES, Severity};
+use crate::drawio;
 use crate::i18n::Lang;
 use crate::model::{self, Document, LoadError};
 use crate::report::{self, Checked};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 
 /// Checks a document and returns its report.
@@ -162,6 +164,107 @@ pub fn rules() -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = formatVersion)]
 pub fn format_version() -> u32 {
     model::CURRENT_VERSION
+}
+
+/// `importDrawio`'s options.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImportOptions {
+    /// A page name, or its number from 1.
+    #[serde(default)]
+    page: Option<PageArg>,
+    /// Style key (as `notUnderstood` names it) or cell id → kind.
+    #[serde(default)]
+    map: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum PageArg {
+    Number(usize),
+    Name(String),
+}
+
+/// What `importDrawio` returns.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Imported<'a> {
+    doc: &'a Document,
+    page: &'a str,
+    pages: &'a [String],
+    not_understood: &'a [drawio::Skipped],
+    notes: &'a [String],
+}
+
+/// Imports a draw.io diagram as a document.
+///
+/// `input` is the file's text (`.drawio`, `.xml`, `.drawio.svg`) or its
+/// bytes as a `Uint8Array` (any of those, or `.drawio.png`). `options`
+/// may give `page` (a name, or a number from 1; default the first page)
+/// and `map`, an object from style key or cell id to kind
+/// (`{ "mxgraph.aws4.fargate": "ec2-instance" }`) for the shapes the
+/// import does not know.
+///
+/// Returns `{ doc, page, pages, notUnderstood, notes }`: the document (pass
+/// it to `check`), the page imported and every page's name, every cell not
+/// understood (`{ page, id, label, key, why }`) and the choices the import
+/// made. Throws an `Error` naming what and where when the file is not a
+/// draw.io diagram, is over a limit, or does not make a valid design.
+#[wasm_bindgen(js_name = importDrawio)]
+pub fn import_drawio(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let bytes = match input.as_string() {
+        Some(text) => text.into_bytes(),
+        None if input.is_instance_of::<js_sys::Uint8Array>() => {
+            js_sys::Uint8Array::new(&input).to_vec()
+        }
+        None => {
+            return Err(JsError::new(
+                "importDrawio: pass the file as a string or a Uint8Array",
+            ));
+        }
+    };
+    let options: ImportOptions = if options.is_undefined() || options.is_null() {
+        ImportOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("importDrawio options: {e}")))?
+    };
+    let mut map = Vec::with_capacity(options.map.len());
+    for (key, kind) in options.map {
+        let kind = crate::model::Kind::parse(&kind).ok_or_else(|| {
+            JsError::new(&format!(
+                "importDrawio options: `{kind}` (for `{key}`) is not a kind"
+            ))
+        })?;
+        map.push((key, kind));
+    }
+    let page = match options.page {
+        None => drawio::PageChoice::First,
+        Some(PageArg::Number(n)) => drawio::PageChoice::Number(n),
+        Some(PageArg::Name(name)) => drawio::PageChoice::Named(name),
+    };
+    let imported = drawio::import(&bytes, &drawio::Options { page, map })
+        .map_err(|e| JsError::new(&e.lines().join("\n")))?;
+    to_js(&Imported {
+        doc: &imported.doc,
+        page: &imported.page,
+        pages: &imported.pages,
+        not_understood: &imported.skipped,
+        notes: &imported.notes,
+    })
+}
+
+/// Exports a document (an object, or its JSON text) as `.drawio` text: AWS
+/// 2019+ shapes, zones as groups, the findings on a layer of their own.
+/// `importDrawio` reads it back as the same design. Throws like `check`.
+#[wasm_bindgen(js_name = exportDrawio)]
+pub fn export_drawio(doc: JsValue) -> Result<String, JsError> {
+    let doc = match doc.as_string() {
+        Some(text) => model::from_json(&text).map_err(load_error)?,
+        None => load_value(doc)?,
+    };
+    let report = check::run(&doc);
+    Ok(drawio::export(&doc, Some(&report)))
 }
 
 /// A JS value as a document, through the shared loader.

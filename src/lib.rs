@@ -5,6 +5,8 @@
 //! - [`check`]: the evaluator (graph, paths, rules, findings);
 //! - [`i18n`]: the languages (English, Korean, Japanese) through Fluent;
 //! - [`library`]: the designs the app keeps in browser storage;
+//! - [`drawio`]: draw.io diagrams in (import, with a report of what was
+//!   not understood) and out (export);
 //! - [`report`]: output formats (text, JSON, SARIF, markdown) for the
 //!   command line and the app's export;
 //! - `ui` (wasm32 only): the Yew editor that runs the same checker live;
@@ -14,6 +16,7 @@
 //! browser app run exactly the same code.
 
 pub mod check;
+pub mod drawio;
 pub mod editor;
 pub mod i18n;
 pub mod library;

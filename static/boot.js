@@ -15,6 +15,8 @@ window.Airlock = Object.freeze({
   report: wasm.report,
   rules: wasm.rules,
   formatVersion: wasm.formatVersion,
+  importDrawio: wasm.importDrawio,
+  exportDrawio: wasm.exportDrawio,
 });
 window.dispatchEvent(new CustomEvent("airlock:ready", { detail: window.Airlock }));
 

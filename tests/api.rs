@@ -232,3 +232,53 @@ fn report_speaks_the_language_the_options_name() {
     );
     assert!(error.contains("unknown language"), "{error}");
 }
+
+const DRAWIO_SVG: &str = include_str!("fixtures/drawio/bastion-tunnel-architecture.drawio.svg");
+const DRAWIO_PNG: &[u8] = include_bytes!("fixtures/drawio/asea-workload.drawio.png");
+
+#[wasm_bindgen_test]
+fn import_drawio_gives_the_document_and_what_it_did_not_understand() {
+    let imported = api::import_drawio(JsValue::from_str(DRAWIO_SVG), JsValue::UNDEFINED)
+        .expect("the diagram imports");
+    let value = json(&imported);
+    assert_eq!(value["page"], "ページ1");
+    assert_eq!(value["doc"]["nodes"].as_array().unwrap().len(), 5);
+    assert_eq!(value["notUnderstood"].as_array().unwrap().len(), 14);
+    // The document checks as it is.
+    let doc = js_sys::Reflect::get(&imported, &JsValue::from_str("doc")).unwrap();
+    assert_eq!(finding_ids(&api::check(doc).unwrap()), Vec::<String>::new());
+
+    // A mapping by style key brings the unknown shape in.
+    let options = parse(r#"{"map": {"mxgraph.aws4.fargate": "ec2-instance"}, "page": 1}"#);
+    let value = json(&api::import_drawio(JsValue::from_str(DRAWIO_SVG), options).unwrap());
+    assert_eq!(value["doc"]["nodes"].as_array().unwrap().len(), 6);
+    assert_eq!(value["doc"]["flows"].as_array().unwrap().len(), 2);
+
+    // PNG bytes as a Uint8Array.
+    let bytes = js_sys::Uint8Array::from(DRAWIO_PNG);
+    let value = json(&api::import_drawio(bytes.into(), JsValue::UNDEFINED).unwrap());
+    assert_eq!(value["doc"]["nodes"].as_array().unwrap().len(), 11);
+}
+
+#[wasm_bindgen_test]
+fn import_drawio_errors_name_the_problem() {
+    let e = api::import_drawio(JsValue::from_str("<html/>"), JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(
+        message(e),
+        "not a draw.io diagram: the XML's root is <html>, not <mxfile> or <mxGraphModel>"
+    );
+    let options = parse(r#"{"map": {"x": "nope"}}"#);
+    let e = api::import_drawio(JsValue::from_str(DRAWIO_SVG), options).unwrap_err();
+    assert_eq!(
+        message(e),
+        "importDrawio options: `nope` (for `x`) is not a kind"
+    );
+}
+
+#[wasm_bindgen_test]
+fn export_drawio_reads_back_with_the_same_findings() {
+    let text = api::export_drawio(parse(DMS_OVER_SSL)).expect("exports");
+    let imported = api::import_drawio(JsValue::from_str(&text), JsValue::UNDEFINED).unwrap();
+    let doc = js_sys::Reflect::get(&imported, &JsValue::from_str("doc")).unwrap();
+    assert_eq!(finding_ids(&api::check(doc).unwrap()), ["ENC001@pg-dms"]);
+}

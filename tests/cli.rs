@@ -699,3 +699,112 @@ fn an_unknown_language_is_refused() {
     );
     assert_eq!(run.stdout, "");
 }
+
+// draw.io diagrams.
+
+const SVG: &str = "tests/fixtures/drawio/bastion-tunnel-architecture.drawio.svg";
+
+/// The `not understood:` lines of a run's standard error.
+fn not_understood(run: &Run) -> Vec<&str> {
+    run.stderr
+        .lines()
+        .filter(|l| l.starts_with("not understood: "))
+        .collect()
+}
+
+#[test]
+fn check_reads_a_drawio_file_by_its_content_and_lists_what_it_did_not_understand() {
+    // Named .json, but a draw.io PNG: the content decides.
+    let dir = std::env::temp_dir().join(format!("airlock-cli-drawio-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let disguised = dir.join("workload.json");
+    std::fs::copy("tests/fixtures/drawio/asea-workload.drawio.png", &disguised).unwrap();
+    let run = airlock(&["check", "--format", "json", disguised.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(ids(&run.json()), [Vec::<String>::new()]);
+    assert_eq!(not_understood(&run).len(), 32, "{}", run.stderr);
+    let run = airlock(&["check", SVG]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(not_understood(&run).len(), 14, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "not understood: tests/fixtures/drawio/bastion-tunnel-architecture.drawio.svg: page `ページ1`, cell `2` (\"ECS on Fargate (SSMエージェント)\"): unknown shape `mxgraph.aws4.fargate`; map it to a kind (--map mxgraph.aws4.fargate=KIND)"
+        ),
+        "{}",
+        run.stderr
+    );
+    // check takes the same --map (and --page) as import.
+    let run = airlock(&["check", "--map", "mxgraph.aws4.fargate=ec2-instance", SVG]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(not_understood(&run).len(), 11, "{}", run.stderr);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn import_writes_the_design_and_a_mapping_brings_in_the_unknown_shape() {
+    let dir = std::env::temp_dir().join(format!("airlock-cli-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("design.json");
+    let run = airlock(&[
+        "import",
+        "--map",
+        "mxgraph.aws4.fargate=ec2-instance",
+        SVG,
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    // Fargate and its two edges to the databases are understood now (its
+    // edges to ECR and Parameter Store still end at unknown shapes).
+    assert_eq!(not_understood(&run).len(), 11, "{}", run.stderr);
+    let doc = airlock::model::from_json(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(doc.nodes.len(), 6);
+    let flows: Vec<String> = doc
+        .flows
+        .iter()
+        .map(|f| format!("{}>{}", f.from, f.to))
+        .collect();
+    assert_eq!(flows, ["2>6", "2>7"]);
+    // Without -o the design goes to standard output.
+    let run = airlock(&["import", SVG]);
+    assert_eq!(run.code, 0);
+    assert!(airlock::model::from_json(&run.stdout).is_ok());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn import_names_a_missing_page_and_a_bad_mapping() {
+    let run = airlock(&["import", "--page", "Other", SVG]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "error: cannot import {SVG}\n  caused by: no page `Other` in the file; its pages are 1 `ページ1`\n"
+        )
+    );
+    assert_eq!(airlock(&["import", "--page", "1", SVG]).code, 0);
+    let run = airlock(&["import", "--map", "umlActor", SVG]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("error: invalid value \"umlActor\" for --map: use KEY=KIND"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn export_writes_drawio_that_checks_the_same() {
+    let dir = std::env::temp_dir().join(format!("airlock-cli-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("nat.drawio");
+    let run = airlock(&["export", NAT, "-o", out.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let original = airlock(&["check", "--format", "json", NAT]);
+    let back = airlock(&["check", "--format", "json", out.to_str().unwrap()]);
+    assert_eq!(back.code, original.code);
+    assert_eq!(ids(&back.json()), ids(&original.json()));
+    assert!(!ids(&back.json())[0].is_empty());
+    std::fs::remove_dir_all(&dir).unwrap();
+}

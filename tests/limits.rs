@@ -310,9 +310,9 @@ fn title_description_reason_schema_and_target_length() {
         ),
         (
             // The target is not repeated in the error: it may be huge.
-            LIMITS.max_id_chars,
+            2 * LIMITS.max_id_chars + 2,
             |d, s| d["suppressions"][0]["target"] = json!(s),
-            "suppressions[0].target: the target is longer than the limit of 128 characters (a target is a node or flow id)",
+            "suppressions[0].target: the target is longer than the limit of 258 characters (a target is an id, or two joined by `->`)",
         ),
     ];
     for (limit, set, message) in cases {

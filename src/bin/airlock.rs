@@ -14,8 +14,9 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use airlock::check::{self, Report, Severity, rule};
+    use airlock::drawio;
     use airlock::i18n::Lang;
-    use airlock::model::{self, Document, LIMITS, LoadError};
+    use airlock::model::{self, Document, Kind, LIMITS, LoadError};
     use airlock::report::{self, Checked, catalog, text::terminal_safe};
     use anyhow::{Context as _, bail};
     use lexopt::prelude::*;
@@ -30,20 +31,28 @@ encryption-layer and topology mistakes.
 
 Usage:
   airlock check [--format text|json|sarif|markdown] [--fail-on LEVEL]
-                [--lang LANG] FILE...
+                [--lang LANG] [--page NAME|N] [--map KEY=KIND]... FILE...
   airlock rules [--format text|json] [--lang LANG]
   airlock explain CODE
   airlock upgrade FILE
+  airlock import [--page NAME|N] [--map KEY=KIND]... [-o OUT] FILE
+  airlock export [-o OUT] FILE
   airlock --version
   airlock --help
 
 Commands:
-  check     Check diagram documents (JSON); `-` reads standard input
+  check     Check diagram documents (JSON, or draw.io files, detected by
+            their content); `-` reads standard input
   rules     List the rules: code, name, severity, family, title
   explain   Show a rule's documentation (CODE such as EGR001, or its name)
   upgrade   Print a document in the current format (version-1 hops become
             routed data flows); what the upgrade had to choose is printed
             to standard error as notes
+  import    Turn a draw.io diagram (.drawio, .xml, .drawio.svg, .drawio.png)
+            into a design document; every shape or edge not understood is
+            listed on standard error with its page, id, label and why
+  export    Write a design as a .drawio file (AWS 2019+ shapes, zones as
+            groups, the findings on a layer of their own)
 
 Options:
   --format FORMAT   Output format: text (default), json, or sarif and
@@ -53,6 +62,12 @@ Options:
   --lang LANG       Language of titles, messages and fixes: en, ko or ja;
                     default from LC_ALL, LC_MESSAGES or LANG (else en).
                     Codes and ids are the same in every language
+  --page NAME|N     The draw.io page to import or check, by name or number
+                    (default: the first, with a note when there are more)
+  --map KEY=KIND    Read shapes with this style key (as the not-understood
+                    list names it, e.g. mxgraph.aws4.fargate) or this cell
+                    id as KIND (e.g. ec2-instance); repeatable
+  -o, --output OUT  Write to OUT instead of standard output
   -h, --help        Show this help
   -V, --version     Show the version
 
@@ -88,6 +103,8 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         Version,
         Check {
             files: Vec<OsString>,
+            /// For draw.io files among them: the page and the mapping.
+            drawio: drawio::Options,
             format: Format,
             /// The lowest severity that fails the run; `None`: never.
             fail_on: Option<Severity>,
@@ -102,6 +119,15 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         },
         Upgrade {
             file: OsString,
+        },
+        Import {
+            file: OsString,
+            options: drawio::Options,
+            output: Option<OsString>,
+        },
+        Export {
+            file: OsString,
+            output: Option<OsString>,
         },
     }
 
@@ -133,6 +159,8 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 Some("rules") => return parse_rules(args),
                 Some("explain") => return parse_explain(args),
                 Some("upgrade") => return parse_upgrade(args),
+                Some("import") => return parse_import(args),
+                Some("export") => return parse_export(args),
                 _ => {
                     return Err(format!("unknown command {:?}", name.to_string_lossy()).into());
                 }
@@ -150,6 +178,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         let mut format = Format::Text;
         let mut fail_on = Some(Severity::Low);
         let mut lang = Lang::from_env();
+        let mut drawio = drawio::Options::default();
         while let Some(arg) = args.next()? {
             match arg {
                 Short('h') | Long("help") => return Ok(Command::Help),
@@ -160,6 +189,8 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                     )?
                 }
                 Long("lang") => lang = parse_lang(args.value()?)?,
+                Long("page") => drawio.page = drawio::PageChoice::Named(args.value()?.string()?),
+                Long("map") => drawio.map.push(parse_map(args.value()?)?),
                 Long("fail-on") => {
                     let level = args.value()?.string()?;
                     fail_on = match level.as_str() {
@@ -182,6 +213,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         }
         Ok(Command::Check {
             files,
+            drawio,
             format,
             fail_on,
             lang,
@@ -231,6 +263,63 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         match file {
             Some(file) => Ok(Command::Upgrade { file }),
             None => Err("`airlock upgrade` needs a FILE".into()),
+        }
+    }
+
+    fn parse_import(mut args: lexopt::Parser) -> Result<Command, lexopt::Error> {
+        let mut file = None;
+        let mut options = drawio::Options::default();
+        let mut output = None;
+        while let Some(arg) = args.next()? {
+            match arg {
+                Short('h') | Long("help") => return Ok(Command::Help),
+                Long("page") => options.page = drawio::PageChoice::Named(args.value()?.string()?),
+                Long("map") => options.map.push(parse_map(args.value()?)?),
+                Short('o') | Long("output") => output = Some(args.value()?),
+                Value(value) if file.is_none() => file = Some(value),
+                other => return Err(other.unexpected()),
+            }
+        }
+        match file {
+            Some(file) => Ok(Command::Import {
+                file,
+                options,
+                output,
+            }),
+            None => Err("`airlock import` needs a draw.io FILE".into()),
+        }
+    }
+
+    /// `--map KEY=KIND`.
+    fn parse_map(value: OsString) -> Result<(String, Kind), lexopt::Error> {
+        let value = value.string()?;
+        let (key, kind) = value
+            .rsplit_once('=')
+            .ok_or_else(|| format!("invalid value {value:?} for --map: use KEY=KIND"))?;
+        let kind = Kind::parse(kind).ok_or_else(|| {
+            let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+            format!(
+                "invalid kind {kind:?} in --map: use one of {}",
+                kinds.join(", ")
+            )
+        })?;
+        Ok((key.to_string(), kind))
+    }
+
+    fn parse_export(mut args: lexopt::Parser) -> Result<Command, lexopt::Error> {
+        let mut file = None;
+        let mut output = None;
+        while let Some(arg) = args.next()? {
+            match arg {
+                Short('h') | Long("help") => return Ok(Command::Help),
+                Short('o') | Long("output") => output = Some(args.value()?),
+                Value(value) if file.is_none() => file = Some(value),
+                other => return Err(other.unexpected()),
+            }
+        }
+        match file {
+            Some(file) => Ok(Command::Export { file, output }),
+            None => Err("`airlock export` needs a design FILE".into()),
         }
     }
 
@@ -291,14 +380,36 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             },
             Command::Check {
                 files,
+                drawio,
                 format,
                 fail_on,
                 lang,
-            } => check(&files, format, fail_on, lang),
+            } => check(&files, &drawio, format, fail_on, lang),
             Command::Upgrade { file } => {
                 let path = file.to_string_lossy().into_owned();
-                let (_, doc) = load(&file).with_context(|| format!("cannot upgrade {path}"))?;
+                let (_, doc) = load(&file, &drawio::Options::default())
+                    .with_context(|| format!("cannot upgrade {path}"))?;
                 print(&model::to_json(&doc))?;
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Import {
+                file,
+                options,
+                output,
+            } => {
+                let path = file.to_string_lossy().into_owned();
+                let bytes = read(&file).with_context(|| format!("cannot import {path}"))?;
+                let doc = import(&path, &bytes, &options)
+                    .with_context(|| format!("cannot import {path}"))?;
+                write(output.as_ref(), &model::to_json(&doc))?;
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Export { file, output } => {
+                let path = file.to_string_lossy().into_owned();
+                let (_, doc) = load(&file, &drawio::Options::default())
+                    .with_context(|| format!("cannot export {path}"))?;
+                let report = check::run(&doc);
+                write(output.as_ref(), &drawio::export(&doc, Some(&report)))?;
                 Ok(ExitCode::SUCCESS)
             }
         }
@@ -314,6 +425,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
 
     fn check(
         files: &[OsString],
+        drawio: &drawio::Options,
         format: Format,
         fail_on: Option<Severity>,
         lang: Lang,
@@ -322,7 +434,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         let mut could_not_check = false;
         for file in files {
             let path = file.to_string_lossy().into_owned();
-            match load(file) {
+            match load(file, drawio) {
                 Ok((source, doc)) => {
                     let report = check::run(&doc);
                     loaded.push(Loaded {
@@ -375,8 +487,8 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         })
     }
 
-    /// Reads and loads one document; `-` is standard input.
-    fn load(file: &OsString) -> anyhow::Result<(String, Document)> {
+    /// Reads one file within the size limit; `-` is standard input.
+    fn read(file: &OsString) -> anyhow::Result<Vec<u8>> {
         let reader: Box<dyn Read> = if file == "-" {
             Box::new(io::stdin().lock())
         } else {
@@ -389,6 +501,68 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         reader.take(limit as u64 + 1).read_to_end(&mut bytes)?;
         if bytes.len() > limit {
             bail!("the document is larger than the limit of {limit} bytes");
+        }
+        Ok(bytes)
+    }
+
+    /// Imports a draw.io file, listing on standard error every cell not
+    /// understood and every choice the import made.
+    fn import(path: &str, bytes: &[u8], options: &drawio::Options) -> anyhow::Result<Document> {
+        let imported = drawio::import(bytes, options).map_err(ImportFailed)?;
+        let path = terminal_safe(path);
+        for note in &imported.notes {
+            eprintln!("note: {path}: {}", terminal_safe(note));
+        }
+        for s in &imported.skipped {
+            eprintln!(
+                "not understood: {path}: page `{}`, cell `{}`{}: {}",
+                terminal_safe(&s.page),
+                terminal_safe(&s.id),
+                if s.label.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({:?})", terminal_safe(&s.label))
+                },
+                terminal_safe(&s.why)
+            );
+        }
+        if !imported.skipped.is_empty() {
+            eprintln!(
+                "note: {path}: {} cells not understood; map shapes with --map KEY=KIND",
+                imported.skipped.len()
+            );
+        }
+        Ok(imported.doc)
+    }
+
+    /// An import error, shown one problem a line like a load error.
+    #[derive(Debug)]
+    struct ImportFailed(drawio::ImportError);
+
+    impl std::fmt::Display for ImportFailed {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl std::error::Error for ImportFailed {}
+
+    /// Writes to `output`, or to standard output.
+    fn write(output: Option<&OsString>, text: &str) -> anyhow::Result<()> {
+        match output {
+            Some(path) => std::fs::write(path, text)
+                .with_context(|| format!("cannot write {}", path.to_string_lossy())),
+            None => Ok(print(text)?),
+        }
+    }
+
+    /// Reads and loads one document; `-` is standard input. A draw.io file
+    /// (by its content) is imported, its first page by default.
+    fn load(file: &OsString, options: &drawio::Options) -> anyhow::Result<(String, Document)> {
+        let bytes = read(file)?;
+        if drawio::is_drawio(&bytes) {
+            let doc = import(&file.to_string_lossy(), &bytes, options)?;
+            return Ok((model::to_json(&doc), doc));
         }
         let source = String::from_utf8(bytes).context("the document is not UTF-8 text")?;
         let loaded = model::load(&source)?;
@@ -407,9 +581,13 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
     fn print_error(e: &anyhow::Error) {
         eprintln!("error: {}", terminal_safe(&e.to_string()));
         for cause in e.chain().skip(1) {
-            let lines = match cause.downcast_ref::<LoadError>() {
-                Some(load) => load.lines(),
-                None => vec![cause.to_string()],
+            let lines = match (
+                cause.downcast_ref::<LoadError>(),
+                cause.downcast_ref::<ImportFailed>(),
+            ) {
+                (Some(load), _) => load.lines(),
+                (_, Some(import)) => import.0.lines(),
+                _ => vec![cause.to_string()],
             };
             for line in lines {
                 eprintln!("  caused by: {}", terminal_safe(&line));

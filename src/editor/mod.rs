@@ -945,17 +945,7 @@ impl Editor {
 }
 
 fn fresh_id_in(base: &str, taken: &BTreeSet<String>) -> String {
-    let base: String = base
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':') {
-                c
-            } else {
-                '-'
-            }
-        })
-        .take(100)
-        .collect();
+    let base = crate::model::validate::id_chars(base, 100);
     let base = if base.is_empty() { "node".into() } else { base };
     if !taken.contains(&base) {
         return base;

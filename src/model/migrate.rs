@@ -59,6 +59,24 @@ fn text(v: &Value, key: &str) -> String {
 }
 
 fn v1_to_v2(doc: &mut Value, notes: &mut Vec<String>) -> Result<(), String> {
+    join_arrows(doc, notes, Arrows::Version1)
+}
+
+/// Whose arrows [`join_arrows`] joins: it words its notes for them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arrows {
+    /// A version-1 document's hops.
+    Version1,
+    /// An imported diagram's edges (draw.io).
+    Diagram,
+}
+
+/// Joins arrows drawn into and out of connectivity nodes into data flows
+/// with routes (see the module documentation): `doc` is a JSON document
+/// whose `flows` are single arrows without `via`; they are replaced by
+/// the joined flows. The version-1 upgrade and the draw.io import share
+/// it. Notes say where the pairing had a choice.
+pub fn join_arrows(doc: &mut Value, notes: &mut Vec<String>, arrows: Arrows) -> Result<(), String> {
     let Some(obj) = doc.as_object_mut() else {
         return Err("expected a JSON object".into());
     };
@@ -164,10 +182,15 @@ fn v1_to_v2(doc: &mut Value, notes: &mut Vec<String>) -> Result<(), String> {
     ambiguous.sort_unstable();
     for n in ambiguous {
         let (i, o) = (into[n].len(), out_of[n].len());
-        notes.push(format!(
-            "Version 1 joined every arrow into `{}` to every arrow out of it ({i} in, {o} out); each pair is now a data flow of its own. Delete the flows that do not happen.",
-            names.get(n).map_or(n, String::as_str)
-        ));
+        let name = names.get(n).map_or(n, String::as_str);
+        notes.push(match arrows {
+            Arrows::Version1 => format!(
+                "Version 1 joined every arrow into `{name}` to every arrow out of it ({i} in, {o} out); each pair is now a data flow of its own. Delete the flows that do not happen."
+            ),
+            Arrows::Diagram => format!(
+                "Ambiguous junction at `{name}` (`{n}`): {i} arrows in, {o} out, and the diagram does not say which go together; each pair is now a data flow of its own. Delete the flows that do not happen."
+            ),
+        });
     }
     for hop in &hops {
         if hop.transport == "macsec" {
@@ -332,7 +355,7 @@ fn walk<'h>(
 }
 
 /// `base`, or `base.2`, `base.3`… if taken; marks the result taken.
-fn unique(taken: &mut HashSet<String>, base: String) -> String {
+pub(crate) fn unique(taken: &mut HashSet<String>, base: String) -> String {
     let mut id = base.clone();
     let mut n = 2;
     while taken.contains(&id) {

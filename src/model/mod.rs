@@ -9,6 +9,8 @@ pub mod cidr;
 mod kind;
 mod load;
 mod migrate;
+pub(crate) use migrate::unique;
+pub use migrate::{Arrows, join_arrows};
 mod props;
 mod schema;
 pub mod validate;

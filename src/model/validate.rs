@@ -39,6 +39,22 @@ pub fn id_problem(id: &str) -> Option<String> {
     }
 }
 
+/// `text` with each character an id may not hold replaced by `-`, cut to
+/// `max` characters (empty when `text` is): the base of an id made from a
+/// label or another tool's id.
+pub fn id_chars(text: &str, max: usize) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(max)
+        .collect()
+}
+
 fn is_rule_code(code: &str) -> bool {
     let b = code.as_bytes();
     b.len() == 6
@@ -505,15 +521,15 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     for (i, s) in doc.suppressions.iter().enumerate() {
         // The target is echoed into every output: a long one is refused,
         // and not repeated in the error.
-        let long = s.target.chars().count() > LIMITS.max_id_chars;
+        let limit = 2 * LIMITS.max_id_chars + 2;
+        let long = s.target.chars().count() > limit;
         let id = (!long).then_some(s.target.as_str());
         if long {
             p.add(
                 format!("suppressions[{i}].target"),
                 None,
                 format!(
-                    "the target is longer than the limit of {} characters (a target is a node or flow id)",
-                    LIMITS.max_id_chars
+                    "the target is longer than the limit of {limit} characters (a target is an id, or two joined by `->`)"
                 ),
             );
         }
@@ -593,7 +609,7 @@ fn chain_problem(doc: &Document, nodes: &HashMap<&str, usize>, i: usize) -> Opti
 }
 
 /// "a" or "an" before a kind's name.
-fn article(word: &str) -> &'static str {
+pub(crate) fn article(word: &str) -> &'static str {
     if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"
     } else {
@@ -601,7 +617,7 @@ fn article(word: &str) -> &'static str {
     }
 }
 
-fn places_text(kind: Kind) -> String {
+pub(crate) fn places_text(kind: Kind) -> String {
     let names: Vec<String> = kind
         .places()
         .iter()

@@ -15,6 +15,7 @@ use super::findings::Findings;
 use super::hooks::listen;
 use super::state::{Derived, Dispatch, Shared, State, Store};
 use crate::check;
+use crate::drawio;
 use crate::editor::{Action, Editor, bounds};
 use crate::model::{self, Document};
 use std::rc::Rc;
@@ -53,15 +54,33 @@ fn answer(data: &JsValue, store: &Store) -> Option<js_sys::Object> {
         set(&reply, "id", &id);
     }
     let document = js_sys::Reflect::get(data, &"document".into()).unwrap_or(JsValue::UNDEFINED);
-    let loaded = crate::api::load_js(&document);
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    // A draw.io diagram's text (the `.drawio` a docs page already shows)
+    // is imported first; what it did not understand goes with the report.
+    let mut not_understood = None;
+    let loaded = match document.as_string() {
+        Some(text) if drawio::is_drawio(text.as_bytes()) => {
+            drawio::import(text.as_bytes(), &drawio::Options::default())
+                .map(|imported| {
+                    not_understood = Some(imported.skipped);
+                    imported.doc
+                })
+                .map_err(|e| e.lines())
+        }
+        _ => crate::api::load_js(&document),
+    };
     match loaded {
         Ok(doc) => {
             let report = check::run(&doc);
             store.dispatch(Action::Load(doc));
             set(&reply, "type", &"airlock:findings".into());
-            let serializer = serde_wasm_bindgen::Serializer::json_compatible();
             let value = serde::Serialize::serialize(&report, &serializer).unwrap_or(JsValue::NULL);
             set(&reply, "report", &value);
+            if let Some(skipped) = not_understood {
+                let value =
+                    serde::Serialize::serialize(&skipped, &serializer).unwrap_or(JsValue::NULL);
+                set(&reply, "notUnderstood", &value);
+            }
         }
         Err(lines) => {
             set(&reply, "type", &"airlock:error".into());

@@ -249,9 +249,9 @@ pub fn clear_fragment() {
     }
 }
 
-/// Reads a file the user picked or dropped, then calls `done` with its
-/// text or why it could not be read.
-pub fn read_file(file: web_sys::File, done: impl FnOnce(Result<String, String>) + 'static) {
+/// Reads a file the user picked or dropped as bytes (a draw.io PNG is not
+/// text), then calls `done` with them or why they could not be read.
+pub fn read_bytes(file: web_sys::File, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
     let size = file.size();
     if size > crate::model::LIMITS.max_bytes as f64 {
         done(Err(format!(
@@ -261,11 +261,9 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(Result<String, String>) 
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-        done(match text {
-            Ok(v) => v
-                .as_string()
-                .ok_or_else(|| "the file is not text".to_string()),
+        let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+        done(match buffer {
+            Ok(b) => Ok(js_sys::Uint8Array::new(&b).to_vec()),
             Err(_) => Err("the browser could not read the file".to_string()),
         });
     });

@@ -5,6 +5,7 @@
 use super::banners::{Notice, Topic};
 use super::io;
 use super::state::{Derived, Dispatch, Shared};
+use crate::drawio;
 use crate::editor::Action;
 use crate::model::{self, Document};
 use crate::report::{self, Checked};
@@ -52,11 +53,80 @@ pub fn opened_notice(what: &str, confirmation: Option<String>, notes: &[String])
     }
 }
 
+/// What to tell the user after a draw.io diagram opened: the page, what
+/// was not understood (the first lines of it, and how many in all) and
+/// the choices the import made.
+fn imported_notice(name: &str, imported: &drawio::Import) -> Notice {
+    const SHOWN: usize = 12;
+    let mut text = format!(
+        "Imported {name} (draw.io, page `{}`). Undo brings the previous diagram back.",
+        imported.page
+    );
+    if imported.skipped.is_empty() && imported.notes.is_empty() {
+        return Notice::done(Topic::Open, text);
+    }
+    for note in &imported.notes {
+        text.push('\n');
+        text.push_str(note);
+    }
+    if !imported.skipped.is_empty() {
+        text.push_str(&format!(
+            "\nNot understood: {} shapes and edges (`airlock import` lists them all):",
+            imported.skipped.len()
+        ));
+        for s in imported.skipped.iter().take(SHOWN) {
+            let label = if s.label.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", s.label)
+            };
+            text.push_str(&format!("\n{}{label}: {}", s.id, s.why));
+        }
+        if imported.skipped.len() > SHOWN {
+            text.push_str(&format!("\n… and {} more", imported.skipped.len() - SHOWN));
+        }
+    }
+    Notice::note(Topic::Open, text)
+}
+
 /// Loads a picked or dropped file; the diagram changes only if it loads.
+/// A draw.io diagram (by its content) is imported, then loads the same way.
 pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
     let name = file.name();
-    io::read_file(file, move |text| {
-        let loaded = text.and_then(|t| model::load(&t).map_err(|e| e.lines().join("\n")));
+    io::read_bytes(file, move |bytes| {
+        let bytes = match bytes {
+            Ok(bytes) => bytes,
+            Err(why) => {
+                services.notify.emit(Notice::error(
+                    Topic::Open,
+                    format!("Could not open {name}; the diagram is unchanged.\n{why}"),
+                ));
+                return;
+            }
+        };
+        if drawio::is_drawio(&bytes) {
+            match drawio::import(&bytes, &drawio::Options::default()) {
+                Ok(imported) => {
+                    store.dispatch(Action::Load(imported.doc.clone()));
+                    services.opened.emit(imported.doc.clone());
+                    services.notify.emit(imported_notice(&name, &imported));
+                }
+                Err(e) => services.notify.emit(Notice::error(
+                    Topic::Open,
+                    format!(
+                        "Could not import {name}; the diagram is unchanged.\n{}",
+                        e.lines().join("\n")
+                    ),
+                )),
+            }
+            return;
+        }
+        // As `Blob.text()` reads it: UTF-8, a byte-order mark dropped.
+        let loaded = String::from_utf8(bytes)
+            .map_err(|_| "the file is not UTF-8 text".to_string())
+            .and_then(|t| {
+                model::load(t.trim_start_matches('\u{feff}')).map_err(|e| e.lines().join("\n"))
+            });
         match loaded {
             Ok(model::Loaded { doc, notes }) => {
                 store.dispatch(Action::Load(doc.clone()));
@@ -211,6 +281,11 @@ pub fn Menus(props: &MenusProps) -> Html {
                         })
                     },
                 ),
+                "drawio" => io::download_text(
+                    &name("drawio"),
+                    "application/vnd.jgraph.mxfile",
+                    &drawio::export(&doc, Some(report)),
+                ),
                 "md" => io::download_text(
                     &name("findings.md"),
                     "text/markdown",
@@ -238,8 +313,8 @@ pub fn Menus(props: &MenusProps) -> Html {
 
     html! {
         <>
-            <button onclick={pick} title="Open a design file (.json)" data-testid="open-file">{ "Open" }</button>
-            <input ref={input} type="file" accept=".json,application/json" class="hidden" onchange={picked}
+            <button onclick={pick} title="Open a design file (.json) or a draw.io diagram (.drawio, .drawio.svg, .drawio.png)" data-testid="open-file">{ "Open" }</button>
+            <input ref={input} type="file" accept=".json,application/json,.drawio,.xml,.svg,.png" class="hidden" onchange={picked}
                 data-testid="open-file-input" aria-label="Open a design file" />
             <button onclick={save} title="Save the design as a file" data-testid="save-file">{ "Save" }</button>
             <details class="menu" ref={share_menu.clone()}>
@@ -254,6 +329,7 @@ pub fn Menus(props: &MenusProps) -> Html {
                 <div class="menu-items">
                     <button onclick={export("svg")} data-testid="export-svg">{ "Diagram as SVG" }</button>
                     <button onclick={export("png")} data-testid="export-png">{ "Diagram as PNG" }</button>
+                    <button onclick={export("drawio")} data-testid="export-drawio">{ "Diagram as draw.io" }</button>
                     <button onclick={export("md")} data-testid="export-md">{ "Findings as Markdown" }</button>
                     <button onclick={export("json")} data-testid="export-json">{ "Findings as JSON" }</button>
                     <button onclick={export("sarif")} data-testid="export-sarif">{ "Findings as SARIF" }</button>
