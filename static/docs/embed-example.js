@@ -4,17 +4,19 @@
 // page-script API. Plain text only: findings are written with textContent.
 import init, { check } from "../airlock-web.js";
 
-const design = await (await fetch("../examples/glue-ingests-all-tables-then-filters.json")).json();
-document.getElementById("source").textContent = JSON.stringify(design, null, 2);
+const loading = fetch("../examples/glue-ingests-all-tables-then-filters.json").then((r) => r.json());
 
-// 1. The embed: send the design once the frame says it is ready.
+// 1. The embed: send the design once the frame says it is ready. The
+// listener is added before anything is awaited: the frame may say it is
+// ready before the design has arrived, and a message nobody listens for is
+// lost.
 const frame = document.getElementById("diagram");
 const appOrigin = new URL(frame.src, location.href).origin;
-addEventListener("message", (event) => {
+addEventListener("message", async (event) => {
   if (event.origin !== appOrigin || event.source !== frame.contentWindow) return;
   const message = event.data;
   if (message.type === "airlock:ready") {
-    frame.contentWindow.postMessage({ type: "airlock:load", id: 1, document: design }, appOrigin);
+    frame.contentWindow.postMessage({ type: "airlock:load", id: 1, document: await loading }, appOrigin);
   } else if (message.type === "airlock:findings" && message.id === 1) {
     const ids = message.report.findings.map((f) => f.id);
     document.getElementById("embed-result").textContent = ids.length ? ids.join(", ") : "no findings";
@@ -22,6 +24,9 @@ addEventListener("message", (event) => {
     document.getElementById("embed-result").textContent = "error: " + message.errors.join("; ");
   }
 });
+
+const design = await loading;
+document.getElementById("source").textContent = JSON.stringify(design, null, 2);
 
 // 2. The page-script API, from the same wasm module.
 await init({ module_or_path: new URL("../airlock-web_bg.wasm", import.meta.url) });
