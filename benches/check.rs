@@ -14,6 +14,10 @@
 //! No criterion: a plain `harness = false` program, so it builds quickly
 //! and has no dependencies.
 
+/// The command line's allocator (see `src/bin/airlock.rs`).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod generate;
 mod harness;
 
