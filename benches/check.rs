@@ -11,8 +11,9 @@
 //! (not asserted): 0.3 ms at 1,000 nodes, 5 ms at 10,000, near-linear.
 //! `cargo bench --bench check -- 1000 rules` times each rule alone.
 //!
-//! No criterion: a plain `harness = false` program, so it builds quickly
-//! and has no dependencies.
+//! No criterion: a plain `harness = false` program, so it builds quickly;
+//! its only dependency is the command line's allocator (mimalloc), so the
+//! figures are the command line's.
 
 /// The command line's allocator (see `src/bin/airlock.rs`).
 #[global_allocator]
