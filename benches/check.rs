@@ -23,6 +23,7 @@ mod generate;
 mod harness;
 
 use airlock::check::{self, Context};
+use airlock::i18n::Lang;
 use airlock::model::{self, Document};
 use harness::{assert_valid, ms};
 use std::hint::black_box;
@@ -97,6 +98,18 @@ fn main() {
                 );
             }
         }
+        // What the app's findings list formats: every finding's title,
+        // message, why and fix, through Fluent.
+        row("findings' words (shown, en)", &mut || {
+            for f in &report.findings {
+                black_box(f.shown(Lang::En));
+            }
+        });
+        row("findings' words (shown, ja)", &mut || {
+            for f in &report.findings {
+                black_box(f.shown(Lang::Ja));
+            }
+        });
         row("json_size (the editor's size check)", &mut || {
             black_box(model::json_size(black_box(&doc)));
         });
