@@ -26,6 +26,7 @@ mod text {
     pub const APPLY: &str = "Apply";
     pub const CLOSE: &str = "Close";
     pub const ALL_UNDERSTOOD: &str = "Every shape and edge was understood.";
+    pub const UNKNOWN: &str = "a shape Airlock does not know: choose its kind above";
     pub const HOW: &str = "Choose a kind for a shape Airlock does not know: the choice applies to every shape with that style in the file.";
     pub const REIMPORT: &str = "Apply imports the file again with these choices: edits made to the design since it was imported are replaced (Undo brings them back).";
 
@@ -273,7 +274,7 @@ pub fn ImportedDialog(props: &ImportedProps) -> Html {
                                 <tr data-testid="not-understood" data-page={s.page.clone()} data-cell-id={s.id.clone()}>
                                     <td data-column={text::COLUMNS[0]}><code>{ s.id.clone() }</code></td>
                                     <td data-column={text::COLUMNS[1]}>{ s.label.clone() }</td>
-                                    <td data-column={text::COLUMNS[2]}>{ s.why.clone() }</td>
+                                    <td data-column={text::COLUMNS[2]}>{ if s.is_unknown_shape() { text::UNKNOWN.to_string() } else { s.why.clone() } }</td>
                                 </tr>
                             }
                         </tbody>

@@ -66,6 +66,11 @@ test("a draw.io diagram opens, an unknown shape is mapped by hand, and the findi
   assert.match(await dialog.getByTestId("imported-count").innerText(), /Not understood on page `ページ1`: 14 shapes and edges/);
   for (const key of keys.filter((k) => k !== "")) assert.equal(await dialog.getByTestId(`map-${key}`).count(), 1, `a kind to choose for ${key}`);
   assert.equal(await dialog.getByTestId("imported-page").count(), 0, "one page: no page to choose");
+  const actor = dialog.locator("[data-testid=not-understood][data-cell-id='11']");
+  assert.deepEqual(await actor.locator("td").allInnerTexts(), ["11", "Actor", "a shape Airlock does not know: choose its kind above"]);
+  const edge = dialog.locator("[data-testid=not-understood][data-cell-id='28']");
+  assert.deepEqual(await edge.locator("td").allInnerTexts(), ["28", "Start Session ローカルポート:13306", "its source `11` was not understood"]);
+  assert.equal(await edge.getAttribute("data-page"), "ページ1");
   assert.match(await dialog.innerText(), /edits made to the design since it was imported are replaced \(Undo brings them back\)/);
 
   await dialog.getByTestId("map-mxgraph.aws4.fargate").selectOption("ec2-instance");
@@ -148,6 +153,7 @@ test("a multi-page file: the dialog chooses the page", async (t) => {
   assert.match(await dialog.getByTestId("imported-summary").innerText(), /two-pages\.drawio, page `One`/);
   const select = dialog.getByTestId("imported-page");
   assert.deepEqual(await select.locator("option").allInnerTexts(), ["1 · One", "2 · Two"]);
+  await app.screenshot("drawio-dialog-pages");
   await dialog.getByTestId("modal-close").click();
   assert.deepEqual(await findingIds(page), first.ids);
 
@@ -161,4 +167,25 @@ test("a multi-page file: the dialog chooses the page", async (t) => {
   await page.keyboard.press("Escape");
   assert.equal(await app.byTestId("imported-dialog").count(), 0);
   assert.deepEqual(await findingIds(page), second.ids);
+});
+
+test("a draw.io file dropped on the app opens the same dialog", async (t) => {
+  const app = await AirlockApp.open(t);
+  const bytes = [...(await readFile(new URL(BASTION, fixtures)))];
+  await app.page.evaluate(
+    ({ name, bytes }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], name));
+      const drop = new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true });
+      document.querySelector("[data-testid=canvas]").dispatchEvent(drop);
+    },
+    { name: BASTION, bytes },
+  );
+  const dialog = app.byTestId("imported-dialog");
+  await dialog.waitFor();
+  assert.equal(await notUnderstood(dialog), 14);
+  await dialog.getByTestId("map-mxgraph.aws4.fargate").selectOption("ec2-instance");
+  await dialog.getByTestId("imported-apply").click();
+  await dialog.getByTestId("imported-summary").filter({ hasText: "6 nodes and 2 flows" }).waitFor();
+  assert.equal(await notUnderstood(dialog), 11);
 });
