@@ -256,6 +256,24 @@ fn corpus_bastion_tunnel_svg() {
             "28", "30", "11", "2", "14", "4", "5", "16", "19", "22", "23", "24", "3", "26"
         ]
     );
+    // The shapes the app offers a kind for: the unknown ones, not edges.
+    let unknown: Vec<&str> = i
+        .skipped
+        .iter()
+        .filter(|s| s.is_unknown_shape())
+        .map(|s| s.key.as_str())
+        .collect();
+    assert_eq!(
+        unknown,
+        [
+            "umlActor",
+            "mxgraph.aws4.fargate",
+            "mxgraph.aws4.ecr",
+            "mxgraph.aws4.parameter_store",
+            "rect",
+            "mxgraph.aws4.systems_manager"
+        ]
+    );
 }
 
 // Small drawn cases.

@@ -17,7 +17,7 @@
 use super::container::{Page, parse_xml};
 use super::label::plain;
 use super::shapes::{Shape, Style, classify, style_key};
-use super::{ImportError, Options, Skipped};
+use super::{ImportError, Options, Skipped, UNKNOWN_SHAPE};
 use crate::model::cidr::Cidr;
 use crate::model::unique;
 use crate::model::validate::{article, id_chars, id_problem, places_text as places};
@@ -252,7 +252,7 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
             Shape::Unknown => {
                 unknown[i] = true;
                 skipped[i] = Some(format!(
-                    "unknown shape `{key}`; map it to a kind (--map {key}=KIND)"
+                    "{UNKNOWN_SHAPE} `{key}`; map it to a kind (--map {key}=KIND)"
                 ))
             }
         }

@@ -67,6 +67,17 @@ pub struct Skipped {
     pub why: String,
 }
 
+/// How the reason of a shape no mapping knows begins.
+pub(crate) const UNKNOWN_SHAPE: &str = "unknown shape";
+
+impl Skipped {
+    /// A shape whose style key no mapping knows: choosing a kind for the
+    /// key ([`Options::map`]) brings in every shape with that key.
+    pub fn is_unknown_shape(&self) -> bool {
+        !self.key.is_empty() && self.why.starts_with(UNKNOWN_SHAPE)
+    }
+}
+
 /// An imported design and what the import could not use.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Import {

@@ -7,6 +7,7 @@ use super::designs::Designs;
 use super::findings::Findings;
 use super::focus;
 use super::hooks::listen;
+use super::imported::{ImportedDialog, ImportedFile};
 use super::inspector::Inspector;
 use super::io;
 use super::keeping::use_keeping;
@@ -34,6 +35,8 @@ enum Overlay {
     Help,
     /// A link or snippet to copy (Share).
     Text(Shown),
+    /// What a draw.io import did not understand, to map by hand.
+    Imported(Shared<ImportedFile>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -391,6 +394,10 @@ pub fn App(props: &AppProps) -> Html {
             Callback::from(move |s: Shown| overlay.set(Overlay::Text(s)))
         },
         opened: fit_after_open.clone(),
+        imported: {
+            let overlay = overlay.clone();
+            Callback::from(move |f: Shared<ImportedFile>| overlay.set(Overlay::Imported(f)))
+        },
     };
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
     let on_drop_file = {
@@ -482,6 +489,8 @@ pub fn App(props: &AppProps) -> Html {
                         Overlay::Designs => html! { <Designs keeping={Shared(keeping.clone())} on_close={close_overlay.clone()} on_open={fit_after_open.clone()} notify={notify.clone()} /> },
                         Overlay::Help => html! { <Help on_close={close_overlay.clone()} /> },
                         Overlay::Text(s) => html! { <TextDialog shown={s.clone()} on_close={close_overlay.clone()} /> },
+                        Overlay::Imported(f) => html! { <ImportedDialog file={f.clone()} on_close={close_overlay.clone()}
+                            on_reimport={services.imported.clone()} opened={services.opened.clone()} /> },
                         Overlay::None => html! {},
                     }
                 }

@@ -3,6 +3,7 @@
 //! was and says what is wrong and where.
 
 use super::banners::{Notice, Topic};
+use super::imported::ImportedFile;
 use super::io;
 use super::state::{Derived, Dispatch, Shared};
 use crate::drawio;
@@ -10,6 +11,7 @@ use crate::editor::Action;
 use crate::model::{self, Document};
 use crate::report::{self, Checked};
 use crate::share;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDetailsElement, HtmlInputElement};
 use yew::prelude::*;
@@ -22,13 +24,15 @@ pub struct Shown {
     pub note: String,
 }
 
-/// What menus need from the app: telling the user, showing a text, and
-/// fitting a newly opened document to the view.
+/// What menus need from the app: telling the user, showing a text,
+/// fitting a newly opened document to the view, and showing what a draw.io
+/// import did not understand.
 #[derive(Clone, PartialEq)]
 pub struct Services {
     pub notify: Callback<Notice>,
     pub show: Callback<Shown>,
     pub opened: Callback<Document>,
+    pub imported: Callback<Shared<ImportedFile>>,
 }
 
 /// What to tell the user after opening `what` in an older format: how it
@@ -53,42 +57,6 @@ pub fn opened_notice(what: &str, confirmation: Option<String>, notes: &[String])
     }
 }
 
-/// What to tell the user after a draw.io diagram opened: the page, what
-/// was not understood (the first lines of it, and how many in all) and
-/// the choices the import made.
-fn imported_notice(name: &str, imported: &drawio::Import) -> Notice {
-    const SHOWN: usize = 12;
-    let mut text = format!(
-        "Imported {name} (draw.io, page `{}`). Undo brings the previous diagram back.",
-        imported.page
-    );
-    if imported.skipped.is_empty() && imported.notes.is_empty() {
-        return Notice::done(Topic::Open, text);
-    }
-    for note in &imported.notes {
-        text.push('\n');
-        text.push_str(note);
-    }
-    if !imported.skipped.is_empty() {
-        text.push_str(&format!(
-            "\nNot understood: {} shapes and edges (`airlock import` lists them all):",
-            imported.skipped.len()
-        ));
-        for s in imported.skipped.iter().take(SHOWN) {
-            let label = if s.label.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", s.label)
-            };
-            text.push_str(&format!("\n{}{label}: {}", s.id, s.why));
-        }
-        if imported.skipped.len() > SHOWN {
-            text.push_str(&format!("\n… and {} more", imported.skipped.len() - SHOWN));
-        }
-    }
-    Notice::note(Topic::Open, text)
-}
-
 /// Loads a picked or dropped file; the diagram changes only if it loads.
 /// A draw.io diagram (by its content) is imported, then loads the same way.
 pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
@@ -105,11 +73,17 @@ pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
             }
         };
         if drawio::is_drawio(&bytes) {
-            match drawio::import(&bytes, &drawio::Options::default()) {
-                Ok(imported) => {
-                    store.dispatch(Action::Load(imported.doc.clone()));
-                    services.opened.emit(imported.doc.clone());
-                    services.notify.emit(imported_notice(&name, &imported));
+            let options = ImportedFile::first_options();
+            match drawio::import(&bytes, &options) {
+                Ok(import) => {
+                    store.dispatch(Action::Load(import.doc.clone()));
+                    services.opened.emit(import.doc.clone());
+                    services.imported.emit(Shared(Rc::new(ImportedFile {
+                        name,
+                        bytes: bytes.into(),
+                        options,
+                        import,
+                    })));
                 }
                 Err(e) => services.notify.emit(Notice::error(
                     Topic::Open,

@@ -16,6 +16,7 @@ mod findings;
 mod focus;
 mod hooks;
 mod icons;
+mod imported;
 mod inspector;
 mod io;
 mod keeping;
