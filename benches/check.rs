@@ -16,6 +16,7 @@
 //! figures are the command line's.
 
 /// The command line's allocator (see `src/bin/airlock.rs`).
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
