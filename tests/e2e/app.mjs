@@ -160,3 +160,16 @@ export class AirlockApp {
     await this.browser.close();
   }
 }
+
+/** Opens the template `name` from the gallery. */
+export async function openTemplate(app, name) {
+  await app.byTestId("open-templates").click();
+  await app.byTestId(`template-${name}`).click();
+}
+
+/** The ids of the active findings the list shows, in order. */
+export async function findingIds(page) {
+  return page
+    .locator("[data-testid=findings] li.finding:not(.is-suppressed)")
+    .evaluateAll((items) => items.map((li) => li.dataset.testid.replace(/^finding-/, "")));
+}

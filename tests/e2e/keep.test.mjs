@@ -5,21 +5,10 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import http from "node:http";
 import test from "node:test";
-import { AirlockApp, baseUrl, launchBrowser } from "./app.mjs";
+import { AirlockApp, baseUrl, launchBrowser, findingIds, openTemplate } from "./app.mjs";
 import { Editor } from "./editor.mjs";
 
 const examples = new URL("../../static/examples/", import.meta.url);
-
-async function openTemplate(app, name) {
-  await app.byTestId("open-templates").click();
-  await app.byTestId(`template-${name}`).click();
-}
-
-async function findingIds(page) {
-  return page
-    .locator("[data-testid=findings] li.finding:not(.is-suppressed)")
-    .evaluateAll((items) => items.map((li) => li.dataset.testid.replace(/^finding-/, "")));
-}
 
 /** Clicks a button that starts a download; returns the file's text. */
 async function download(page, testid, menu) {
