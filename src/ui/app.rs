@@ -10,6 +10,7 @@ use super::hooks::listen;
 use super::inspector::Inspector;
 use super::io;
 use super::keeping::use_keeping;
+use super::lang::{self, LangSwitch};
 use super::menus::{Menus, Services, Shown, TextDialog, open_file};
 use super::overlays::{Gallery, Help};
 use super::palette::Palette;
@@ -137,6 +138,15 @@ pub fn App(props: &AppProps) -> Html {
     );
     let overlay = use_state(|| Overlay::None);
     let theme = use_state(initial_theme);
+    let lang = use_state(lang::initial);
+    use_effect_with(*lang, |l| lang::apply(*l));
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l: crate::i18n::Lang| {
+            lang::save(l);
+            lang.set(l);
+        })
+    };
     let start = start_notice(props.notice.clone(), &props.notes).or_else(|| {
         props.framed.then(|| {
             Notice::note(
@@ -419,6 +429,7 @@ pub fn App(props: &AppProps) -> Html {
     let notice = store.ed.notice.clone();
 
     html! {
+        <ContextProvider<crate::i18n::Lang> context={*lang}>
         <ContextProvider<Store> context={store.clone()}>
         <ContextProvider<Dispatch> context={dispatcher}>
             <div class={classes!("app", theme.class())} data-testid="app" ondragover={on_dragover} ondrop={on_drop_file}>
@@ -444,6 +455,7 @@ pub fn App(props: &AppProps) -> Html {
                             { if *theme == Theme::Dark { "☀" } else { "☾" } }
                         </button>
                         <button onclick={set_overlay(Overlay::Help)} title="Keyboard shortcuts (?)" aria-label="Help" data-testid="help-button">{ "?" }</button>
+                        <LangSwitch lang={*lang} on_change={on_lang} />
                     </nav>
                     <span class={classes!("pill", (active > 0).then_some("bad"))} data-testid="findings-pill">
                         { match active { 0 => "No findings".to_string(), 1 => "1 finding".to_string(), n => format!("{n} findings") } }
@@ -488,6 +500,7 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </ContextProvider<Dispatch>>
         </ContextProvider<Store>>
+        </ContextProvider<crate::i18n::Lang>>
     }
 }
 

@@ -1,6 +1,7 @@
 //! Embed mode (`?embed`): the diagram read-only, fitted to its frame, with
 //! live findings and a compact list, for internal docs pages. The hosting
-//! page can send a document by `postMessage` and gets its findings back:
+//! page can send a document by `postMessage` and gets its findings back, in
+//! the embed's language (`&lang=`):
 //!
 //! ```js
 //! frame.contentWindow.postMessage({ type: "airlock:load", id: 1, document }, appOrigin);
@@ -16,6 +17,7 @@ use super::hooks::listen;
 use super::state::{Derived, Dispatch, Shared, State, Store};
 use crate::check;
 use crate::editor::{Action, Editor, bounds};
+use crate::i18n::Lang;
 use crate::model::{self, Document};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -28,6 +30,8 @@ pub struct EmbedProps {
     /// The origin allowed to send documents; `None`: the app's own.
     pub parent: Option<String>,
     pub notice: Option<String>,
+    /// The language: `?lang=`, else the browser's.
+    pub lang: Lang,
 }
 
 fn own_origin() -> String {
@@ -41,7 +45,7 @@ fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
 }
 
 /// Answers one message; `None` when it is not for us.
-fn answer(data: &JsValue, store: &Store) -> Option<js_sys::Object> {
+fn answer(data: &JsValue, store: &Store, lang: Lang) -> Option<js_sys::Object> {
     let kind = js_sys::Reflect::get(data, &"type".into())
         .ok()?
         .as_string()?;
@@ -60,7 +64,8 @@ fn answer(data: &JsValue, store: &Store) -> Option<js_sys::Object> {
             store.dispatch(Action::Load(doc));
             set(&reply, "type", &"airlock:findings".into());
             let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-            let value = serde::Serialize::serialize(&report, &serializer).unwrap_or(JsValue::NULL);
+            let value = serde::Serialize::serialize(&check::Localized(&report, lang), &serializer)
+                .unwrap_or(JsValue::NULL);
             set(&reply, "report", &value);
         }
         Err(lines) => {
@@ -89,6 +94,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
     let view = use_state(Viewport::default);
     let highlight = use_state(|| None::<String>);
     let filter = use_state(|| None::<String>);
+    use_effect_with(props.lang, |l| super::lang::apply(*l));
 
     // Fit the drawing to the frame whenever the document changes, and on resize.
     {
@@ -117,6 +123,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
     {
         let store = store.clone();
         let allowed = props.parent.clone().unwrap_or_else(own_origin);
+        let lang = props.lang;
         use_effect_with((), move |_| {
             let listener_allowed = allowed.clone();
             let window = web_sys::window();
@@ -127,7 +134,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
                     if e.origin() != listener_allowed {
                         return; // Not the configured parent: ignored.
                     }
-                    let Some(reply) = answer(&e.data(), &store) else {
+                    let Some(reply) = answer(&e.data(), &store, lang) else {
                         return;
                     };
                     // The source is the parent's window proxy: from another
@@ -176,6 +183,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
     };
 
     html! {
+        <ContextProvider<Lang> context={props.lang}>
         <ContextProvider<Store> context={store.clone()}>
         <ContextProvider<Dispatch> context={store.dispatcher()}>
             <div class="app embed theme-light" data-testid="app" data-mode="embed">
@@ -203,5 +211,6 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
             </div>
         </ContextProvider<Dispatch>>
         </ContextProvider<Store>>
+        </ContextProvider<Lang>>
     }
 }

@@ -2,6 +2,7 @@
 //! code, message, path, why and fix. Clicking one highlights its path on
 //! the canvas; a finding can be suppressed with a written reason.
 
+use super::lang::use_lang;
 use super::state::{Derived, Dispatch, Shared};
 use super::text::rich;
 use crate::check::{Finding, Severity, rule};
@@ -240,8 +241,7 @@ fn FindingItem(props: &ItemProps) -> Html {
         })
     };
     let doc_md = rule(f.code).map(|r| r.doc).unwrap_or_default();
-    // The app is in English for now; its strings move to Fluent next.
-    let shown = f.shown(crate::i18n::Lang::En);
+    let shown = f.shown(use_lang());
 
     html! {
         <li class={classes!("finding", format!("sev-{}", f.severity.as_str()), props.lit.then_some("lit"), f.suppressed.is_some().then_some("is-suppressed"))}

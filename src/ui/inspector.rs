@@ -4,6 +4,7 @@
 //! value and says why in the status line.
 
 use super::icons::Icon;
+use super::lang::use_lang;
 use super::state::{Derived, Dispatch, Shared};
 use super::text::rich;
 use crate::editor::{Action, Selection, connectable};
@@ -714,6 +715,7 @@ struct ElementFindingsProps {
 /// The findings on one element, in brief.
 #[component]
 fn ElementFindings(props: &ElementFindingsProps) -> Html {
+    let lang = use_lang();
     let list: Vec<_> = props.derived.findings_on(&props.id).collect();
     if list.is_empty() {
         return html! {};
@@ -724,7 +726,7 @@ fn ElementFindings(props: &ElementFindingsProps) -> Html {
             <ul>
                 for f in list {
                     <li key={f.id.clone()} class={classes!(format!("sev-{}", f.severity.as_str()))}>
-                        <strong>{ f.code }</strong>{ " " }{ rich(&f.message.to_string()) }
+                        <strong>{ f.code }</strong>{ " " }{ rich(&f.message.render(lang)) }
                     </li>
                 }
             </ul>

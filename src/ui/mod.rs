@@ -5,7 +5,7 @@
 //! tab's kept design (so undo brings the user's own back), else the kept
 //! design (the tab's own across a reload, else the one saved last), else
 //! an empty canvas. Every design is kept in its own record (`keeping`,
-//! `designs`). `?embed` shows the read-only embed view.
+//! `designs`). `?embed` shows the read-only embed view (`&lang=ko` sets its language).
 
 mod app;
 mod banners;
@@ -19,6 +19,7 @@ mod icons;
 mod inspector;
 mod io;
 mod keeping;
+mod lang;
 mod menus;
 mod modal;
 mod overlays;
@@ -83,6 +84,7 @@ pub fn start() {
             initial,
             parent: param(&search, "parent").filter(|p| !p.is_empty()),
             notice,
+            lang: lang::for_embed(param(&search, "lang").as_deref()),
         };
         yew::Renderer::<EmbedApp>::with_props(props).render();
         return;

@@ -1,0 +1,98 @@
+//! The language the app speaks: the user's saved choice (`airlock.lang`
+//! in local storage), else the browser's (`navigator.languages`,
+//! negotiated as the command line negotiates the locale), else English.
+//! The embed takes `?lang=ko` instead of the saved choice. Components read
+//! it from a context ([`use_lang`]).
+
+use crate::i18n::Lang;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+const KEY: &str = "airlock.lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The browser's preferred languages, in order.
+fn browser() -> Lang {
+    let tags: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    Lang::negotiate(tags.iter().map(String::as_str))
+}
+
+/// The app's language at start: the saved choice, else the browser's.
+pub fn initial() -> Lang {
+    storage()
+        .and_then(|s| s.get_item(KEY).ok().flatten())
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_else(browser)
+}
+
+/// The embed's language: `?lang=` when Airlock speaks it, else the
+/// browser's (the embedding page decides, not the user's saved choice).
+pub fn for_embed(asked: Option<&str>) -> Lang {
+    asked.and_then(Lang::from_tag).unwrap_or_else(browser)
+}
+
+/// Keeps the user's choice for the next visit.
+pub fn save(lang: Lang) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(KEY, lang.code());
+    }
+}
+
+/// Says the page's language (`<html lang>`), for fonts, line breaking and
+/// screen readers.
+pub fn apply(lang: Lang) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// The language of the components below the app's provider.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+/// Each language's name, in itself.
+fn endonym(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::Ko => "한국어",
+        Lang::Ja => "日本語",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SwitchProps {
+    pub lang: Lang,
+    pub on_change: Callback<Lang>,
+}
+
+/// The language switcher of the top bar.
+#[component]
+pub fn LangSwitch(props: &SwitchProps) -> Html {
+    let onchange = {
+        let cb = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value());
+            if let Some(lang) = value.as_deref().and_then(Lang::from_tag) {
+                cb.emit(lang);
+            }
+        })
+    };
+    html! {
+        <select class="lang" onchange={onchange} data-testid="lang" aria-label="Language / 언어 / 言語" title="Language / 언어 / 言語">
+            for l in Lang::ALL {
+                <option value={l.code()} selected={l == props.lang} lang={l.code()}>{ endonym(l) }</option>
+            }
+        </select>
+    }
+}
