@@ -123,3 +123,141 @@ ids! {
     MD_SUPPRESSED = "md-suppressed";
     MD_UNUSED_SUPPRESSIONS = "md-unused-suppressions";
 }
+
+/// The app's own words (`ui.ftl`), besides the ids made from tables:
+/// each palette group, each kind's summary, each property's title, help
+/// and default, each severity ([`super::group_id`], [`super::summary_id`],
+/// [`super::prop_id`], [`super::severity_id`]). The app is built for
+/// wasm32 only, so natively these look unused; the wasm32 build checks
+/// that each one is.
+pub(crate) mod ui {
+    #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    ids! {
+        // API names and settings stay as they are..
+        // Top bar and status line.
+        UNTITLED_DESIGN = "untitled-design";
+        TOOLS_LABEL = "tools-label";
+        TEMPLATES = "templates";
+        DESIGNS = "designs";
+        DESIGNS_TOOLTIP = "designs-tooltip";
+        UNDO = "undo";
+        UNDO_TOOLTIP = "undo-tooltip";
+        REDO = "redo";
+        REDO_TOOLTIP = "redo-tooltip";
+        ZOOM_OUT = "zoom-out";
+        ZOOM_OUT_TOOLTIP = "zoom-out-tooltip";
+        ZOOM_IN = "zoom-in";
+        ZOOM_IN_TOOLTIP = "zoom-in-tooltip";
+        FIT = "fit";
+        FIT_TOOLTIP = "fit-tooltip";
+        THEME_LABEL = "theme-label";
+        THEME_TOOLTIP = "theme-tooltip";
+        HELP = "help";
+        HELP_TOOLTIP = "help-tooltip";
+        FINDINGS_PILL = "findings-pill";
+        STATUS_LINE = "status-line";
+        // The empty canvas.
+        EMPTY_TITLE = "empty-title";
+        EMPTY_TEXT = "empty-text";
+        OPEN_TEMPLATE = "open-template";
+        // Palette.
+        PALETTE_LABEL = "palette-label";
+        PALETTE_SEARCH = "palette-search";
+        PALETTE_ADD = "palette-add";
+        PALETTE_NO_MATCH = "palette-no-match";
+        PALETTE_HINT = "palette-hint";
+        // Canvas.
+        CANVAS_LABEL = "canvas-label";
+        BADGE_TOOLTIP = "badge-tooltip";
+        GLUE_ATTACHED = "glue-attached";
+        DRAG_TO_CONNECT = "drag-to-connect";
+        DRAG_TO_RESIZE = "drag-to-resize";
+        FLOW_ARIA = "flow-aria";
+        FLOW_ARIA_LABELLED = "flow-aria-labelled";
+        // Findings panel.
+        FINDINGS = "findings";
+        FINDINGS_EMPTY_DESIGN = "findings-empty-design";
+        FINDINGS_NONE = "findings-none";
+        FINDINGS_RAN = "findings-ran";
+        FINDINGS_SHOWING = "findings-showing";
+        SHOW_ALL = "show-all";
+        SUPPRESSED_COUNT = "suppressed-count";
+        FINDING_HEAD_TOOLTIP = "finding-head-tooltip";
+        FINDING_PATH = "finding-path";
+        FINDING_WHY = "finding-why";
+        FINDING_FIX = "finding-fix";
+        FINDING_SUPPRESSED = "finding-suppressed";
+        FINDING_ABOUT = "finding-about";
+        UNSUPPRESS = "unsuppress";
+        SUPPRESS_START = "suppress-start";
+        SUPPRESS_REASON = "suppress-reason";
+        SUPPRESS_REASON_LABEL = "suppress-reason-label";
+        SUPPRESS = "suppress";
+        CANCEL = "cancel";
+        // Inspector.
+        INSPECTOR_LABEL = "inspector-label";
+        SELECTED_COUNT = "selected-count";
+        DELETE_SELECTION = "delete-selection";
+        DESIGN = "design";
+        DESIGN_TITLE = "design-title";
+        DESIGN_DESCRIPTION = "design-description";
+        REQUIREMENTS = "requirements";
+        REQUIREMENTS_HELP = "requirements-help";
+        REQ_STAYS_ON_PREMISES = "req-stays-on-premises";
+        REQ_TRAIN_NON_SENSITIVE = "req-train-non-sensitive";
+        REQ_NO_EGRESS = "req-no-egress";
+        REQ_SENSITIVE_REGION = "req-sensitive-region";
+        REQ_SENSITIVE_REGION_PLACEHOLDER = "req-sensitive-region-placeholder";
+        REQ_CLOUD_TRANSPORT = "req-cloud-transport";
+        REQ_CLOUD_TRANSPORT_ANY = "req-cloud-transport-any";
+        REQ_CLOUD_TRANSPORT_ENCRYPTED = "req-cloud-transport-encrypted";
+        REQ_CLOUD_TRANSPORT_IPSEC = "req-cloud-transport-ipsec";
+        REQ_IN_TRANSIT = "req-in-transit";
+        REQ_IN_TRANSIT_OFF = "req-in-transit-off";
+        REQ_IN_TRANSIT_SENSITIVE = "req-in-transit-sensitive";
+        REQ_IN_TRANSIT_ALL = "req-in-transit-all";
+        SUPPRESSIONS = "suppressions";
+        REMOVE = "remove";
+        DESIGN_COUNTS = "design-counts";
+        LABEL = "label";
+        NODE_IN = "node-in";
+        NODE_TOP_LEVEL = "node-top-level";
+        CONNECT_TO = "connect-to";
+        CHOOSE_NODE = "choose-node";
+        NODE_OPTION = "node-option";
+        DELETE = "delete";
+        PROP_HELP_LINE = "prop-help-line";
+        NONE = "none";
+        DATASET_NAME = "dataset-name";
+        DATASET_SENSITIVE = "dataset-sensitive";
+        DATASET_REMOVE = "dataset-remove";
+        DATASETS_TABLES = "datasets-tables";
+        ADD_DATASET = "add-dataset";
+        DATA_FLOW = "data-flow";
+        FLOW_ROUTE = "flow-route";
+        FLOW_OPEN = "flow-open";
+        FLOW_FROM_TRANSIT = "flow-from-transit";
+        TRANSPORT_PROTECTION = "transport-protection";
+        TRANSPORT_NONE = "transport-none";
+        TRANSPORT_HELP_NONE = "transport-help-none";
+        TRANSPORT_HELP_TLS = "transport-help-tls";
+        TRANSPORT_HELP_IPSEC = "transport-help-ipsec";
+        TRANSPORT_HELP_MACSEC = "transport-help-macsec";
+        ROUTE_CONNECTIVITY = "route-connectivity";
+        ROUTE_REMOVE = "route-remove";
+        ROUTE_REMOVE_TOOLTIP = "route-remove-tooltip";
+        ROUTE_END = "route-end";
+        ROUTE_END_TOOLTIP = "route-end-tooltip";
+        CARRIES = "carries";
+        CARRIES_ALL = "carries-all";
+        CARRIES_SUBSET = "carries-subset";
+        CARRIES_NOTHING = "carries-nothing";
+        CARRIES_NO_SOURCE = "carries-no-source";
+        DELETE_FLOW = "delete-flow";
+        FINDINGS_HERE = "findings-here";
+        // Embed.
+        OPEN_IN_AIRLOCK = "open-in-airlock";
+        // Keyboard and mouse.
+        SHORTCUTS_TITLE = "shortcuts-title";
+    }
+}

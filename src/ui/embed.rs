@@ -14,10 +14,12 @@
 use super::canvas::{Canvas, Viewport};
 use super::findings::Findings;
 use super::hooks::listen;
+use super::lang::tr;
 use super::state::{Derived, Dispatch, Shared, State, Store};
 use crate::check;
 use crate::editor::{Action, Editor, bounds};
-use crate::i18n::Lang;
+use crate::i18n::ids::ui as id;
+use crate::i18n::{Arg, Lang, t};
 use crate::model::{self, Document};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -161,6 +163,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
     }
 
     let doc = store.ed.doc_rc();
+    let lang = props.lang;
     let active = derived.report.active().count();
     let open_link = crate::share::to_fragment(&doc)
         .ok()
@@ -189,12 +192,12 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
             <div class="app embed theme-light" data-testid="app" data-mode="embed">
                 <header class="embedbar">
                     <span class="brand"><span class="logo" aria-hidden="true"></span><strong>{ "Airlock" }</strong></span>
-                    <span class="doc-title" data-testid="doc-title">{ if doc.title.is_empty() { "Untitled design".to_string() } else { doc.title.clone() } }</span>
+                    <span class="doc-title" data-testid="doc-title">{ if doc.title.is_empty() { tr(lang, id::UNTITLED_DESIGN) } else { doc.title.clone() } }</span>
                     <span class={classes!("pill", (active > 0).then_some("bad"))} data-testid="findings-pill">
-                        { match active { 0 => "No findings".to_string(), 1 => "1 finding".to_string(), n => format!("{n} findings") } }
+                        { t(lang, id::FINDINGS_PILL, &[("count", Arg::Count(active))]) }
                     </span>
                     if let Some(href) = open_link {
-                        <a class="open" href={href} target="_blank" rel="noopener noreferrer" data-testid="open-in-airlock">{ "Open in Airlock" }</a>
+                        <a class="open" href={href} target="_blank" rel="noopener noreferrer" data-testid="open-in-airlock">{ tr(lang, id::OPEN_IN_AIRLOCK) }</a>
                     }
                 </header>
                 if let Some(n) = &props.notice {

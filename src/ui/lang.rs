@@ -2,9 +2,10 @@
 //! in local storage), else the browser's (`navigator.languages`,
 //! negotiated as the command line negotiates the locale), else English.
 //! The embed takes `?lang=ko` instead of the saved choice. Components read
-//! it from a context ([`use_lang`]).
+//! it from a context ([`use_lang`]) and say everything through [`tr`] and
+//! [`t`] with the ids of `crate::i18n::ids::ui`.
 
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, t};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -59,6 +60,21 @@ pub fn apply(lang: Lang) {
 #[hook]
 pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
+}
+
+/// UI message `id` in `lang`, without arguments.
+pub fn tr(lang: Lang, id: &str) -> String {
+    t(lang, id, &[])
+}
+
+/// A count, as a message argument.
+pub fn n(count: usize) -> Arg {
+    Arg::Count(count)
+}
+
+/// Text shown as is, as a message argument.
+pub fn s(text: impl Into<String>) -> Arg {
+    Arg::Text(text.into())
 }
 
 /// Each language's name, in itself.

@@ -171,8 +171,9 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
 
 #[component]
 pub fn Help(props: &HelpProps) -> Html {
+    let lang = super::lang::use_lang();
     html! {
-        <Modal title="Keyboard and mouse" on_close={props.on_close.clone()} testid="help">
+        <Modal title={super::lang::tr(lang, crate::i18n::ids::ui::SHORTCUTS_TITLE)} on_close={props.on_close.clone()} testid="help">
             <table class="shortcuts">
                 for (k, v) in SHORTCUTS.iter() {
                     <tr><th scope="row"><kbd>{ *k }</kbd></th><td>{ *v }</td></tr>
