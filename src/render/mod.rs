@@ -10,15 +10,47 @@ pub use svg::svg;
 use crate::check::{EndToEnd, Severity};
 use crate::model::{Document, Group, Kind, Transport};
 
-/// Shortens text to `max` characters, ending in `…`.
-pub fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
-        t
+/// How many Latin characters' room `c` takes: two for a wide (CJK)
+/// character — Hangul, kana, Han ideographs, full-width forms — else one.
+fn columns(c: char) -> usize {
+    match c as u32 {
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA960..=0xA97F
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 => 2,
+        _ => 1,
     }
+}
+
+/// How many Latin characters' room `s` takes (a CJK character: two).
+pub fn text_width(s: &str) -> usize {
+    s.chars().map(columns).sum()
+}
+
+/// Shortens text to the room of `max` Latin characters (a CJK character
+/// takes two), ending in `…`.
+pub fn truncate(s: &str, max: usize) -> String {
+    if text_width(s) <= max {
+        return s.to_string();
+    }
+    let room = max.saturating_sub(1);
+    let mut used = 0;
+    let mut t: String = s
+        .chars()
+        .take_while(|&c| {
+            used += columns(c);
+            used <= room
+        })
+        .collect();
+    t.push('…');
+    t
 }
 
 /// The label on a flow's transport chip, with what it carries when the
@@ -99,6 +131,16 @@ pub fn xml_escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn truncate_gives_a_cjk_character_the_room_of_two() {
+        assert_eq!(truncate("abcdef", 6), "abcdef");
+        assert_eq!(truncate("abcdefg", 6), "abcde…");
+        assert_eq!(text_width("NAT 게이트웨이"), 14);
+        assert_eq!(truncate("온프레미스 데이터베이스", 10), "온프레미…");
+        assert_eq!(truncate("オンプレミスのデータベース", 9), "オンプレ…");
+        assert_eq!(truncate("短い", 4), "短い");
+    }
 
     #[test]
     fn xml_escape_leaves_only_characters_xml_allows() {

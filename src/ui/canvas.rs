@@ -11,7 +11,7 @@ use crate::editor::{self, Action, Rect, Selection, connectable};
 use crate::i18n::ids::ui as id;
 use crate::i18n::{Arg, kind_title, t};
 use crate::model::{Document, Flow, Node, Transport};
-use crate::render::{chip_label, enforced_tls_title, truncate};
+use crate::render::{chip_label, enforced_tls_title, text_width, truncate};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use web_sys::{Element, PointerEvent, WheelEvent};
@@ -915,7 +915,7 @@ fn ZoneView(props: &ShapeProps) -> Html {
             <rect class="area" width={r.w.to_string()} height={r.h.to_string()} rx="10" />
             <g class="tab" onpointerdown={onpointerdown} tabindex="0" role="button" data-node-id={id.clone()}
                aria-label={format!("{}: {}", kind_title(n.kind, lang), n.name())} aria-pressed={props.selected.to_string()}>
-                <rect class="tabbg" width={(r.w.min(12.0 + 8.0 * title.chars().count() as f64 + 30.0)).to_string()} height="26" rx="10" />
+                <rect class="tabbg" width={(r.w.min(12.0 + 8.0 * text_width(&title) as f64 + 30.0)).to_string()} height="26" rx="10" />
                 <g class="glyph" transform="translate(7 5) scale(0.67)"><path d={icons::path(n.kind)} /></g>
                 <text class="label" x="30" y="17">{ truncate(&title, ((r.w - 40.0) / 7.5).max(4.0) as usize) }</text>
             </g>
@@ -983,7 +983,7 @@ fn FlowView(props: &FlowViewProps) -> Html {
             crate::i18n::t(lang, id::FLOW_ARIA_LABELLED, &[label, protection])
         }
     };
-    let chip_w = 10.0 + 6.5 * chip.chars().count() as f64;
+    let chip_w = 10.0 + 6.5 * text_width(&chip) as f64;
     let class = classes!(
         "flow",
         format!("t-{t}"),
