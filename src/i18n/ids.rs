@@ -259,5 +259,54 @@ pub(crate) mod ui {
         OPEN_IN_AIRLOCK = "open-in-airlock";
         // Keyboard and mouse.
         SHORTCUTS_TITLE = "shortcuts-title";
+        // Templates and dialogs.
+        CLOSE = "close";
+        GALLERY_HELP = "gallery-help";
+        BLANK_DIAGRAM = "blank-diagram";
+        BLANK_DIAGRAM_TEXT = "blank-diagram-text";
+        PASSES = "passes";
+        SEED_000 = "seed-000";
+        SEED_001 = "seed-001";
+        SEED_002 = "seed-002";
+        SEED_003 = "seed-003";
+        SEED_004 = "seed-004";
+        SEED_MORE = "seed-more";
+        // Keyboard and mouse: each shortcut's keys and what it does.
+        SHORTCUT_PALETTE_KEYS = "shortcut-palette-keys";
+        SHORTCUT_PALETTE_DOES = "shortcut-palette-does";
+        SHORTCUT_PALETTE_ENTER_KEYS = "shortcut-palette-enter-keys";
+        SHORTCUT_PALETTE_ENTER_DOES = "shortcut-palette-enter-does";
+        SHORTCUT_MOVE_KEYS = "shortcut-move-keys";
+        SHORTCUT_MOVE_DOES = "shortcut-move-does";
+        SHORTCUT_CONNECT_KEYS = "shortcut-connect-keys";
+        SHORTCUT_CONNECT_DOES = "shortcut-connect-does";
+        SHORTCUT_BAND_KEYS = "shortcut-band-keys";
+        SHORTCUT_BAND_DOES = "shortcut-band-does";
+        SHORTCUT_SHIFT_CLICK_KEYS = "shortcut-shift-click-keys";
+        SHORTCUT_SHIFT_CLICK_DOES = "shortcut-shift-click-does";
+        SHORTCUT_PAN_KEYS = "shortcut-pan-keys";
+        SHORTCUT_PAN_DOES = "shortcut-pan-does";
+        SHORTCUT_WHEEL_KEYS = "shortcut-wheel-keys";
+        SHORTCUT_WHEEL_DOES = "shortcut-wheel-does";
+        SHORTCUT_UNDO_KEYS = "shortcut-undo-keys";
+        SHORTCUT_UNDO_DOES = "shortcut-undo-does";
+        SHORTCUT_REDO_KEYS = "shortcut-redo-keys";
+        SHORTCUT_REDO_DOES = "shortcut-redo-does";
+        SHORTCUT_COPY_KEYS = "shortcut-copy-keys";
+        SHORTCUT_COPY_DOES = "shortcut-copy-does";
+        SHORTCUT_SELECT_ALL_KEYS = "shortcut-select-all-keys";
+        SHORTCUT_SELECT_ALL_DOES = "shortcut-select-all-does";
+        SHORTCUT_DELETE_KEYS = "shortcut-delete-keys";
+        SHORTCUT_DELETE_DOES = "shortcut-delete-does";
+        SHORTCUT_ARROWS_KEYS = "shortcut-arrows-keys";
+        SHORTCUT_ARROWS_DOES = "shortcut-arrows-does";
+        SHORTCUT_ZOOM_KEYS = "shortcut-zoom-keys";
+        SHORTCUT_ZOOM_DOES = "shortcut-zoom-does";
+        SHORTCUT_TAB_KEYS = "shortcut-tab-keys";
+        SHORTCUT_TAB_DOES = "shortcut-tab-does";
+        SHORTCUT_ESCAPE_KEYS = "shortcut-escape-keys";
+        SHORTCUT_ESCAPE_DOES = "shortcut-escape-does";
+        SHORTCUT_HELP_KEYS = "shortcut-help-keys";
+        SHORTCUT_HELP_DOES = "shortcut-help-does";
     }
 }
