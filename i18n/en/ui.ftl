@@ -307,3 +307,30 @@ shortcut-escape-keys = Escape
 shortcut-escape-does = Clear the selection, close a dialog
 shortcut-help-keys = ?
 shortcut-help-does = This help
+
+## File, share and export menus
+open = Open
+open-tooltip = Open a design file (.json)
+open-input-label = Open a design file
+save = Save
+save-tooltip = Save the design as a file
+share = Share
+copy-link = Copy link
+copy-embed = Copy embed snippet
+export = Export
+export-svg = Diagram as SVG
+export-png = Diagram as PNG
+export-md = Findings as Markdown
+export-json = Findings as JSON
+export-sarif = Findings as SARIF
+embed-snippet-title = Embed snippet
+embed-snippet-note = Paste into a docs page: the diagram shows read-only, fitted to the frame, with its findings checked live. To let that page send documents by postMessage, add &parent=ORIGIN right after ?embed, before the #: after the #, it is part of the design, not of the address.
+share-link-title = Share link
+share-link-note = The whole design travels inside the link, after the #: it is never sent to a server. Whoever opens it sees the design and its findings.
+copy = Copy
+copied = Copied
+characters = { $count } characters
+save-failed = Could not save: { $error }
+export-failed = Could not export: { $error }
+opened-file = Opened { $name }. Undo brings the previous diagram back.
+open-failed = Could not open { $name }; the diagram is unchanged.

@@ -299,3 +299,30 @@ shortcut-escape-keys = Escape
 shortcut-escape-does = 選択を解除し、ダイアログを閉じます
 shortcut-help-keys = ?
 shortcut-help-does = このヘルプ
+
+## ファイル、共有、エクスポートのメニュー
+open = 開く
+open-tooltip = 設計ファイルを開く (.json)
+open-input-label = 設計ファイルを開く
+save = 保存
+save-tooltip = 設計をファイルに保存
+share = 共有
+copy-link = リンクをコピー
+copy-embed = 埋め込みコードをコピー
+export = エクスポート
+export-svg = ダイアグラム (SVG)
+export-png = ダイアグラム (PNG)
+export-md = 検出結果 (Markdown)
+export-json = 検出結果 (JSON)
+export-sarif = 検出結果 (SARIF)
+embed-snippet-title = 埋め込みコード
+embed-snippet-note = ドキュメントのページに貼り付けます。ダイアグラムは読み取り専用でフレームに合わせて表示され、検出結果はその場でチェックされます。そのページから postMessage で文書を送れるようにするには、?embed の直後、# の前に &parent=ORIGIN を追加します。# の後に置くと、アドレスではなく設計の一部になります。
+share-link-title = 共有リンク
+share-link-note = 設計全体がリンクの # の後ろに含まれて運ばれ、サーバーには送信されません。リンクを開いた人は設計とその検出結果を見られます。
+copy = コピー
+copied = コピーしました
+characters = { $count } 文字
+save-failed = 保存できませんでした: { $error }
+export-failed = エクスポートできませんでした: { $error }
+opened-file = { $name } を開きました。元に戻すと前のダイアグラムに戻ります。
+open-failed = { $name } を開けませんでした。ダイアグラムは変更されていません。

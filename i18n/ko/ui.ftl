@@ -299,3 +299,30 @@ shortcut-escape-keys = Escape
 shortcut-escape-does = 선택을 해제하고, 대화 상자를 닫습니다
 shortcut-help-keys = ?
 shortcut-help-does = 이 도움말
+
+## 파일, 공유, 내보내기 메뉴
+open = 열기
+open-tooltip = 설계 파일 열기 (.json)
+open-input-label = 설계 파일 열기
+save = 저장
+save-tooltip = 설계를 파일로 저장
+share = 공유
+copy-link = 링크 복사
+copy-embed = 임베드 코드 복사
+export = 내보내기
+export-svg = 다이어그램 (SVG)
+export-png = 다이어그램 (PNG)
+export-md = 발견 사항 (Markdown)
+export-json = 발견 사항 (JSON)
+export-sarif = 발견 사항 (SARIF)
+embed-snippet-title = 임베드 코드
+embed-snippet-note = 문서 페이지에 붙여 넣습니다. 다이어그램이 읽기 전용으로 프레임에 맞춰 표시되고 발견 사항이 실시간으로 검사됩니다. 그 페이지가 postMessage로 문서를 보내게 하려면 ?embed 바로 뒤, # 앞에 &parent=ORIGIN을 추가합니다. # 뒤에 두면 주소가 아니라 설계의 일부가 됩니다.
+share-link-title = 공유 링크
+share-link-note = 설계 전체가 링크의 # 뒤에 담겨 전달되며 서버로는 전송되지 않습니다. 링크를 여는 사람은 설계와 발견 사항을 볼 수 있습니다.
+copy = 복사
+copied = 복사됨
+characters = { $count }자
+save-failed = 저장할 수 없습니다: { $error }
+export-failed = 내보낼 수 없습니다: { $error }
+opened-file = { $name } 파일을 열었습니다. 실행 취소하면 이전 다이어그램으로 돌아갑니다.
+open-failed = { $name } 파일을 열 수 없습니다. 다이어그램은 바뀌지 않았습니다.

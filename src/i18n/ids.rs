@@ -259,6 +259,32 @@ pub(crate) mod ui {
         OPEN_IN_AIRLOCK = "open-in-airlock";
         // Keyboard and mouse.
         SHORTCUTS_TITLE = "shortcuts-title";
+        // File, share and export menus.
+        OPEN = "open";
+        OPEN_TOOLTIP = "open-tooltip";
+        OPEN_INPUT_LABEL = "open-input-label";
+        SAVE = "save";
+        SAVE_TOOLTIP = "save-tooltip";
+        SHARE = "share";
+        COPY_LINK = "copy-link";
+        COPY_EMBED = "copy-embed";
+        EXPORT = "export";
+        EXPORT_SVG = "export-svg";
+        EXPORT_PNG = "export-png";
+        EXPORT_MD = "export-md";
+        EXPORT_JSON = "export-json";
+        EXPORT_SARIF = "export-sarif";
+        EMBED_SNIPPET_TITLE = "embed-snippet-title";
+        EMBED_SNIPPET_NOTE = "embed-snippet-note";
+        SHARE_LINK_TITLE = "share-link-title";
+        SHARE_LINK_NOTE = "share-link-note";
+        COPY = "copy";
+        COPIED = "copied";
+        CHARACTERS = "characters";
+        SAVE_FAILED = "save-failed";
+        EXPORT_FAILED = "export-failed";
+        OPENED_FILE = "opened-file";
+        OPEN_FAILED = "open-failed";
         // Templates and dialogs.
         CLOSE = "close";
         GALLERY_HELP = "gallery-help";

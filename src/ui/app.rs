@@ -403,6 +403,7 @@ pub fn App(props: &AppProps) -> Html {
             Callback::from(move |s: Shown| overlay.set(Overlay::Text(s)))
         },
         opened: fit_after_open.clone(),
+        lang: *lang,
     };
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
     let on_drop_file = {
