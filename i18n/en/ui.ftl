@@ -334,3 +334,26 @@ save-failed = Could not save: { $error }
 export-failed = Could not export: { $error }
 opened-file = Opened { $name }. Undo brings the previous diagram back.
 open-failed = Could not open { $name }; the diagram is unchanged.
+
+## Designs kept in this browser, and banners
+dismiss = Dismiss
+designs-help = Every design you drew or opened in this browser, kept as you go. Links, files and templates open as designs of their own and change no other.
+designs-none = No design is kept in this browser yet: the one you draw is saved here as you go.
+designs-unavailable = No designs can be kept here: { $error }.
+time-unknown = time unknown
+design-meta = { $nodes ->
+    [one] 1 node
+   *[other] { $nodes } nodes
+} · { $size } · { $when }
+open-here = open here
+rename = Rename
+new-title = New title
+save-as-file = Save as a file
+open-in-this-tab = Open in this tab
+delete-from-browser = Delete from this browser
+delete-for-good = Delete for good
+design-opened = Opened “{ $title }”. Undo brings back the design you had.
+design-open-failed = “{ $title }” could not be opened: { $error }
+design-open-failed-after = It stays in Designs; Save it as a file from there to repair it.
+design-save-failed = “{ $title }” could not be saved as a file: { $error }
+rename-failed = Could not rename the design: { $error }

@@ -326,3 +326,23 @@ save-failed = 保存できませんでした: { $error }
 export-failed = エクスポートできませんでした: { $error }
 opened-file = { $name } を開きました。元に戻すと前のダイアグラムに戻ります。
 open-failed = { $name } を開けませんでした。ダイアグラムは変更されていません。
+
+## このブラウザに保存された設計とバナー
+dismiss = 閉じる
+designs-help = このブラウザで描いたり開いたりしたすべての設計が、作業中に保存されます。リンク、ファイル、テンプレートはそれぞれ別の設計として開き、他の設計は変更しません。
+designs-none = このブラウザに保存された設計はまだありません。描いた設計は作業中にここへ保存されます。
+designs-unavailable = ここには設計を保存できません: { $error }。
+time-unknown = 日時不明
+design-meta = ノード { $nodes } 個 · { $size } · { $when }
+open-here = このタブで表示中
+rename = 名前を変更
+new-title = 新しいタイトル
+save-as-file = ファイルに保存
+open-in-this-tab = このタブで開いています
+delete-from-browser = このブラウザから削除
+delete-for-good = 完全に削除
+design-opened = 「{ $title }」を開きました。元に戻すと、前の設計に戻ります。
+design-open-failed = 「{ $title }」を開けませんでした: { $error }
+design-open-failed-after = 設計は一覧に残っています。修復するには、そこからファイルに保存してください。
+design-save-failed = 「{ $title }」をファイルに保存できませんでした: { $error }
+rename-failed = 設計の名前を変更できませんでした: { $error }

@@ -326,3 +326,23 @@ save-failed = 저장할 수 없습니다: { $error }
 export-failed = 내보낼 수 없습니다: { $error }
 opened-file = { $name } 파일을 열었습니다. 실행 취소하면 이전 다이어그램으로 돌아갑니다.
 open-failed = { $name } 파일을 열 수 없습니다. 다이어그램은 바뀌지 않았습니다.
+
+## 이 브라우저에 보관된 설계와 배너
+dismiss = 닫기
+designs-help = 이 브라우저에서 그리거나 연 모든 설계가 작업하는 동안 보관됩니다. 링크, 파일, 템플릿은 각각 별도의 설계로 열리며 다른 설계를 바꾸지 않습니다.
+designs-none = 이 브라우저에 보관된 설계가 아직 없습니다. 그리는 설계는 작업하는 동안 여기에 저장됩니다.
+designs-unavailable = 여기에는 설계를 보관할 수 없습니다: { $error }.
+time-unknown = 시간 알 수 없음
+design-meta = 노드 { $nodes }개 · { $size } · { $when }
+open-here = 여기서 열림
+rename = 이름 바꾸기
+new-title = 새 제목
+save-as-file = 파일로 저장
+open-in-this-tab = 이 탭에서 열려 있음
+delete-from-browser = 이 브라우저에서 삭제
+delete-for-good = 영구 삭제
+design-opened = “{ $title }” 설계를 열었습니다. 실행 취소하면 원래 설계로 돌아갑니다.
+design-open-failed = “{ $title }” 설계를 열 수 없습니다: { $error }
+design-open-failed-after = 설계는 설계 목록에 남아 있습니다. 복구하려면 그곳에서 파일로 저장하세요.
+design-save-failed = “{ $title }” 설계를 파일로 저장할 수 없습니다: { $error }
+rename-failed = 설계 이름을 바꿀 수 없습니다: { $error }

@@ -285,6 +285,25 @@ pub(crate) mod ui {
         EXPORT_FAILED = "export-failed";
         OPENED_FILE = "opened-file";
         OPEN_FAILED = "open-failed";
+        // Designs kept in this browser, and banners.
+        DISMISS = "dismiss";
+        DESIGNS_HELP = "designs-help";
+        DESIGNS_NONE = "designs-none";
+        DESIGNS_UNAVAILABLE = "designs-unavailable";
+        TIME_UNKNOWN = "time-unknown";
+        DESIGN_META = "design-meta";
+        OPEN_HERE = "open-here";
+        RENAME = "rename";
+        NEW_TITLE = "new-title";
+        SAVE_AS_FILE = "save-as-file";
+        OPEN_IN_THIS_TAB = "open-in-this-tab";
+        DELETE_FROM_BROWSER = "delete-from-browser";
+        DELETE_FOR_GOOD = "delete-for-good";
+        DESIGN_OPENED = "design-opened";
+        DESIGN_OPEN_FAILED = "design-open-failed";
+        DESIGN_OPEN_FAILED_AFTER = "design-open-failed-after";
+        DESIGN_SAVE_FAILED = "design-save-failed";
+        RENAME_FAILED = "rename-failed";
         // Templates and dialogs.
         CLOSE = "close";
         GALLERY_HELP = "gallery-help";
