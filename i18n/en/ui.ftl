@@ -357,3 +357,18 @@ design-open-failed = “{ $title }” could not be opened: { $error }
 design-open-failed-after = It stays in Designs; Save it as a file from there to repair it.
 design-save-failed = “{ $title }” could not be saved as a file: { $error }
 rename-failed = Could not rename the design: { $error }
+
+## What the app tells about keeping designs
+quoted-title = “{ $title }”
+this-design = this design
+saved-last = the design saved last
+autosave-off = Autosave is off: { $error }. Your work stays in this tab: delete designs you no longer need (Designs), or use Save to keep a file.
+other-tab-deleted = Another tab deleted { $design } from Designs; it is open here, so it is kept.
+other-tab-both = Another tab changed { $design } too. This tab's version is kept as a separate design; both are in Designs.
+other-tab-changed = Another tab changed { $design }; this tab shows that version now. Undo brings back the one you had.
+framed-note = Airlock is open inside another page: autosave is off here, so that page cannot change the design you keep in Airlock. Use Save to keep a file.
+shared-opened = Opened the shared design. Undo brings back the one you had, which also stays in Designs.
+share-link-failed = The share link could not be opened: { $error }
+unfinished-opening = Airlock did not finish opening { $design } last time (the tab closed or stopped responding while it opened), so it is not opened now. It stays in Designs, unchanged: open it from there, or save it as a file. This tab starts a new design.
+restore-failed = The design saved last could not be restored: { $error }
+restore-failed-after = It stays in Designs, unchanged (Save it as a file from there); this tab starts a new design.

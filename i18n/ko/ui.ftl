@@ -346,3 +346,18 @@ design-open-failed = “{ $title }” 설계를 열 수 없습니다: { $error }
 design-open-failed-after = 설계는 설계 목록에 남아 있습니다. 복구하려면 그곳에서 파일로 저장하세요.
 design-save-failed = “{ $title }” 설계를 파일로 저장할 수 없습니다: { $error }
 rename-failed = 설계 이름을 바꿀 수 없습니다: { $error }
+
+## 설계 보관에 대한 알림
+quoted-title = “{ $title }”
+this-design = 이 설계
+saved-last = 마지막으로 저장된 설계
+autosave-off = 자동 저장이 꺼졌습니다: { $error }. 작업 내용은 이 탭에 남아 있습니다. 필요 없는 설계를 삭제하거나(설계), 저장을 사용해 파일로 보관하세요.
+other-tab-deleted = 다른 탭이 설계 목록에서 삭제한 설계: { $design }. 이 탭에서 열려 있으므로 보관합니다.
+other-tab-both = 다른 탭도 변경한 설계: { $design }. 이 탭의 버전은 별도의 설계로 보관되며 둘 다 설계 목록에 있습니다.
+other-tab-changed = 다른 탭이 변경한 설계: { $design }. 이 탭에 그 버전을 표시합니다. 실행 취소하면 원래 버전으로 돌아갑니다.
+framed-note = Airlock이 다른 페이지 안에서 열려 있습니다. 그 페이지가 Airlock에 보관된 설계를 바꿀 수 없도록 여기서는 자동 저장이 꺼져 있습니다. 파일로 보관하려면 저장을 사용하세요.
+shared-opened = 공유된 설계를 열었습니다. 실행 취소하면 원래 설계로 돌아가며, 그 설계는 설계 목록에도 남아 있습니다.
+share-link-failed = 공유 링크를 열 수 없습니다: { $error }
+unfinished-opening = 지난번에 Airlock이 설계를 끝까지 열지 못했으므로(여는 동안 탭이 닫히거나 응답하지 않음) 지금은 열지 않습니다: { $design }. 설계는 변경 없이 설계 목록에 남아 있으니 그곳에서 열거나 파일로 저장하세요. 이 탭은 새 설계로 시작합니다.
+restore-failed = 마지막으로 저장된 설계를 복원할 수 없습니다: { $error }
+restore-failed-after = 설계는 변경 없이 설계 목록에 남아 있습니다(그곳에서 파일로 저장하세요). 이 탭은 새 설계로 시작합니다.

@@ -304,6 +304,20 @@ pub(crate) mod ui {
         DESIGN_OPEN_FAILED_AFTER = "design-open-failed-after";
         DESIGN_SAVE_FAILED = "design-save-failed";
         RENAME_FAILED = "rename-failed";
+        // What the app tells about keeping designs.
+        QUOTED_TITLE = "quoted-title";
+        THIS_DESIGN = "this-design";
+        SAVED_LAST = "saved-last";
+        AUTOSAVE_OFF = "autosave-off";
+        OTHER_TAB_DELETED = "other-tab-deleted";
+        OTHER_TAB_BOTH = "other-tab-both";
+        OTHER_TAB_CHANGED = "other-tab-changed";
+        FRAMED_NOTE = "framed-note";
+        SHARED_OPENED = "shared-opened";
+        SHARE_LINK_FAILED = "share-link-failed";
+        UNFINISHED_OPENING = "unfinished-opening";
+        RESTORE_FAILED = "restore-failed";
+        RESTORE_FAILED_AFTER = "restore-failed-after";
         // Templates and dialogs.
         CLOSE = "close";
         GALLERY_HELP = "gallery-help";

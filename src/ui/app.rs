@@ -150,12 +150,9 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let start = start_notice(props.notice.clone(), &props.notes).or_else(|| {
-        props.framed.then(|| {
-            Notice::note(
-                Topic::Storage,
-                "Airlock is open inside another page: autosave is off here, so that page cannot change the design you keep in Airlock. Use Save to keep a file.",
-            )
-        })
+        props
+            .framed
+            .then(|| Notice::note(Topic::Storage, tr(lang::initial(), id::FRAMED_NOTE)))
     });
     let banners = use_reducer(move || Banners::with(start));
 
@@ -244,7 +241,7 @@ pub fn App(props: &AppProps) -> Html {
                             view.set(fit);
                             let upgraded =
                                 super::menus::migration_text("The shared design", &loaded.notes);
-                            let text = "Opened the shared design. Undo brings back the one you had, which also stays in Designs.";
+                            let text = tr(lang::current(), id::SHARED_OPENED);
                             banners.dispatch(BannerAction::Post(match upgraded {
                                 Some(u) => Notice::note(Topic::Open, format!("{text}\n{u}")),
                                 None => Notice::done(Topic::Open, text),
@@ -252,7 +249,11 @@ pub fn App(props: &AppProps) -> Html {
                         }
                         Err(e) => banners.dispatch(BannerAction::Post(Notice::error(
                             Topic::Open,
-                            format!("The share link could not be opened: {e}"),
+                            t(
+                                lang::current(),
+                                id::SHARE_LINK_FAILED,
+                                &[("error", s(e.to_string()))],
+                            ),
                         ))),
                     }
                 },

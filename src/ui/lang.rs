@@ -56,6 +56,31 @@ pub fn apply(lang: Lang) {
     }
 }
 
+/// The language the page shows now (`<html lang>`, which [`apply`]
+/// sets), for what is said outside a component: a banner posted by a
+/// storage event or at start.
+pub fn current() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default()
+}
+
+/// `“title”`, or the words for a design without one (`id`), in `lang`.
+pub fn design_name(lang: Lang, title: &str, untitled: &str) -> String {
+    if title.is_empty() {
+        tr(lang, untitled)
+    } else {
+        t(
+            lang,
+            crate::i18n::ids::ui::QUOTED_TITLE,
+            &[("title", s(title))],
+        )
+    }
+}
+
 /// The language of the components below the app's provider.
 #[hook]
 pub fn use_lang() -> Lang {
