@@ -372,3 +372,10 @@ share-link-failed = The share link could not be opened: { $error }
 unfinished-opening = Airlock did not finish opening { $design } last time (the tab closed or stopped responding while it opened), so it is not opened now. It stays in Designs, unchanged: open it from there, or save it as a file. This tab starts a new design.
 restore-failed = The design saved last could not be restored: { $error }
 restore-failed-after = It stays in Designs, unchanged (Save it as a file from there); this tab starts a new design.
+
+## The canvas's flow chips and their tooltip
+chip-plain = plain
+chip-tls-enforced = TLS (enforced)
+chip-nothing = { $base } · nothing
+chip-subset = { $base } · subset
+tls-enforced-by = TLS end to end: { $node } refuses connections without it

@@ -361,3 +361,10 @@ share-link-failed = 共有リンクを開けませんでした: { $error }
 unfinished-opening = 前回 Airlock は { $design } を開き終えられませんでした (開いている間にタブが閉じたか、応答しなくなりました)。そのため今回は開きません。設計は変更されずに一覧に残っているので、そこから開くかファイルに保存してください。このタブは新しい設計で始まります。
 restore-failed = 最後に保存された設計を復元できませんでした: { $error }
 restore-failed-after = 設計は変更されずに一覧に残っています (そこからファイルに保存してください)。このタブは新しい設計で始まります。
+
+## キャンバスのフローのチップとツールチップ
+chip-plain = 平文
+chip-tls-enforced = TLS (強制)
+chip-nothing = { $base } · なし
+chip-subset = { $base } · 一部
+tls-enforced-by = エンドツーエンドの TLS: { $node } は TLS なしの接続を拒否します

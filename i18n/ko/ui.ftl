@@ -361,3 +361,10 @@ share-link-failed = 공유 링크를 열 수 없습니다: { $error }
 unfinished-opening = 지난번에 Airlock이 설계를 끝까지 열지 못했으므로(여는 동안 탭이 닫히거나 응답하지 않음) 지금은 열지 않습니다: { $design }. 설계는 변경 없이 설계 목록에 남아 있으니 그곳에서 열거나 파일로 저장하세요. 이 탭은 새 설계로 시작합니다.
 restore-failed = 마지막으로 저장된 설계를 복원할 수 없습니다: { $error }
 restore-failed-after = 설계는 변경 없이 설계 목록에 남아 있습니다(그곳에서 파일로 저장하세요). 이 탭은 새 설계로 시작합니다.
+
+## 캔버스의 흐름 칩과 도구 설명
+chip-plain = 평문
+chip-tls-enforced = TLS (강제)
+chip-nothing = { $base } · 없음
+chip-subset = { $base } · 일부
+tls-enforced-by = 종단 간 TLS: { $node }에서 TLS 없는 연결을 거부합니다

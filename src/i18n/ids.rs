@@ -102,6 +102,13 @@ ids! {
     NET013_GROUP = "net013-group";
     NET013_VPC_ADDRESSES = "net013-vpc-addresses";
 
+    // The canvas's flow chips and their tooltip (the SVG export's too).
+    CHIP_PLAIN = "chip-plain";
+    CHIP_TLS_ENFORCED = "chip-tls-enforced";
+    CHIP_NOTHING = "chip-nothing";
+    CHIP_SUBSET = "chip-subset";
+    TLS_ENFORCED_BY = "tls-enforced-by";
+
     // Report formats.
     REPORT_FINDINGS = "report-findings";
     REPORT_RULES = "report-rules";

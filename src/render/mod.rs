@@ -8,6 +8,7 @@ mod svg;
 pub use svg::svg;
 
 use crate::check::{EndToEnd, Severity};
+use crate::i18n::{self, Arg, Lang, ids};
 use crate::model::{Document, Group, Kind, Transport};
 
 /// How many Latin characters' room `c` takes: two for a wide (CJK)
@@ -55,32 +56,44 @@ pub fn truncate(s: &str, max: usize) -> String {
 
 /// The label on a flow's transport chip, with what it carries when the
 /// source selects: `only` is the flow's selection (`None`: everything).
+/// In English, as the SVG export writes it; [`chip_label_in`] for another
+/// language.
 pub fn chip_label(t: Transport, only: Option<&[String]>, e2e: EndToEnd) -> String {
+    chip_label_in(t, only, e2e, Lang::En)
+}
+
+/// [`chip_label`] in `lang`: the protocols keep their names.
+pub fn chip_label_in(t: Transport, only: Option<&[String]>, e2e: EndToEnd, lang: Lang) -> String {
     let base = match t {
         // TLS an end enforces is the flow's protection all the same: the
         // chip shows what the checker sees (see `chip_title`).
-        Transport::None if e2e.tls => "TLS (enforced)",
-        Transport::None => "plain",
-        Transport::Tls => "TLS",
-        Transport::Ipsec => "IPsec",
-        Transport::Macsec => "MACsec",
+        Transport::None if e2e.tls => i18n::t(lang, ids::CHIP_TLS_ENFORCED, &[]),
+        Transport::None => i18n::t(lang, ids::CHIP_PLAIN, &[]),
+        Transport::Tls => "TLS".to_string(),
+        Transport::Ipsec => "IPsec".to_string(),
+        Transport::Macsec => "MACsec".to_string(),
     };
-    match only {
-        None => base.to_string(),
-        Some([]) => format!("{base} · nothing"),
-        Some(_) => format!("{base} · subset"),
-    }
+    let id = match only {
+        None => return base,
+        Some([]) => ids::CHIP_NOTHING,
+        Some(_) => ids::CHIP_SUBSET,
+    };
+    i18n::t(lang, id, &[("base", Arg::Text(base))])
 }
 
-/// Why a flow drawn without TLS has it all the same, for its tooltip:
-/// the end that enforces it. `None` when the flow's own transport says it.
-pub fn enforced_tls_title(doc: &Document, t: Transport, e2e: EndToEnd) -> Option<String> {
+/// Why a flow drawn without TLS has it all the same, for its tooltip, in
+/// `lang`: the end that enforces it. `None` when the flow's own transport
+/// says it.
+pub fn enforced_tls_title(
+    doc: &Document,
+    t: Transport,
+    e2e: EndToEnd,
+    lang: Lang,
+) -> Option<String> {
     let end = doc.nodes.get(e2e.enforced_by?)?;
     (t == Transport::None).then(|| {
-        format!(
-            "TLS end to end: {} refuses connections without it",
-            end.titled()
-        )
+        let node = Arg::Node(end.kind, end.name().to_string());
+        i18n::t(lang, ids::TLS_ENFORCED_BY, &[("node", node)])
     })
 }
 

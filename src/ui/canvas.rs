@@ -11,7 +11,7 @@ use crate::editor::{self, Action, Rect, Selection, connectable};
 use crate::i18n::ids::ui as id;
 use crate::i18n::{Arg, kind_title, t};
 use crate::model::{Document, Flow, Node, Transport};
-use crate::render::{chip_label, enforced_tls_title, text_width, truncate};
+use crate::render::{chip_label_in, enforced_tls_title, text_width, truncate};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use web_sys::{Element, PointerEvent, WheelEvent};
@@ -545,7 +545,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                                 route: route.iter().map(|&i| rects[i]).collect(),
                                 selected: sel.flows.contains(&f.id), lit: lit(&f.id, true), badge: badge(&f.id),
                                 e2e: e2e_of(*fi),
-                                enforced: enforced_tls_title(store.ed.doc(), f.transport, e2e_of(*fi)).map(Rc::new),
+                                enforced: enforced_tls_title(store.ed.doc(), f.transport, e2e_of(*fi), lang).map(Rc::new),
                             }).collect::<Vec<_>>()}
                             on_down={on_flow_down.clone()} on_badge={on_badge.clone()} />
                     }
@@ -969,7 +969,7 @@ fn FlowView(props: &FlowViewProps) -> Html {
     let t = f.transport.as_str();
     let lit = props.lit == Some(true);
     let onpointerdown = with_id(&props.on_down, &f.id);
-    let chip = chip_label(f.transport, f.only.as_deref(), props.e2e);
+    let chip = chip_label_in(f.transport, f.only.as_deref(), props.e2e, lang);
     let protection = match &props.enforced {
         Some(why) => why.to_string(),
         None => super::inspector::transport_title(f.transport, lang),
