@@ -6,6 +6,7 @@ use super::menus::opened_notice;
 use super::modal::Modal;
 use super::state::Dispatch;
 use crate::editor::Action;
+use crate::i18n::Lang;
 use crate::i18n::ids::ui as id;
 use crate::model::{self, Document};
 use serde::Deserialize;
@@ -28,6 +29,30 @@ pub struct Entry {
     pub title: String,
     pub summary: String,
     pub expect: Vec<String>,
+    /// The title and summary in Korean and in Japanese.
+    #[serde(default)]
+    pub ko: Option<Words>,
+    #[serde(default)]
+    pub ja: Option<Words>,
+}
+
+#[derive(Deserialize, Clone, PartialEq)]
+pub struct Words {
+    pub title: String,
+    pub summary: String,
+}
+
+impl Entry {
+    /// The title and summary the gallery shows in `lang` (English when
+    /// the index has no translation).
+    fn words(&self, lang: Lang) -> (&str, &str) {
+        let words = match lang {
+            Lang::En => None,
+            Lang::Ko => self.ko.as_ref(),
+            Lang::Ja => self.ja.as_ref(),
+        };
+        words.map_or((&self.title, &self.summary), |w| (&w.title, &w.summary))
+    }
 }
 
 /// The templates, in gallery order.
@@ -110,8 +135,8 @@ pub fn Gallery(props: &GalleryProps) -> Html {
                     <div class="cards">
                         for e in all.iter().filter(|e| e.seed == seed) {
                             <button class="card" onclick={open(Some(e.file.clone()))} data-testid={format!("template-{}", e.file.trim_end_matches(".json"))}>
-                                <strong>{ e.title.clone() }</strong>
-                                <span>{ e.summary.clone() }</span>
+                                <strong>{ e.words(lang).0.to_string() }</strong>
+                                <span>{ e.words(lang).1.to_string() }</span>
                                 <span class={classes!("verdict", e.expect.is_empty().then_some("pass"))}>
                                     { if e.expect.is_empty() { tr(lang, id::PASSES) } else {
                                         let mut codes: Vec<&str> = e.expect.iter().map(|id| id.split('@').next().unwrap_or("")).collect();
