@@ -50,6 +50,14 @@ test("switching to 한국어 and 日本語 changes the palette, inspector and fi
   assert.deepEqual(await findingIds(page), ids, "the same finding ids");
   assert.deepEqual(await codes(page), englishCodes, "the same codes");
   assert.ok((await page.getByTestId("design-inspector").innerText()).includes("요구 사항"));
+  // The gallery and the shortcuts sheet speak Korean too.
+  await page.getByTestId("open-templates").click();
+  assert.ok((await page.getByTestId(`template-${template}`).innerText()).includes("TLS 없이 NAT 게이트웨이를 거치는 훈련 데이터"));
+  await page.keyboard.press("Escape");
+  await page.getByTestId("help-button").click();
+  assert.ok((await page.getByTestId("help").innerText()).includes("키보드와 마우스"));
+  await page.keyboard.press("Escape");
+  await page.getByTestId("help").waitFor({ state: "detached" });
   await page.getByTestId("node-nat").click();
   assert.equal(await page.getByTestId("node-inspector").locator("h2").innerText(), "NAT 게이트웨이");
   await app.screenshot("lang-ko-1280");
