@@ -142,6 +142,22 @@ pub fn App(props: &AppProps) -> Html {
     let theme = use_state(initial_theme);
     let lang = use_state(lang::initial);
     use_effect_with(*lang, |l| lang::apply(*l));
+    // Another tab chose a language: this one follows.
+    {
+        let lang = lang.setter();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            listen(
+                window.map(Into::into),
+                "storage",
+                move |e: web_sys::StorageEvent| {
+                    if let Some(l) = lang::chosen_in(&e) {
+                        lang.set(l);
+                    }
+                },
+            )
+        });
+    }
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |l: crate::i18n::Lang| {

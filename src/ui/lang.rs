@@ -38,6 +38,14 @@ pub fn for_embed(asked: Option<&str>) -> Lang {
     asked.and_then(Lang::from_tag).unwrap_or_else(browser)
 }
 
+/// The language another tab just chose, if `e` says so.
+pub fn chosen_in(e: &web_sys::StorageEvent) -> Option<Lang> {
+    if e.key().as_deref() != Some(KEY) {
+        return None;
+    }
+    Lang::from_tag(&e.new_value()?)
+}
+
 /// Keeps the user's choice for the next visit.
 pub fn save(lang: Lang) {
     if let Some(s) = storage() {

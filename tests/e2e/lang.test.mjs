@@ -86,6 +86,14 @@ test("switching to 한국어 and 日本語 changes the palette, inspector and fi
   assert.equal(await page.locator("html").getAttribute("lang"), "ja");
   assert.equal(await page.getByTestId("findings-pill").innerText(), "検出結果 4 件");
 
+  // A second tab opens in the choice, and follows a change made in the first.
+  const other = await app.openTab(t);
+  assert.equal(await other.byTestId("lang").inputValue(), "ja");
+  await page.getByTestId("lang").selectOption("ko");
+  await other.byTestId("findings-pill").getByText("발견 사항 4개").waitFor();
+  assert.equal(await other.page.locator("html").getAttribute("lang"), "ko");
+  await other.page.close();
+
   // And back to English, exactly as before.
   await page.getByTestId("lang").selectOption("en");
   assert.equal(await page.getByTestId("findings-pill").innerText(), "4 findings");
