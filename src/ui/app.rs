@@ -140,35 +140,11 @@ pub fn App(props: &AppProps) -> Html {
     );
     let overlay = use_state(|| Overlay::None);
     let theme = use_state(initial_theme);
-    let lang = use_state(lang::initial);
-    use_effect_with(*lang, |l| lang::apply(*l));
-    // Another tab chose a language: this one follows.
-    {
-        let lang = lang.setter();
-        use_effect_with((), move |_| {
-            let window = web_sys::window();
-            listen(
-                window.map(Into::into),
-                "storage",
-                move |e: web_sys::StorageEvent| {
-                    if let Some(l) = lang::chosen_in(&e) {
-                        lang.set(l);
-                    }
-                },
-            )
-        });
-    }
-    let on_lang = {
-        let lang = lang.clone();
-        Callback::from(move |l: crate::i18n::Lang| {
-            lang::save(l);
-            lang.set(l);
-        })
-    };
+    let (lang, on_lang) = lang::use_app_lang();
     let start = start_notice(props.notice.clone(), &props.notes).or_else(|| {
         props
             .framed
-            .then(|| Notice::note(Topic::Storage, tr(lang::initial(), id::FRAMED_NOTE)))
+            .then(|| Notice::note(Topic::Storage, tr(lang, id::FRAMED_NOTE)))
     });
     let banners = use_reducer(move || Banners::with(start));
 
@@ -420,7 +396,7 @@ pub fn App(props: &AppProps) -> Html {
             Callback::from(move |s: Shown| overlay.set(Overlay::Text(s)))
         },
         opened: fit_after_open.clone(),
-        lang: *lang,
+        lang,
     };
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
     let on_drop_file = {
@@ -441,45 +417,44 @@ pub fn App(props: &AppProps) -> Html {
     let doc = store.ed.doc_rc();
     let shared_doc = Shared(doc.clone());
     let active = derived.report.active().count();
-    let l = *lang;
     let title = if doc.title.is_empty() {
-        tr(l, id::UNTITLED_DESIGN)
+        tr(lang, id::UNTITLED_DESIGN)
     } else {
         doc.title.clone()
     };
     let notice = store.ed.notice.clone();
 
     html! {
-        <ContextProvider<crate::i18n::Lang> context={*lang}>
+        <ContextProvider<crate::i18n::Lang> context={lang}>
         <ContextProvider<Store> context={store.clone()}>
         <ContextProvider<Dispatch> context={dispatcher}>
             <div class={classes!("app", theme.class())} data-testid="app" ondragover={on_dragover} ondrop={on_drop_file}>
                 <header class="topbar">
                     <div class="brand"><span class="logo" aria-hidden="true"></span><h1>{ "Airlock" }</h1></div>
                     <span class="doc-title" title={title.clone()} data-testid="doc-title">{ title }</span>
-                    <nav class="tools" aria-label={tr(l, id::TOOLS_LABEL)}>
-                        <button onclick={set_overlay(Overlay::Templates)} data-testid="open-templates">{ tr(l, id::TEMPLATES) }</button>
+                    <nav class="tools" aria-label={tr(lang, id::TOOLS_LABEL)}>
+                        <button onclick={set_overlay(Overlay::Templates)} data-testid="open-templates">{ tr(lang, id::TEMPLATES) }</button>
                         if !props.framed {
-                            <button onclick={set_overlay(Overlay::Designs)} title={tr(l, id::DESIGNS_TOOLTIP)} data-testid="open-designs">{ tr(l, id::DESIGNS) }</button>
+                            <button onclick={set_overlay(Overlay::Designs)} title={tr(lang, id::DESIGNS_TOOLTIP)} data-testid="open-designs">{ tr(lang, id::DESIGNS) }</button>
                         }
                         <Menus services={services.clone()} derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} />
                         <span class="sep" />
-                        <button onclick={dispatch(Action::Undo)} disabled={!store.ed.can_undo()} title={tr(l, id::UNDO_TOOLTIP)} aria-label={tr(l, id::UNDO)} data-testid="undo">{ "↶" }</button>
-                        <button onclick={dispatch(Action::Redo)} disabled={!store.ed.can_redo()} title={tr(l, id::REDO_TOOLTIP)} aria-label={tr(l, id::REDO)} data-testid="redo">{ "↷" }</button>
+                        <button onclick={dispatch(Action::Undo)} disabled={!store.ed.can_undo()} title={tr(lang, id::UNDO_TOOLTIP)} aria-label={tr(lang, id::UNDO)} data-testid="undo">{ "↶" }</button>
+                        <button onclick={dispatch(Action::Redo)} disabled={!store.ed.can_redo()} title={tr(lang, id::REDO_TOOLTIP)} aria-label={tr(lang, id::REDO)} data-testid="redo">{ "↷" }</button>
                         <span class="sep" />
-                        <button onclick={zoom(1.0 / 1.2)} title={tr(l, id::ZOOM_OUT_TOOLTIP)} aria-label={tr(l, id::ZOOM_OUT)}>{ "−" }</button>
+                        <button onclick={zoom(1.0 / 1.2)} title={tr(lang, id::ZOOM_OUT_TOOLTIP)} aria-label={tr(lang, id::ZOOM_OUT)}>{ "−" }</button>
                         <span class="zoom" aria-live="polite">{ format!("{:.0}%", view.zoom * 100.0) }</span>
-                        <button onclick={zoom(1.2)} title={tr(l, id::ZOOM_IN_TOOLTIP)} aria-label={tr(l, id::ZOOM_IN)}>{ "+" }</button>
-                        <button onclick={fit} title={tr(l, id::FIT_TOOLTIP)} data-testid="fit">{ tr(l, id::FIT) }</button>
+                        <button onclick={zoom(1.2)} title={tr(lang, id::ZOOM_IN_TOOLTIP)} aria-label={tr(lang, id::ZOOM_IN)}>{ "+" }</button>
+                        <button onclick={fit} title={tr(lang, id::FIT_TOOLTIP)} data-testid="fit">{ tr(lang, id::FIT) }</button>
                         <span class="sep" />
-                        <button onclick={toggle_theme} title={tr(l, id::THEME_TOOLTIP)} aria-label={tr(l, id::THEME_LABEL)} data-testid="theme">
+                        <button onclick={toggle_theme} title={tr(lang, id::THEME_TOOLTIP)} aria-label={tr(lang, id::THEME_LABEL)} data-testid="theme">
                             { if *theme == Theme::Dark { "☀" } else { "☾" } }
                         </button>
-                        <button onclick={set_overlay(Overlay::Help)} title={tr(l, id::HELP_TOOLTIP)} aria-label={tr(l, id::HELP)} data-testid="help-button">{ "?" }</button>
-                        <LangSwitch lang={*lang} on_change={on_lang} />
+                        <button onclick={set_overlay(Overlay::Help)} title={tr(lang, id::HELP_TOOLTIP)} aria-label={tr(lang, id::HELP)} data-testid="help-button">{ "?" }</button>
+                        <LangSwitch lang={lang} on_change={on_lang} />
                     </nav>
                     <span class={classes!("pill", (active > 0).then_some("bad"))} data-testid="findings-pill">
-                        { t(l, id::FINDINGS_PILL, &[("count", n(active))]) }
+                        { t(lang, id::FINDINGS_PILL, &[("count", n(active))]) }
                     </span>
                 </header>
                 <BannersView banners={banners.clone()} />
@@ -490,9 +465,9 @@ pub fn App(props: &AppProps) -> Html {
                             on_badge={on_badge} canvas_ref={canvas_ref.clone()} />
                         if doc.nodes.is_empty() {
                             <div class="empty-state" data-testid="empty-state">
-                                <p><strong>{ tr(l, id::EMPTY_TITLE) }</strong></p>
-                                <p>{ tr(l, id::EMPTY_TEXT) }</p>
-                                <button onclick={set_overlay(Overlay::Templates)}>{ tr(l, id::OPEN_TEMPLATE) }</button>
+                                <p><strong>{ tr(lang, id::EMPTY_TITLE) }</strong></p>
+                                <p>{ tr(lang, id::EMPTY_TEXT) }</p>
+                                <button onclick={set_overlay(Overlay::Templates)}>{ tr(lang, id::OPEN_TEMPLATE) }</button>
                             </div>
                         }
                     </section>
@@ -506,7 +481,7 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(n) = notice {
                         <span class="notice">{ n }</span>
                     } else {
-                        <span>{ t(l, id::STATUS_LINE, &[("nodes", n(doc.nodes.len())), ("flows", n(doc.flows.len())), ("grid", s(GRID.to_string())), ("zoom", s(format!("{:.0}", view.zoom * 100.0)))]) }</span>
+                        <span>{ t(lang, id::STATUS_LINE, &[("nodes", n(doc.nodes.len())), ("flows", n(doc.flows.len())), ("grid", s(GRID.to_string())), ("zoom", s(format!("{:.0}", view.zoom * 100.0)))]) }</span>
                     }
                 </footer>
                 {

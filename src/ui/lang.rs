@@ -5,6 +5,7 @@
 //! it from a context ([`use_lang`]) and say everything through [`tr`] and
 //! [`t`] with the ids of `crate::i18n::ids::ui`.
 
+use super::hooks::listen;
 use crate::i18n::{Arg, Lang, t};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -38,8 +39,36 @@ pub fn for_embed(asked: Option<&str>) -> Lang {
     asked.and_then(Lang::from_tag).unwrap_or_else(browser)
 }
 
+/// The app's language and how to choose another: the choice is kept
+/// (for the next visit and the other tabs), said in `<html lang>`, and
+/// followed when another tab makes one.
+#[hook]
+pub fn use_app_lang() -> (Lang, Callback<Lang>) {
+    let lang = use_state(initial);
+    use_effect_with(*lang, |l| apply(*l));
+    {
+        let lang = lang.setter();
+        use_effect_with((), move |_| {
+            let window = web_sys::window().map(Into::into);
+            listen(window, "storage", move |e: web_sys::StorageEvent| {
+                if let Some(l) = chosen_in(&e) {
+                    lang.set(l);
+                }
+            })
+        });
+    }
+    let choose = {
+        let lang = lang.setter();
+        use_callback((), move |l: Lang, _| {
+            save(l);
+            lang.set(l);
+        })
+    };
+    (*lang, choose)
+}
+
 /// The language another tab just chose, if `e` says so.
-pub fn chosen_in(e: &web_sys::StorageEvent) -> Option<Lang> {
+fn chosen_in(e: &web_sys::StorageEvent) -> Option<Lang> {
     if e.key().as_deref() != Some(KEY) {
         return None;
     }
@@ -47,7 +76,7 @@ pub fn chosen_in(e: &web_sys::StorageEvent) -> Option<Lang> {
 }
 
 /// Keeps the user's choice for the next visit.
-pub fn save(lang: Lang) {
+fn save(lang: Lang) {
     if let Some(s) = storage() {
         let _ = s.set_item(KEY, lang.code());
     }
