@@ -132,6 +132,14 @@ else
   apt_install chromium chromium-driver
 fi
 
+# --- CJK fonts, so the Korean and Japanese screenshots show their glyphs ----
+if [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+  ok "fonts-noto-cjk"
+else
+  installing "fonts-noto-cjk (apt)"
+  apt_install fonts-noto-cjk
+fi
+
 # --- The end-to-end tests' npm packages (playwright-core, pinned) -----------
 e2e="$root/tests/e2e"
 marker="$e2e/node_modules/.package-lock.json"

@@ -23,6 +23,16 @@ struct Example {
     title: String,
     summary: String,
     expect: Vec<String>,
+    /// The gallery's title and summary in Korean and in Japanese.
+    ko: Words,
+    ja: Words,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Words {
+    title: String,
+    summary: String,
 }
 
 fn dir() -> &'static Path {
@@ -32,6 +42,21 @@ fn dir() -> &'static Path {
 fn index() -> Index {
     let text = std::fs::read_to_string(dir().join("index.json")).expect("index.json");
     serde_json::from_str(&text).expect("index.json parses")
+}
+
+#[test]
+fn every_example_is_titled_and_summed_up_in_korean_and_japanese() {
+    for ex in index().examples {
+        for (lang, words) in [("ko", &ex.ko), ("ja", &ex.ja)] {
+            assert!(!words.title.trim().is_empty(), "{} {lang}: title", ex.file);
+            assert!(
+                !words.summary.trim().is_empty(),
+                "{} {lang}: summary",
+                ex.file
+            );
+            assert_ne!(words.title, ex.title, "{} {lang}: translated", ex.file);
+        }
+    }
 }
 
 #[test]

@@ -102,6 +102,13 @@ ids! {
     NET013_GROUP = "net013-group";
     NET013_VPC_ADDRESSES = "net013-vpc-addresses";
 
+    // The canvas's flow chips and their tooltip (the SVG export's too).
+    CHIP_PLAIN = "chip-plain";
+    CHIP_TLS_ENFORCED = "chip-tls-enforced";
+    CHIP_NOTHING = "chip-nothing";
+    CHIP_SUBSET = "chip-subset";
+    TLS_ENFORCED_BY = "tls-enforced-by";
+
     // Report formats.
     REPORT_FINDINGS = "report-findings";
     REPORT_RULES = "report-rules";
@@ -122,4 +129,252 @@ ids! {
     MD_FIX = "md-fix";
     MD_SUPPRESSED = "md-suppressed";
     MD_UNUSED_SUPPRESSIONS = "md-unused-suppressions";
+}
+
+/// The app's own words (`ui.ftl`), besides the ids made from tables:
+/// each palette group, each kind's summary, each property's title, help
+/// and default, each severity ([`super::group_id`], [`super::summary_id`],
+/// [`super::prop_id`], [`super::severity_id`]). The app is built for
+/// wasm32 only, so natively these look unused; the wasm32 build checks
+/// that each one is.
+pub(crate) mod ui {
+    #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    ids! {
+        // API names and settings stay as they are..
+        // Top bar and status line.
+        UNTITLED_DESIGN = "untitled-design";
+        TOOLS_LABEL = "tools-label";
+        TEMPLATES = "templates";
+        DESIGNS = "designs";
+        DESIGNS_TOOLTIP = "designs-tooltip";
+        UNDO = "undo";
+        UNDO_TOOLTIP = "undo-tooltip";
+        REDO = "redo";
+        REDO_TOOLTIP = "redo-tooltip";
+        ZOOM_OUT = "zoom-out";
+        ZOOM_OUT_TOOLTIP = "zoom-out-tooltip";
+        ZOOM_IN = "zoom-in";
+        ZOOM_IN_TOOLTIP = "zoom-in-tooltip";
+        FIT = "fit";
+        FIT_TOOLTIP = "fit-tooltip";
+        THEME_LABEL = "theme-label";
+        THEME_TOOLTIP = "theme-tooltip";
+        HELP = "help";
+        HELP_TOOLTIP = "help-tooltip";
+        FINDINGS_PILL = "findings-pill";
+        STATUS_LINE = "status-line";
+        // The empty canvas.
+        EMPTY_TITLE = "empty-title";
+        EMPTY_TEXT = "empty-text";
+        OPEN_TEMPLATE = "open-template";
+        // Palette.
+        PALETTE_LABEL = "palette-label";
+        PALETTE_SEARCH = "palette-search";
+        PALETTE_ADD = "palette-add";
+        PALETTE_NO_MATCH = "palette-no-match";
+        PALETTE_HINT = "palette-hint";
+        // Canvas.
+        CANVAS_LABEL = "canvas-label";
+        BADGE_TOOLTIP = "badge-tooltip";
+        GLUE_ATTACHED = "glue-attached";
+        DRAG_TO_CONNECT = "drag-to-connect";
+        DRAG_TO_RESIZE = "drag-to-resize";
+        FLOW_ARIA = "flow-aria";
+        FLOW_ARIA_LABELLED = "flow-aria-labelled";
+        // Findings panel.
+        FINDINGS = "findings";
+        FINDINGS_EMPTY_DESIGN = "findings-empty-design";
+        FINDINGS_NONE = "findings-none";
+        FINDINGS_RAN = "findings-ran";
+        FINDINGS_SHOWING = "findings-showing";
+        SHOW_ALL = "show-all";
+        SUPPRESSED_COUNT = "suppressed-count";
+        FINDING_HEAD_TOOLTIP = "finding-head-tooltip";
+        FINDING_PATH = "finding-path";
+        FINDING_WHY = "finding-why";
+        FINDING_FIX = "finding-fix";
+        FINDING_SUPPRESSED = "finding-suppressed";
+        FINDING_ABOUT = "finding-about";
+        UNSUPPRESS = "unsuppress";
+        SUPPRESS_START = "suppress-start";
+        SUPPRESS_REASON = "suppress-reason";
+        SUPPRESS_REASON_LABEL = "suppress-reason-label";
+        SUPPRESS = "suppress";
+        CANCEL = "cancel";
+        // Inspector.
+        INSPECTOR_LABEL = "inspector-label";
+        SELECTED_COUNT = "selected-count";
+        DELETE_SELECTION = "delete-selection";
+        DESIGN = "design";
+        DESIGN_TITLE = "design-title";
+        DESIGN_DESCRIPTION = "design-description";
+        REQUIREMENTS = "requirements";
+        REQUIREMENTS_HELP = "requirements-help";
+        REQ_STAYS_ON_PREMISES = "req-stays-on-premises";
+        REQ_TRAIN_NON_SENSITIVE = "req-train-non-sensitive";
+        REQ_NO_EGRESS = "req-no-egress";
+        REQ_SENSITIVE_REGION = "req-sensitive-region";
+        REQ_SENSITIVE_REGION_PLACEHOLDER = "req-sensitive-region-placeholder";
+        REQ_CLOUD_TRANSPORT = "req-cloud-transport";
+        REQ_CLOUD_TRANSPORT_ANY = "req-cloud-transport-any";
+        REQ_CLOUD_TRANSPORT_ENCRYPTED = "req-cloud-transport-encrypted";
+        REQ_CLOUD_TRANSPORT_IPSEC = "req-cloud-transport-ipsec";
+        REQ_IN_TRANSIT = "req-in-transit";
+        REQ_IN_TRANSIT_OFF = "req-in-transit-off";
+        REQ_IN_TRANSIT_SENSITIVE = "req-in-transit-sensitive";
+        REQ_IN_TRANSIT_ALL = "req-in-transit-all";
+        SUPPRESSIONS = "suppressions";
+        REMOVE = "remove";
+        DESIGN_COUNTS = "design-counts";
+        LABEL = "label";
+        NODE_IN = "node-in";
+        NODE_TOP_LEVEL = "node-top-level";
+        CONNECT_TO = "connect-to";
+        CHOOSE_NODE = "choose-node";
+        NODE_OPTION = "node-option";
+        DELETE = "delete";
+        PROP_HELP_LINE = "prop-help-line";
+        NONE = "none";
+        DATASET_NAME = "dataset-name";
+        DATASET_SENSITIVE = "dataset-sensitive";
+        DATASET_REMOVE = "dataset-remove";
+        DATASETS_TABLES = "datasets-tables";
+        ADD_DATASET = "add-dataset";
+        DATA_FLOW = "data-flow";
+        FLOW_ROUTE = "flow-route";
+        FLOW_OPEN = "flow-open";
+        FLOW_FROM_TRANSIT = "flow-from-transit";
+        TRANSPORT_PROTECTION = "transport-protection";
+        TRANSPORT_NONE = "transport-none";
+        TRANSPORT_HELP_NONE = "transport-help-none";
+        TRANSPORT_HELP_TLS = "transport-help-tls";
+        TRANSPORT_HELP_IPSEC = "transport-help-ipsec";
+        TRANSPORT_HELP_MACSEC = "transport-help-macsec";
+        ROUTE_CONNECTIVITY = "route-connectivity";
+        ROUTE_REMOVE = "route-remove";
+        ROUTE_REMOVE_TOOLTIP = "route-remove-tooltip";
+        ROUTE_END = "route-end";
+        ROUTE_END_TOOLTIP = "route-end-tooltip";
+        CARRIES = "carries";
+        CARRIES_ALL = "carries-all";
+        CARRIES_SUBSET = "carries-subset";
+        CARRIES_NOTHING = "carries-nothing";
+        CARRIES_NO_SOURCE = "carries-no-source";
+        DELETE_FLOW = "delete-flow";
+        FINDINGS_HERE = "findings-here";
+        // Embed.
+        OPEN_IN_AIRLOCK = "open-in-airlock";
+        // Keyboard and mouse.
+        SHORTCUTS_TITLE = "shortcuts-title";
+        // File, share and export menus.
+        OPEN = "open";
+        OPEN_TOOLTIP = "open-tooltip";
+        OPEN_INPUT_LABEL = "open-input-label";
+        SAVE = "save";
+        SAVE_TOOLTIP = "save-tooltip";
+        SHARE = "share";
+        COPY_LINK = "copy-link";
+        COPY_EMBED = "copy-embed";
+        EXPORT = "export";
+        EXPORT_SVG = "export-svg";
+        EXPORT_PNG = "export-png";
+        EXPORT_DRAWIO = "export-drawio";
+        EXPORT_MD = "export-md";
+        EXPORT_JSON = "export-json";
+        EXPORT_SARIF = "export-sarif";
+        EMBED_SNIPPET_TITLE = "embed-snippet-title";
+        EMBED_SNIPPET_NOTE = "embed-snippet-note";
+        SHARE_LINK_TITLE = "share-link-title";
+        SHARE_LINK_NOTE = "share-link-note";
+        COPY = "copy";
+        COPIED = "copied";
+        CHARACTERS = "characters";
+        SAVE_FAILED = "save-failed";
+        EXPORT_FAILED = "export-failed";
+        OPENED_FILE = "opened-file";
+        OPEN_FAILED = "open-failed";
+        IMPORT_FAILED = "import-failed";
+        // Designs kept in this browser, and banners.
+        DISMISS = "dismiss";
+        DESIGNS_HELP = "designs-help";
+        DESIGNS_NONE = "designs-none";
+        DESIGNS_UNAVAILABLE = "designs-unavailable";
+        TIME_UNKNOWN = "time-unknown";
+        DESIGN_META = "design-meta";
+        OPEN_HERE = "open-here";
+        RENAME = "rename";
+        NEW_TITLE = "new-title";
+        SAVE_AS_FILE = "save-as-file";
+        OPEN_IN_THIS_TAB = "open-in-this-tab";
+        DELETE_FROM_BROWSER = "delete-from-browser";
+        DELETE_FOR_GOOD = "delete-for-good";
+        DESIGN_OPENED = "design-opened";
+        DESIGN_OPEN_FAILED = "design-open-failed";
+        DESIGN_OPEN_FAILED_AFTER = "design-open-failed-after";
+        DESIGN_SAVE_FAILED = "design-save-failed";
+        RENAME_FAILED = "rename-failed";
+        // What the app tells about keeping designs.
+        QUOTED_TITLE = "quoted-title";
+        THIS_DESIGN = "this-design";
+        SAVED_LAST = "saved-last";
+        AUTOSAVE_OFF = "autosave-off";
+        OTHER_TAB_DELETED = "other-tab-deleted";
+        OTHER_TAB_BOTH = "other-tab-both";
+        OTHER_TAB_CHANGED = "other-tab-changed";
+        FRAMED_NOTE = "framed-note";
+        SHARED_OPENED = "shared-opened";
+        SHARE_LINK_FAILED = "share-link-failed";
+        UNFINISHED_OPENING = "unfinished-opening";
+        RESTORE_FAILED = "restore-failed";
+        RESTORE_FAILED_AFTER = "restore-failed-after";
+        // Templates and dialogs.
+        CLOSE = "close";
+        GALLERY_HELP = "gallery-help";
+        BLANK_DIAGRAM = "blank-diagram";
+        BLANK_DIAGRAM_TEXT = "blank-diagram-text";
+        PASSES = "passes";
+        SEED_000 = "seed-000";
+        SEED_001 = "seed-001";
+        SEED_002 = "seed-002";
+        SEED_003 = "seed-003";
+        SEED_004 = "seed-004";
+        SEED_MORE = "seed-more";
+        // Keyboard and mouse: each shortcut's keys and what it does.
+        SHORTCUT_PALETTE_KEYS = "shortcut-palette-keys";
+        SHORTCUT_PALETTE_DOES = "shortcut-palette-does";
+        SHORTCUT_PALETTE_ENTER_KEYS = "shortcut-palette-enter-keys";
+        SHORTCUT_PALETTE_ENTER_DOES = "shortcut-palette-enter-does";
+        SHORTCUT_MOVE_KEYS = "shortcut-move-keys";
+        SHORTCUT_MOVE_DOES = "shortcut-move-does";
+        SHORTCUT_CONNECT_KEYS = "shortcut-connect-keys";
+        SHORTCUT_CONNECT_DOES = "shortcut-connect-does";
+        SHORTCUT_BAND_KEYS = "shortcut-band-keys";
+        SHORTCUT_BAND_DOES = "shortcut-band-does";
+        SHORTCUT_SHIFT_CLICK_KEYS = "shortcut-shift-click-keys";
+        SHORTCUT_SHIFT_CLICK_DOES = "shortcut-shift-click-does";
+        SHORTCUT_PAN_KEYS = "shortcut-pan-keys";
+        SHORTCUT_PAN_DOES = "shortcut-pan-does";
+        SHORTCUT_WHEEL_KEYS = "shortcut-wheel-keys";
+        SHORTCUT_WHEEL_DOES = "shortcut-wheel-does";
+        SHORTCUT_UNDO_KEYS = "shortcut-undo-keys";
+        SHORTCUT_UNDO_DOES = "shortcut-undo-does";
+        SHORTCUT_REDO_KEYS = "shortcut-redo-keys";
+        SHORTCUT_REDO_DOES = "shortcut-redo-does";
+        SHORTCUT_COPY_KEYS = "shortcut-copy-keys";
+        SHORTCUT_COPY_DOES = "shortcut-copy-does";
+        SHORTCUT_SELECT_ALL_KEYS = "shortcut-select-all-keys";
+        SHORTCUT_SELECT_ALL_DOES = "shortcut-select-all-does";
+        SHORTCUT_DELETE_KEYS = "shortcut-delete-keys";
+        SHORTCUT_DELETE_DOES = "shortcut-delete-does";
+        SHORTCUT_ARROWS_KEYS = "shortcut-arrows-keys";
+        SHORTCUT_ARROWS_DOES = "shortcut-arrows-does";
+        SHORTCUT_ZOOM_KEYS = "shortcut-zoom-keys";
+        SHORTCUT_ZOOM_DOES = "shortcut-zoom-does";
+        SHORTCUT_TAB_KEYS = "shortcut-tab-keys";
+        SHORTCUT_TAB_DOES = "shortcut-tab-does";
+        SHORTCUT_ESCAPE_KEYS = "shortcut-escape-keys";
+        SHORTCUT_ESCAPE_DOES = "shortcut-escape-does";
+        SHORTCUT_HELP_KEYS = "shortcut-help-keys";
+        SHORTCUT_HELP_DOES = "shortcut-help-does";
+    }
 }

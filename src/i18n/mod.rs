@@ -10,7 +10,8 @@
 
 pub(crate) mod ids;
 
-use crate::model::Kind;
+use crate::check::Severity;
+use crate::model::{Group, Kind};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::LazyLock;
@@ -91,22 +92,25 @@ impl Lang {
     }
 
     /// Each language's message files, in a fixed order.
-    fn sources(self) -> [&'static str; 3] {
+    fn sources(self) -> [&'static str; 4] {
         match self {
             Lang::En => [
                 include_str!("../../i18n/en/rules.ftl"),
                 include_str!("../../i18n/en/findings.ftl"),
                 include_str!("../../i18n/en/report.ftl"),
+                include_str!("../../i18n/en/ui.ftl"),
             ],
             Lang::Ko => [
                 include_str!("../../i18n/ko/rules.ftl"),
                 include_str!("../../i18n/ko/findings.ftl"),
                 include_str!("../../i18n/ko/report.ftl"),
+                include_str!("../../i18n/ko/ui.ftl"),
             ],
             Lang::Ja => [
                 include_str!("../../i18n/ja/rules.ftl"),
                 include_str!("../../i18n/ja/findings.ftl"),
                 include_str!("../../i18n/ja/report.ftl"),
+                include_str!("../../i18n/ja/ui.ftl"),
             ],
         }
     }
@@ -299,6 +303,30 @@ pub fn kind_id(kind: Kind) -> String {
 /// A node kind's title in `lang`.
 pub fn kind_title(kind: Kind, lang: Lang) -> String {
     t(lang, &kind_id(kind), &[])
+}
+
+/// The message id of a palette group's title: `group-data-stores`.
+pub fn group_id(group: Group) -> String {
+    let title = group.title().to_ascii_lowercase();
+    format!("group-{}", title.replace(' ', "-"))
+}
+
+/// The message id of a node kind's one-line summary: `kind-summary-vpc`.
+pub fn summary_id(kind: Kind) -> String {
+    format!("kind-summary-{}", kind.as_str())
+}
+
+/// The message id of a property's `part` (`title`, `help`, `default`):
+/// `prop-force-ssl-help` for the catalog key `force_ssl`.
+pub fn prop_id(key: &str, part: &str) -> String {
+    format!("prop-{}-{part}", key.replace('_', "-"))
+}
+
+/// The message id of a severity's title (`severity-high`), or with
+/// `count`, of how many findings have it (`severity-count-high`).
+pub fn severity_id(severity: Severity, count: bool) -> String {
+    let what = if count { "severity-count" } else { "severity" };
+    format!("{what}-{}", severity.as_str())
 }
 
 /// The message id of a rule's `part` (`title`, `why`, `fix`): `egr001-why`.

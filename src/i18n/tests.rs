@@ -1,9 +1,11 @@
 use super::*;
 use crate::check::RULES;
+use crate::model::CATALOG;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Every id the code uses: the table, each rule's parts, each kind.
+/// Every id the code uses: the tables, each rule's parts, each kind (its
+/// title and summary), each palette group, property and severity.
 fn used() -> BTreeSet<String> {
     let mut used: BTreeSet<String> = ids::TABLE.iter().map(|s| s.to_string()).collect();
     for r in RULES {
@@ -12,6 +14,18 @@ fn used() -> BTreeSet<String> {
         }
     }
     used.extend(Kind::ALL.iter().map(|&k| kind_id(k)));
+    used.extend(ids::ui::TABLE.iter().map(|s| s.to_string()));
+    used.extend(Group::ALL.iter().map(|&g| group_id(g)));
+    used.extend(Kind::ALL.iter().map(|&k| summary_id(k)));
+    for p in CATALOG {
+        for part in ["title", "help", "default"] {
+            used.insert(prop_id(p.key, part));
+        }
+    }
+    for s in Severity::ALL {
+        used.insert(severity_id(s, false));
+        used.insert(severity_id(s, true));
+    }
     used
 }
 
@@ -216,4 +230,49 @@ fn every_message_formats_cleanly_with_its_arguments() {
             assert!(!text.contains(['{', '}']), "{lang} {id}: {text}");
         }
     }
+}
+
+#[test]
+fn english_ui_words_are_the_model_s() {
+    for kind in Kind::ALL {
+        assert_eq!(t(Lang::En, &summary_id(kind), &[]), kind.summary());
+    }
+    for group in Group::ALL {
+        assert_eq!(t(Lang::En, &group_id(group), &[]), group.title());
+    }
+    for p in CATALOG {
+        assert_eq!(t(Lang::En, &prop_id(p.key, "title"), &[]), p.title);
+        assert_eq!(t(Lang::En, &prop_id(p.key, "help"), &[]), p.help.trim());
+        assert_eq!(t(Lang::En, &prop_id(p.key, "default"), &[]), p.default);
+    }
+}
+
+#[test]
+fn ui_counts_read_as_before_in_english() {
+    let pill = |n| {
+        t(
+            Lang::En,
+            ids::ui::FINDINGS_PILL,
+            &[("count", Arg::Count(n))],
+        )
+    };
+    assert_eq!(pill(0), "No findings");
+    assert_eq!(pill(1), "1 finding");
+    assert_eq!(pill(3), "3 findings");
+    let showing = |shown, active| {
+        t(
+            Lang::En,
+            ids::ui::FINDINGS_SHOWING,
+            &[("shown", Arg::Count(shown)), ("active", Arg::Count(active))],
+        )
+    };
+    assert_eq!(showing(1, 1), "Showing 1 of 1 finding, on ");
+    assert_eq!(showing(2, 5), "Showing 2 of 5 findings, on ");
+    assert_eq!(t(Lang::En, ids::ui::FINDING_PATH, &[]), "Path ");
+    let ko = t(
+        Lang::Ko,
+        ids::ui::FINDINGS_PILL,
+        &[("count", Arg::Count(2))],
+    );
+    assert_eq!(ko, "발견 사항 2개");
 }

@@ -8,47 +8,92 @@ mod svg;
 pub use svg::svg;
 
 use crate::check::{EndToEnd, Severity};
+use crate::i18n::{self, Arg, Lang, ids};
 use crate::model::{Document, Group, Kind, Transport};
 
-/// Shortens text to `max` characters, ending in `…`.
-pub fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
-        t
+/// How many Latin characters' room `c` takes: two for a wide (CJK)
+/// character — Hangul, kana, Han ideographs, full-width forms — else one.
+fn columns(c: char) -> usize {
+    match c as u32 {
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA960..=0xA97F
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 => 2,
+        _ => 1,
     }
+}
+
+/// How many Latin characters' room `s` takes (a CJK character: two).
+pub fn text_width(s: &str) -> usize {
+    s.chars().map(columns).sum()
+}
+
+/// Shortens text to the room of `max` Latin characters (a CJK character
+/// takes two), ending in `…`.
+pub fn truncate(s: &str, max: usize) -> String {
+    if text_width(s) <= max {
+        return s.to_string();
+    }
+    let room = max.saturating_sub(1);
+    let mut used = 0;
+    let mut t: String = s
+        .chars()
+        .take_while(|&c| {
+            used += columns(c);
+            used <= room
+        })
+        .collect();
+    t.push('…');
+    t
 }
 
 /// The label on a flow's transport chip, with what it carries when the
 /// source selects: `only` is the flow's selection (`None`: everything).
+/// In English, as the SVG export writes it; [`chip_label_in`] for another
+/// language.
 pub fn chip_label(t: Transport, only: Option<&[String]>, e2e: EndToEnd) -> String {
+    chip_label_in(t, only, e2e, Lang::En)
+}
+
+/// [`chip_label`] in `lang`: the protocols keep their names.
+pub fn chip_label_in(t: Transport, only: Option<&[String]>, e2e: EndToEnd, lang: Lang) -> String {
     let base = match t {
         // TLS an end enforces is the flow's protection all the same: the
         // chip shows what the checker sees (see `chip_title`).
-        Transport::None if e2e.tls => "TLS (enforced)",
-        Transport::None => "plain",
-        Transport::Tls => "TLS",
-        Transport::Ipsec => "IPsec",
-        Transport::Macsec => "MACsec",
+        Transport::None if e2e.tls => i18n::t(lang, ids::CHIP_TLS_ENFORCED, &[]),
+        Transport::None => i18n::t(lang, ids::CHIP_PLAIN, &[]),
+        Transport::Tls => "TLS".to_string(),
+        Transport::Ipsec => "IPsec".to_string(),
+        Transport::Macsec => "MACsec".to_string(),
     };
-    match only {
-        None => base.to_string(),
-        Some([]) => format!("{base} · nothing"),
-        Some(_) => format!("{base} · subset"),
-    }
+    let id = match only {
+        None => return base,
+        Some([]) => ids::CHIP_NOTHING,
+        Some(_) => ids::CHIP_SUBSET,
+    };
+    i18n::t(lang, id, &[("base", Arg::Text(base))])
 }
 
-/// Why a flow drawn without TLS has it all the same, for its tooltip:
-/// the end that enforces it. `None` when the flow's own transport says it.
-pub fn enforced_tls_title(doc: &Document, t: Transport, e2e: EndToEnd) -> Option<String> {
+/// Why a flow drawn without TLS has it all the same, for its tooltip, in
+/// `lang`: the end that enforces it. `None` when the flow's own transport
+/// says it.
+pub fn enforced_tls_title(
+    doc: &Document,
+    t: Transport,
+    e2e: EndToEnd,
+    lang: Lang,
+) -> Option<String> {
     let end = doc.nodes.get(e2e.enforced_by?)?;
     (t == Transport::None).then(|| {
-        format!(
-            "TLS end to end: {} refuses connections without it",
-            end.titled()
-        )
+        let node = Arg::Node(end.kind, end.name().to_string());
+        i18n::t(lang, ids::TLS_ENFORCED_BY, &[("node", node)])
     })
 }
 
@@ -99,6 +144,16 @@ pub fn xml_escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn truncate_gives_a_cjk_character_the_room_of_two() {
+        assert_eq!(truncate("abcdef", 6), "abcdef");
+        assert_eq!(truncate("abcdefg", 6), "abcde…");
+        assert_eq!(text_width("NAT 게이트웨이"), 14);
+        assert_eq!(truncate("온프레미스 데이터베이스", 10), "온프레미…");
+        assert_eq!(truncate("オンプレミスのデータベース", 9), "オンプレ…");
+        assert_eq!(truncate("短い", 4), "短い");
+    }
 
     #[test]
     fn xml_escape_leaves_only_characters_xml_allows() {

@@ -3,7 +3,7 @@
 //! escaped; the output holds no script and no event attribute, and refers
 //! to nothing outside itself.
 
-use super::{chip_label, icons, severity_colour, tone, truncate, xml_escape};
+use super::{chip_label, icons, severity_colour, text_width, tone, truncate, xml_escape};
 use crate::check::{Report, Severity};
 use crate::editor::{Rect, bounds, flow_line, hop_offsets};
 use crate::model::{Document, Kind, Transport};
@@ -69,7 +69,7 @@ pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
     };
     let _ = write!(
         out,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{x0} {y0} {w} {h}" width="{w}" height="{h}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"><title>{}</title><rect x="{x0}" y="{y0}" width="{w}" height="{h}" fill="#ffffff"/><defs>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{x0} {y0} {w} {h}" width="{w}" height="{h}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', 'Hiragino Sans', 'Yu Gothic', 'Noto Sans CJK JP', sans-serif"><title>{}</title><rect x="{x0}" y="{y0}" width="{w}" height="{h}" fill="#ffffff"/><defs>"##,
         xml_escape(&title)
     );
     for t in Transport::ALL {
@@ -178,7 +178,7 @@ pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
         let (ax, ay, bx, by) = last;
         let e2e = report.end_to_end.get(fi).copied().unwrap_or_default();
         let chip = chip_label(f.transport, f.only.as_deref(), e2e);
-        let cw = 10.0 + 6.5 * chip.chars().count() as f64;
+        let cw = 10.0 + 6.5 * text_width(&chip) as f64;
         let (mx, my) = ((ax + bx) / 2.0, (ay + by) / 2.0);
         let _ = write!(
             out,

@@ -11,11 +11,14 @@ use super::imported::{ImportedDialog, ImportedFile};
 use super::inspector::Inspector;
 use super::io;
 use super::keeping::use_keeping;
+use super::lang::{self, LangSwitch, n, s, tr};
 use super::menus::{Menus, Services, Shown, TextDialog, open_file};
 use super::overlays::{Gallery, Help};
 use super::palette::Palette;
 use super::state::{Derived, Dispatch, Shared, State, Store};
 use crate::editor::{Action, Selection, bounds};
+use crate::i18n::ids::ui as id;
+use crate::i18n::t;
 use crate::library::DesignId;
 use crate::model::{Document, Kind};
 use std::cell::RefCell;
@@ -140,13 +143,11 @@ pub fn App(props: &AppProps) -> Html {
     );
     let overlay = use_state(|| Overlay::None);
     let theme = use_state(initial_theme);
+    let (lang, on_lang) = lang::use_app_lang();
     let start = start_notice(props.notice.clone(), &props.notes).or_else(|| {
-        props.framed.then(|| {
-            Notice::note(
-                Topic::Storage,
-                "Airlock is open inside another page: autosave is off here, so that page cannot change the design you keep in Airlock. Use Save to keep a file.",
-            )
-        })
+        props
+            .framed
+            .then(|| Notice::note(Topic::Storage, tr(lang, id::FRAMED_NOTE)))
     });
     let banners = use_reducer(move || Banners::with(start));
 
@@ -235,7 +236,7 @@ pub fn App(props: &AppProps) -> Html {
                             view.set(fit);
                             let upgraded =
                                 super::menus::migration_text("The shared design", &loaded.notes);
-                            let text = "Opened the shared design. Undo brings back the one you had, which also stays in Designs.";
+                            let text = tr(lang::current(), id::SHARED_OPENED);
                             banners.dispatch(BannerAction::Post(match upgraded {
                                 Some(u) => Notice::note(Topic::Open, format!("{text}\n{u}")),
                                 None => Notice::done(Topic::Open, text),
@@ -243,7 +244,11 @@ pub fn App(props: &AppProps) -> Html {
                         }
                         Err(e) => banners.dispatch(BannerAction::Post(Notice::error(
                             Topic::Open,
-                            format!("The share link could not be opened: {e}"),
+                            t(
+                                lang::current(),
+                                id::SHARE_LINK_FAILED,
+                                &[("error", s(e.to_string()))],
+                            ),
                         ))),
                     }
                 },
@@ -398,6 +403,7 @@ pub fn App(props: &AppProps) -> Html {
             let overlay = overlay.clone();
             Callback::from(move |f: Shared<ImportedFile>| overlay.set(Overlay::Imported(f)))
         },
+        lang,
     };
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
     let on_drop_file = {
@@ -419,41 +425,43 @@ pub fn App(props: &AppProps) -> Html {
     let shared_doc = Shared(doc.clone());
     let active = derived.report.active().count();
     let title = if doc.title.is_empty() {
-        "Untitled design".to_string()
+        tr(lang, id::UNTITLED_DESIGN)
     } else {
         doc.title.clone()
     };
     let notice = store.ed.notice.clone();
 
     html! {
+        <ContextProvider<crate::i18n::Lang> context={lang}>
         <ContextProvider<Store> context={store.clone()}>
         <ContextProvider<Dispatch> context={dispatcher}>
             <div class={classes!("app", theme.class())} data-testid="app" ondragover={on_dragover} ondrop={on_drop_file}>
                 <header class="topbar">
                     <div class="brand"><span class="logo" aria-hidden="true"></span><h1>{ "Airlock" }</h1></div>
                     <span class="doc-title" title={title.clone()} data-testid="doc-title">{ title }</span>
-                    <nav class="tools" aria-label="Tools">
-                        <button onclick={set_overlay(Overlay::Templates)} data-testid="open-templates">{ "Templates" }</button>
+                    <nav class="tools" aria-label={tr(lang, id::TOOLS_LABEL)}>
+                        <button onclick={set_overlay(Overlay::Templates)} data-testid="open-templates">{ tr(lang, id::TEMPLATES) }</button>
                         if !props.framed {
-                            <button onclick={set_overlay(Overlay::Designs)} title="The designs kept in this browser" data-testid="open-designs">{ "Designs" }</button>
+                            <button onclick={set_overlay(Overlay::Designs)} title={tr(lang, id::DESIGNS_TOOLTIP)} data-testid="open-designs">{ tr(lang, id::DESIGNS) }</button>
                         }
                         <Menus services={services.clone()} derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} />
                         <span class="sep" />
-                        <button onclick={dispatch(Action::Undo)} disabled={!store.ed.can_undo()} title="Undo (Ctrl+Z)" aria-label="Undo" data-testid="undo">{ "↶" }</button>
-                        <button onclick={dispatch(Action::Redo)} disabled={!store.ed.can_redo()} title="Redo (Shift+Ctrl+Z)" aria-label="Redo" data-testid="redo">{ "↷" }</button>
+                        <button onclick={dispatch(Action::Undo)} disabled={!store.ed.can_undo()} title={tr(lang, id::UNDO_TOOLTIP)} aria-label={tr(lang, id::UNDO)} data-testid="undo">{ "↶" }</button>
+                        <button onclick={dispatch(Action::Redo)} disabled={!store.ed.can_redo()} title={tr(lang, id::REDO_TOOLTIP)} aria-label={tr(lang, id::REDO)} data-testid="redo">{ "↷" }</button>
                         <span class="sep" />
-                        <button onclick={zoom(1.0 / 1.2)} title="Zoom out (−)" aria-label="Zoom out">{ "−" }</button>
+                        <button onclick={zoom(1.0 / 1.2)} title={tr(lang, id::ZOOM_OUT_TOOLTIP)} aria-label={tr(lang, id::ZOOM_OUT)}>{ "−" }</button>
                         <span class="zoom" aria-live="polite">{ format!("{:.0}%", view.zoom * 100.0) }</span>
-                        <button onclick={zoom(1.2)} title="Zoom in (+)" aria-label="Zoom in">{ "+" }</button>
-                        <button onclick={fit} title="Fit to content (0)" data-testid="fit">{ "Fit" }</button>
+                        <button onclick={zoom(1.2)} title={tr(lang, id::ZOOM_IN_TOOLTIP)} aria-label={tr(lang, id::ZOOM_IN)}>{ "+" }</button>
+                        <button onclick={fit} title={tr(lang, id::FIT_TOOLTIP)} data-testid="fit">{ tr(lang, id::FIT) }</button>
                         <span class="sep" />
-                        <button onclick={toggle_theme} title="Light or dark theme" aria-label="Toggle theme" data-testid="theme">
+                        <button onclick={toggle_theme} title={tr(lang, id::THEME_TOOLTIP)} aria-label={tr(lang, id::THEME_LABEL)} data-testid="theme">
                             { if *theme == Theme::Dark { "☀" } else { "☾" } }
                         </button>
-                        <button onclick={set_overlay(Overlay::Help)} title="Keyboard shortcuts (?)" aria-label="Help" data-testid="help-button">{ "?" }</button>
+                        <button onclick={set_overlay(Overlay::Help)} title={tr(lang, id::HELP_TOOLTIP)} aria-label={tr(lang, id::HELP)} data-testid="help-button">{ "?" }</button>
+                        <LangSwitch lang={lang} on_change={on_lang} />
                     </nav>
                     <span class={classes!("pill", (active > 0).then_some("bad"))} data-testid="findings-pill">
-                        { match active { 0 => "No findings".to_string(), 1 => "1 finding".to_string(), n => format!("{n} findings") } }
+                        { t(lang, id::FINDINGS_PILL, &[("count", n(active))]) }
                     </span>
                 </header>
                 <BannersView banners={banners.clone()} />
@@ -464,9 +472,9 @@ pub fn App(props: &AppProps) -> Html {
                             on_badge={on_badge} canvas_ref={canvas_ref.clone()} />
                         if doc.nodes.is_empty() {
                             <div class="empty-state" data-testid="empty-state">
-                                <p><strong>{ "Draw a data pipeline." }</strong></p>
-                                <p>{ "Drag components from the palette: an on-premises database, a VPN, a Glue job, an S3 bucket. Nest them in zones, connect them, set the requirements, and watch the findings." }</p>
-                                <button onclick={set_overlay(Overlay::Templates)}>{ "Open a template" }</button>
+                                <p><strong>{ tr(lang, id::EMPTY_TITLE) }</strong></p>
+                                <p>{ tr(lang, id::EMPTY_TEXT) }</p>
+                                <button onclick={set_overlay(Overlay::Templates)}>{ tr(lang, id::OPEN_TEMPLATE) }</button>
                             </div>
                         }
                     </section>
@@ -480,7 +488,7 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(n) = notice {
                         <span class="notice">{ n }</span>
                     } else {
-                        <span>{ format!("{} nodes · {} flows · grid {GRID} · {:.0}%", doc.nodes.len(), doc.flows.len(), view.zoom * 100.0) }</span>
+                        <span>{ t(lang, id::STATUS_LINE, &[("nodes", n(doc.nodes.len())), ("flows", n(doc.flows.len())), ("grid", s(GRID.to_string())), ("zoom", s(format!("{:.0}", view.zoom * 100.0)))]) }</span>
                     }
                 </footer>
                 {
@@ -497,6 +505,7 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </ContextProvider<Dispatch>>
         </ContextProvider<Store>>
+        </ContextProvider<crate::i18n::Lang>>
     }
 }
 

@@ -174,6 +174,7 @@ fn Banner(props: &BannerProps) -> Html {
             move || drop(timer)
         });
     }
+    let lang = super::lang::use_lang();
     let dismiss = {
         let (topic, dispatch) = (n.topic, props.dispatch.clone());
         Callback::from(move |_: MouseEvent| dispatch.dispatch(BannerAction::Dismiss(topic)))
@@ -185,7 +186,7 @@ fn Banner(props: &BannerProps) -> Html {
     html! {
         <div class={classes!("banner", class)} role={role} data-testid="banner" data-topic={n.topic.as_str()}>
             <span class="text">{ n.text.clone() }</span>
-            <button class="icon-button" onclick={dismiss} aria-label="Dismiss" data-testid="banner-dismiss">{ "✕" }</button>
+            <button class="icon-button" onclick={dismiss} aria-label={super::lang::tr(lang, crate::i18n::ids::ui::DISMISS)} data-testid="banner-dismiss">{ "✕" }</button>
         </div>
     }
 }

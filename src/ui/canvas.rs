@@ -4,11 +4,14 @@
 
 use super::hooks::{use_latest_callback, use_parent_height};
 use super::icons;
+use super::lang::{tr, use_lang};
 use super::state::{Badge, Derived, Shared, Store};
 use crate::check::Severity;
 use crate::editor::{self, Action, Rect, Selection, connectable};
+use crate::i18n::ids::ui as id;
+use crate::i18n::{Arg, kind_title, t};
 use crate::model::{Document, Flow, Node, Transport};
-use crate::render::{chip_label, enforced_tls_title, truncate};
+use crate::render::{chip_label_in, enforced_tls_title, text_width, truncate};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use web_sys::{Element, PointerEvent, WheelEvent};
@@ -122,6 +125,7 @@ pub struct CanvasProps {
 #[component]
 pub fn Canvas(props: &CanvasProps) -> Html {
     let store = use_context::<Store>().expect("store context");
+    let lang = use_lang();
     let drag = use_state(|| Drag::None);
     let gesture = use_mut_ref(|| 0u32);
     let space = use_mut_ref(|| false);
@@ -492,7 +496,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
 
     html! {
         <svg ref={el} class={class} height={height.map(|h| h.to_string())} data-testid="canvas" role="application"
-             aria-label="Diagram canvas" tabindex="0"
+             aria-label={tr(lang, id::CANVAS_LABEL)} tabindex="0"
              onpointerdown={on_background_down} onpointermove={on_move} onpointerup={on_up.clone()}
              onpointercancel={on_up} onwheel={on_wheel} onkeydown={on_key.clone()} onkeyup={on_key}
              oncontextmenu={Callback::from(|e: MouseEvent| e.prevent_default())}>
@@ -528,7 +532,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                             let (x1, y1) = b.border_towards(a.centre().0, a.centre().1);
                             html! {
                                 <line class="attach" x1={x0.to_string()} y1={y0.to_string()} x2={x1.to_string()} y2={y1.to_string()}>
-                                    <title>{ "Runs in the VPC through this Glue connection" }</title>
+                                    <title>{ tr(lang, id::GLUE_ATTACHED) }</title>
                                 </line>
                             }
                         }}
@@ -541,7 +545,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                                 route: route.iter().map(|&i| rects[i]).collect(),
                                 selected: sel.flows.contains(&f.id), lit: lit(&f.id, true), badge: badge(&f.id),
                                 e2e: e2e_of(*fi),
-                                enforced: enforced_tls_title(store.ed.doc(), f.transport, e2e_of(*fi)).map(Rc::new),
+                                enforced: enforced_tls_title(store.ed.doc(), f.transport, e2e_of(*fi), lang).map(Rc::new),
                             }).collect::<Vec<_>>()}
                             on_down={on_flow_down.clone()} on_badge={on_badge.clone()} />
                     }
@@ -812,11 +816,12 @@ fn BadgeView(props: &BadgeProps) -> Html {
             cb.emit(id.clone());
         })
     };
+    let lang = use_lang();
     let n = props.badge.count;
     html! {
         <g class={classes!("badge", severity_class(props.badge.worst))} transform={format!("translate({} {})", props.x, props.y)}
            onpointerdown={onpointerdown} data-testid={format!("badge-{}", props.id)}>
-            <title>{ format!("{n} finding{} — click to show", if n == 1 { "" } else { "s" }) }</title>
+            <title>{ t(lang, id::BADGE_TOOLTIP, &[("count", Arg::Count(n))]) }</title>
             <circle r="10" />
             <text y="4">{ n.to_string() }</text>
         </g>
@@ -856,26 +861,28 @@ fn NodeView(props: &ShapeProps) -> Html {
             None => None,
         },
     );
-    // About 7 px a character at the label's size.
+    let lang = use_lang();
+    let kind = kind_title(n.kind, lang);
+    // About 7 px a character at the label's size (a wide, CJK one: two).
     let fits = ((r.w - 50.0) / 7.0).max(4.0) as usize;
     let label = truncate(n.name(), fits);
     html! {
         <g class={class} transform={format!("translate({} {})", r.x, r.y)} onpointerdown={onpointerdown}
            data-testid={format!("node-{id}")} data-node-id={id.clone()} data-kind={n.kind.as_str()} tabindex="0" role="button"
-           aria-label={format!("{}: {}", n.kind.title(), n.name())} aria-pressed={props.selected.to_string()}>
-            <title>{ format!("{} — {}", n.name(), n.kind.title()) }</title>
+           aria-label={format!("{kind}: {}", n.name())} aria-pressed={props.selected.to_string()}>
+            <title>{ format!("{} — {kind}", n.name()) }</title>
             <rect class="card" width={r.w.to_string()} height={r.h.to_string()} rx="8" />
             <g class="glyph" transform="translate(11 14)"><path d={icons::path(n.kind)} /></g>
-            if n.name() == n.kind.title() {
+            if n.name() == n.kind.title() || n.name() == kind {
                 <text class="label" x="44" y="31">{ label }</text>
             } else {
                 <text class="label" x="44" y="23">{ label }</text>
-                <text class="kind" x="44" y="39">{ truncate(n.kind.title(), fits + 2) }</text>
+                <text class="kind" x="44" y="39">{ truncate(&kind, fits + 2) }</text>
             }
             if connectable(n.kind) && !props.readonly {
                 <circle class="handle" cx={r.w.to_string()} cy={(r.h / 2.0).to_string()} r="6"
                     onpointerdown={on_handle} data-testid={format!("handle-{id}")}>
-                    <title>{ "Drag to connect" }</title>
+                    <title>{ tr(lang, id::DRAG_TO_CONNECT) }</title>
                 </circle>
             }
             if let Some(b) = props.badge {
@@ -892,6 +899,7 @@ fn ZoneView(props: &ShapeProps) -> Html {
     let id = n.id.clone();
     let onpointerdown = with_id(&props.on_down, &id);
     let on_resize = with_id(&props.on_grip, &id);
+    let lang = use_lang();
     let class = classes!(
         "zone",
         format!("zone-{}", n.kind.as_str()),
@@ -906,15 +914,15 @@ fn ZoneView(props: &ShapeProps) -> Html {
         <g class={class} transform={format!("translate({} {})", r.x, r.y)} data-testid={format!("node-{id}")} data-kind={n.kind.as_str()}>
             <rect class="area" width={r.w.to_string()} height={r.h.to_string()} rx="10" />
             <g class="tab" onpointerdown={onpointerdown} tabindex="0" role="button" data-node-id={id.clone()}
-               aria-label={format!("{}: {}", n.kind.title(), n.name())} aria-pressed={props.selected.to_string()}>
-                <rect class="tabbg" width={(r.w.min(12.0 + 8.0 * title.chars().count() as f64 + 30.0)).to_string()} height="26" rx="10" />
+               aria-label={format!("{}: {}", kind_title(n.kind, lang), n.name())} aria-pressed={props.selected.to_string()}>
+                <rect class="tabbg" width={(r.w.min(12.0 + 8.0 * text_width(&title) as f64 + 30.0)).to_string()} height="26" rx="10" />
                 <g class="glyph" transform="translate(7 5) scale(0.67)"><path d={icons::path(n.kind)} /></g>
                 <text class="label" x="30" y="17">{ truncate(&title, ((r.w - 40.0) / 7.5).max(4.0) as usize) }</text>
             </g>
             if props.selected && !props.readonly {
                 <rect class="resize" x={(r.w - 10.0).to_string()} y={(r.h - 10.0).to_string()} width="12" height="12" rx="2"
                     onpointerdown={on_resize} data-testid={format!("resize-{id}")}>
-                    <title>{ "Drag to resize" }</title>
+                    <title>{ tr(lang, id::DRAG_TO_RESIZE) }</title>
                 </rect>
             }
             if let Some(b) = props.badge {
@@ -946,6 +954,7 @@ struct FlowViewProps {
 #[component]
 fn FlowView(props: &FlowViewProps) -> Html {
     let f = &props.flow;
+    let lang = use_lang();
     let lines: Vec<(f64, f64, f64, f64)> = props
         .route
         .windows(2)
@@ -960,12 +969,21 @@ fn FlowView(props: &FlowViewProps) -> Html {
     let t = f.transport.as_str();
     let lit = props.lit == Some(true);
     let onpointerdown = with_id(&props.on_down, &f.id);
-    let chip = chip_label(f.transport, f.only.as_deref(), props.e2e);
+    let chip = chip_label_in(f.transport, f.only.as_deref(), props.e2e, lang);
     let protection = match &props.enforced {
         Some(why) => why.to_string(),
-        None => f.transport.title().to_string(),
+        None => super::inspector::transport_title(f.transport, lang),
     };
-    let chip_w = 10.0 + 6.5 * chip.chars().count() as f64;
+    let aria = {
+        let protection = ("protection", Arg::Text(protection.clone()));
+        if f.label.is_empty() {
+            crate::i18n::t(lang, id::FLOW_ARIA, &[protection])
+        } else {
+            let label = ("label", Arg::Text(f.label.clone()));
+            crate::i18n::t(lang, id::FLOW_ARIA_LABELLED, &[label, protection])
+        }
+    };
+    let chip_w = 10.0 + 6.5 * text_width(&chip) as f64;
     let class = classes!(
         "flow",
         format!("t-{t}"),
@@ -986,7 +1004,7 @@ fn FlowView(props: &FlowViewProps) -> Html {
     html! {
         <g class={class} onpointerdown={onpointerdown} data-testid={format!("flow-{}", f.id)} data-flow-id={f.id.clone()}
            data-transport={t} data-hops={hops.to_string()} tabindex="0" role="button" aria-pressed={props.selected.to_string()}
-           aria-label={format!("Data flow{}, {protection}", if f.label.is_empty() { String::new() } else { format!(" {}", f.label) })}
+           aria-label={aria}
            data-protection={if props.e2e.tls && f.transport == Transport::None { "tls-enforced" } else { t }}>
             <title>{ format!("{}{}{protection}", if f.label.is_empty() { "" } else { f.label.as_str() }, if f.label.is_empty() { "" } else { " — " }) }</title>
             for (k, (x0, y0, x1, y1)) in lines.iter().enumerate() {

@@ -6,10 +6,13 @@
 use super::banners::{Notice, Topic};
 use super::io;
 use super::keeping::Keeping;
+use super::lang::{s, tr, use_lang};
 use super::menus::opened_notice;
 use super::modal::Modal;
 use super::state::{Dispatch, Shared};
 use crate::editor::Action;
+use crate::i18n::ids::ui as id;
+use crate::i18n::{Arg, Lang, t};
 use crate::library::{self, DesignId, Entry};
 use crate::model::{self, Document};
 use std::cell::RefCell;
@@ -33,18 +36,24 @@ fn listed() -> Result<Vec<Entry>, String> {
 
 /// `2 Dec 2026, 14:05` in the user's locale; unknown for a record found
 /// without its index entry.
-fn when(ms: f64) -> String {
+fn when(ms: f64, lang: Lang) -> String {
     if ms <= 0.0 {
-        return "time unknown".into();
+        return tr(lang, id::TIME_UNKNOWN);
     }
+    // English keeps the browser's own English (en-GB, en-US…).
+    let locale = if lang == Lang::En {
+        "default"
+    } else {
+        lang.code()
+    };
     js_sys::Date::new(&JsValue::from_f64(ms))
-        .to_locale_string("default", &JsValue::UNDEFINED)
+        .to_locale_string(locale, &JsValue::UNDEFINED)
         .into()
 }
 
-fn title_of(e: &Entry) -> String {
+fn title_of(e: &Entry, lang: Lang) -> String {
     if e.title.is_empty() {
-        "Untitled design".into()
+        tr(lang, id::UNTITLED_DESIGN)
     } else {
         e.title.clone()
     }
@@ -62,6 +71,7 @@ enum Act {
 #[component]
 pub fn Designs(props: &DesignsProps) -> Html {
     let store = use_context::<Dispatch>().expect("dispatch context");
+    let lang = use_lang();
     let entries = use_state(listed);
     let renaming = use_state(|| None::<DesignId>);
     let confirming = use_state(|| None::<DesignId>);
@@ -72,7 +82,7 @@ pub fn Designs(props: &DesignsProps) -> Html {
     };
 
     let act = |act: Act, e: &Entry| {
-        let (id, title) = (e.id.clone(), title_of(e));
+        let (id, title) = (e.id.clone(), title_of(e, lang));
         let keeping: Keeping = props.keeping.0.clone();
         let (store, notify) = (store.clone(), props.notify.clone());
         let (on_close, on_open) = (props.on_close.clone(), props.on_open.clone());
@@ -91,14 +101,22 @@ pub fn Designs(props: &DesignsProps) -> Html {
                             store.dispatch(Action::Load(doc.clone()));
                             on_close.emit(());
                             on_open.emit(doc);
-                            let done = format!("Opened “{title}”. Undo brings back the design you had.");
+                            let done = t(lang, id::DESIGN_OPENED, &[("title", s(&title))]);
                             if let Some(n) = opened_notice(&title, Some(done), &notes) {
                                 notify.emit(n);
                             }
                         }
                         Err(e) => notify.emit(Notice::error(
                             Topic::Open,
-                            format!("“{title}” could not be opened: {}\nIt stays in Designs; Save it as a file from there to repair it.", e.lines().join("\n")),
+                            format!(
+                                "{}\n{}",
+                                t(
+                                    lang,
+                                    id::DESIGN_OPEN_FAILED,
+                                    &[("title", s(&title)), ("error", s(e.lines().join("\n")))]
+                                ),
+                                tr(lang, id::DESIGN_OPEN_FAILED_AFTER)
+                            ),
                         )),
                     }
                 }
@@ -110,7 +128,11 @@ pub fn Designs(props: &DesignsProps) -> Html {
                     {
                         notify.emit(Notice::error(
                             Topic::Storage,
-                            format!("“{title}” could not be saved as a file: {e}"),
+                            t(
+                                lang,
+                                id::DESIGN_SAVE_FAILED,
+                                &[("title", s(&title)), ("error", s(e))],
+                            ),
                         ));
                     }
                 }
@@ -148,7 +170,7 @@ pub fn Designs(props: &DesignsProps) -> Html {
             if let Err(e) = io::library().and_then(|lib| lib.rename(&id, &title, io::now())) {
                 notify.emit(Notice::error(
                     Topic::Storage,
-                    format!("Could not rename the design: {e}"),
+                    t(lang, id::RENAME_FAILED, &[("error", s(e))]),
                 ));
             }
             renaming.set(None);
@@ -158,10 +180,10 @@ pub fn Designs(props: &DesignsProps) -> Html {
 
     let body = match &*entries {
         Err(e) => {
-            html! { <p class="help" data-testid="designs-error">{ format!("No designs can be kept here: {e}.") }</p> }
+            html! { <p class="help" data-testid="designs-error">{ t(lang, id::DESIGNS_UNAVAILABLE, &[("error", s(e))]) }</p> }
         }
         Ok(list) if list.is_empty() => {
-            html! { <p class="help">{ "No design is kept in this browser yet: the one you draw is saved here as you go." }</p> }
+            html! { <p class="help">{ tr(lang, id::DESIGNS_NONE) }</p> }
         }
         Ok(list) => html! {
             <ul class="designs">
@@ -169,22 +191,22 @@ pub fn Designs(props: &DesignsProps) -> Html {
                     <li class={classes!("design", (here.as_ref() == Some(&e.id)).then_some("here"))} data-testid={format!("design-{}", e.id)}>
                         <div class="what">
                             if *renaming == Some(e.id.clone()) {
-                                <input class="rename" value={e.title.clone()} aria-label="New title" onkeydown={rename_done(e)} data-testid="design-title-input" autofocus=true />
+                                <input class="rename" value={e.title.clone()} aria-label={tr(lang, id::NEW_TITLE)} onkeydown={rename_done(e)} data-testid="design-title-input" autofocus=true />
                             } else {
-                                <strong data-testid="design-title">{ title_of(e) }</strong>
+                                <strong data-testid="design-title">{ title_of(e, lang) }</strong>
                             }
                             <span class="meta">
-                                { format!("{} node{} · {} · {}", e.nodes, if e.nodes == 1 { "" } else { "s" }, library::size(e.bytes), when(e.modified)) }
-                                if here.as_ref() == Some(&e.id) { <span class="tag">{ "open here" }</span> }
+                                { t(lang, id::DESIGN_META, &[("nodes", Arg::Count(e.nodes)), ("size", s(library::size(e.bytes))), ("when", s(when(e.modified, lang)))]) }
+                                if here.as_ref() == Some(&e.id) { <span class="tag">{ tr(lang, id::OPEN_HERE) }</span> }
                             </span>
                         </div>
                         <div class="acts">
-                            <button onclick={act(Act::Open, e)} disabled={here.as_ref() == Some(&e.id)} data-testid="design-open">{ "Open" }</button>
-                            <button onclick={act(Act::Rename, e)} data-testid="design-rename">{ "Rename" }</button>
-                            <button onclick={act(Act::Save, e)} title="Save as a file" data-testid="design-save">{ "Save" }</button>
+                            <button onclick={act(Act::Open, e)} disabled={here.as_ref() == Some(&e.id)} data-testid="design-open">{ tr(lang, id::OPEN) }</button>
+                            <button onclick={act(Act::Rename, e)} data-testid="design-rename">{ tr(lang, id::RENAME) }</button>
+                            <button onclick={act(Act::Save, e)} title={tr(lang, id::SAVE_AS_FILE)} data-testid="design-save">{ tr(lang, id::SAVE) }</button>
                             <button class={classes!((*confirming == Some(e.id.clone())).then_some("confirm"))} onclick={act(Act::Delete, e)}
-                                disabled={here.as_ref() == Some(&e.id)} title={if here.as_ref() == Some(&e.id) { "Open in this tab" } else { "Delete from this browser" }} data-testid="design-delete">
-                                { if *confirming == Some(e.id.clone()) { "Delete for good" } else { "Delete" } }
+                                disabled={here.as_ref() == Some(&e.id)} title={tr(lang, if here.as_ref() == Some(&e.id) { id::OPEN_IN_THIS_TAB } else { id::DELETE_FROM_BROWSER })} data-testid="design-delete">
+                                { tr(lang, if *confirming == Some(e.id.clone()) { id::DELETE_FOR_GOOD } else { id::DELETE }) }
                             </button>
                         </div>
                     </li>
@@ -193,8 +215,8 @@ pub fn Designs(props: &DesignsProps) -> Html {
         },
     };
     html! {
-        <Modal title="Designs" on_close={props.on_close.clone()} testid="designs">
-            <p class="help">{ "Every design you drew or opened in this browser, kept as you go. Links, files and templates open as designs of their own and change no other." }</p>
+        <Modal title={tr(lang, id::DESIGNS)} on_close={props.on_close.clone()} testid="designs">
+            <p class="help">{ tr(lang, id::DESIGNS_HELP) }</p>
             { body }
         </Modal>
     }

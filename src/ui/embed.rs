@@ -1,6 +1,7 @@
 //! Embed mode (`?embed`): the diagram read-only, fitted to its frame, with
 //! live findings and a compact list, for internal docs pages. The hosting
-//! page can send a document by `postMessage` and gets its findings back:
+//! page can send a document by `postMessage` and gets its findings back, in
+//! the embed's language (`&lang=`):
 //!
 //! ```js
 //! frame.contentWindow.postMessage({ type: "airlock:load", id: 1, document }, appOrigin);
@@ -13,10 +14,13 @@
 use super::canvas::{Canvas, Viewport};
 use super::findings::Findings;
 use super::hooks::listen;
+use super::lang::tr;
 use super::state::{Derived, Dispatch, Shared, State, Store};
 use crate::check;
 use crate::drawio;
 use crate::editor::{Action, Editor, bounds};
+use crate::i18n::ids::ui as id;
+use crate::i18n::{Arg, Lang, t};
 use crate::model::{self, Document};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -29,6 +33,8 @@ pub struct EmbedProps {
     /// The origin allowed to send documents; `None`: the app's own.
     pub parent: Option<String>,
     pub notice: Option<String>,
+    /// The language: `?lang=`, else the browser's.
+    pub lang: Lang,
 }
 
 fn own_origin() -> String {
@@ -42,7 +48,7 @@ fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
 }
 
 /// Answers one message; `None` when it is not for us.
-fn answer(data: &JsValue, store: &Store) -> Option<js_sys::Object> {
+fn answer(data: &JsValue, store: &Store, lang: Lang) -> Option<js_sys::Object> {
     let kind = js_sys::Reflect::get(data, &"type".into())
         .ok()?
         .as_string()?;
@@ -74,7 +80,8 @@ fn answer(data: &JsValue, store: &Store) -> Option<js_sys::Object> {
             let report = check::run(&doc);
             store.dispatch(Action::Load(doc));
             set(&reply, "type", &"airlock:findings".into());
-            let value = serde::Serialize::serialize(&report, &serializer).unwrap_or(JsValue::NULL);
+            let value = serde::Serialize::serialize(&check::Localized(&report, lang), &serializer)
+                .unwrap_or(JsValue::NULL);
             set(&reply, "report", &value);
             if let Some(skipped) = not_understood {
                 let value =
@@ -108,6 +115,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
     let view = use_state(Viewport::default);
     let highlight = use_state(|| None::<String>);
     let filter = use_state(|| None::<String>);
+    use_effect_with(props.lang, |l| super::lang::apply(*l));
 
     // Fit the drawing to the frame whenever the document changes, and on resize.
     {
@@ -136,6 +144,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
     {
         let store = store.clone();
         let allowed = props.parent.clone().unwrap_or_else(own_origin);
+        let lang = props.lang;
         use_effect_with((), move |_| {
             let listener_allowed = allowed.clone();
             let window = web_sys::window();
@@ -146,7 +155,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
                     if e.origin() != listener_allowed {
                         return; // Not the configured parent: ignored.
                     }
-                    let Some(reply) = answer(&e.data(), &store) else {
+                    let Some(reply) = answer(&e.data(), &store, lang) else {
                         return;
                     };
                     // The source is the parent's window proxy: from another
@@ -173,6 +182,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
     }
 
     let doc = store.ed.doc_rc();
+    let lang = props.lang;
     let active = derived.report.active().count();
     let open_link = crate::share::to_fragment(&doc)
         .ok()
@@ -195,17 +205,18 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
     };
 
     html! {
+        <ContextProvider<Lang> context={props.lang}>
         <ContextProvider<Store> context={store.clone()}>
         <ContextProvider<Dispatch> context={store.dispatcher()}>
             <div class="app embed theme-light" data-testid="app" data-mode="embed">
                 <header class="embedbar">
                     <span class="brand"><span class="logo" aria-hidden="true"></span><strong>{ "Airlock" }</strong></span>
-                    <span class="doc-title" data-testid="doc-title">{ if doc.title.is_empty() { "Untitled design".to_string() } else { doc.title.clone() } }</span>
+                    <span class="doc-title" data-testid="doc-title">{ if doc.title.is_empty() { tr(lang, id::UNTITLED_DESIGN) } else { doc.title.clone() } }</span>
                     <span class={classes!("pill", (active > 0).then_some("bad"))} data-testid="findings-pill">
-                        { match active { 0 => "No findings".to_string(), 1 => "1 finding".to_string(), n => format!("{n} findings") } }
+                        { t(lang, id::FINDINGS_PILL, &[("count", Arg::Count(active))]) }
                     </span>
                     if let Some(href) = open_link {
-                        <a class="open" href={href} target="_blank" rel="noopener noreferrer" data-testid="open-in-airlock">{ "Open in Airlock" }</a>
+                        <a class="open" href={href} target="_blank" rel="noopener noreferrer" data-testid="open-in-airlock">{ tr(lang, id::OPEN_IN_AIRLOCK) }</a>
                     }
                 </header>
                 if let Some(n) = &props.notice {
@@ -222,5 +233,6 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
             </div>
         </ContextProvider<Dispatch>>
         </ContextProvider<Store>>
+        </ContextProvider<Lang>>
     }
 }

@@ -2,10 +2,13 @@
 //! code, message, path, why and fix. Clicking one highlights its path on
 //! the canvas; a finding can be suppressed with a written reason.
 
+use super::lang::{n, tr, use_lang};
 use super::state::{Derived, Dispatch, Shared};
 use super::text::rich;
 use crate::check::{Finding, Severity, rule};
 use crate::editor::{Action, Selection};
+use crate::i18n::ids::ui as id;
+use crate::i18n::{severity_id, t};
 use crate::model::{Document, Suppression};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -28,6 +31,7 @@ pub struct FindingsProps {
 
 #[component]
 pub fn Findings(props: &FindingsProps) -> Html {
+    let lang = use_lang();
     let doc = props.doc.clone();
     let report = &props.derived.report;
     let shown: Vec<&Rc<Finding>> = match &props.filter {
@@ -43,31 +47,29 @@ pub fn Findings(props: &FindingsProps) -> Html {
     let active = report.active().count();
     let counts = report.counts();
 
+    let ran = [
+        ("run", n(report.rules_run)),
+        ("skipped", n(report.rules_skipped)),
+    ];
     let summary = if doc.nodes.is_empty() {
-        "Drag components from the palette, or open a template.".to_string()
+        tr(lang, id::FINDINGS_EMPTY_DESIGN)
     } else if active == 0 {
-        format!(
-            "No findings. {} rules ran, {} did not apply.",
-            report.rules_run, report.rules_skipped
-        )
+        t(lang, id::FINDINGS_NONE, &ran)
     } else {
-        format!(
-            "{} rules ran, {} did not apply.",
-            report.rules_run, report.rules_skipped
-        )
+        t(lang, id::FINDINGS_RAN, &ran)
     };
 
     html! {
-        <section class={classes!("findings", props.compact.then_some("compact"))} data-testid="findings" aria-label="Findings">
+        <section class={classes!("findings", props.compact.then_some("compact"))} data-testid="findings" aria-label={tr(lang, id::FINDINGS)}>
             <header>
                 <h2>
-                    { "Findings" }
+                    { tr(lang, id::FINDINGS) }
                     <span class={classes!("count", (!shown.is_empty()).then_some("bad"))} data-testid="findings-count">{ shown.len() }</span>
                 </h2>
                 <div class="sevchips">
                     for s in Severity::ALL {
-                        if let Some(n) = counts.get(&s) {
-                            <span class={classes!("chip", format!("sev-{}", s.as_str()))}>{ format!("{n} {}", s.as_str()) }</span>
+                        if let Some(count) = counts.get(&s) {
+                            <span class={classes!("chip", format!("sev-{}", s.as_str()))}>{ t(lang, &severity_id(s, true), &[("count", n(*count))]) }</span>
                         }
                     }
                 </div>
@@ -75,14 +77,14 @@ pub fn Findings(props: &FindingsProps) -> Html {
             <p class="summary" data-testid="findings-summary">{ summary }</p>
             if let Some(id) = &props.filter {
                 <p class="filter" data-testid="findings-filter">
-                    { filter_line(shown.len(), active) }<code>{ name_of(&doc, id) }</code>
-                    <button class="link" onclick={ let cb = props.on_filter.clone(); Callback::from(move |_| cb.emit(None)) }>{ "Show all" }</button>
+                    { t(lang, id::FINDINGS_SHOWING, &[("shown", n(shown.len())), ("active", n(active))]) }<code>{ name_of(&doc, id) }</code>
+                    <button class="link" onclick={ let cb = props.on_filter.clone(); Callback::from(move |_| cb.emit(None)) }>{ tr(lang, id::SHOW_ALL) }</button>
                 </p>
             }
             for s in Severity::ALL {
                 if shown.iter().any(|f| f.severity == s) {
                     <div class="sevgroup" data-severity={s.as_str()}>
-                        <h3 class={format!("sev-{}", s.as_str())}>{ title_case(s.as_str()) }</h3>
+                        <h3 class={format!("sev-{}", s.as_str())}>{ tr(lang, &severity_id(s, false)) }</h3>
                         <ul>
                             for f in shown.iter().filter(|f| f.severity == s) {
                                 <FindingItem key={f.id.clone()} finding={Rc::clone(f)} path={path_of(&doc, f)}
@@ -95,7 +97,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
             }
             if !suppressed.is_empty() && !props.compact {
                 <details class="suppressed" data-testid="suppressed">
-                    <summary>{ format!("Suppressed ({})", suppressed.len()) }</summary>
+                    <summary>{ t(lang, id::SUPPRESSED_COUNT, &[("count", n(suppressed.len()))]) }</summary>
                     <ul>
                         for f in suppressed {
                             <FindingItem key={f.id.clone()} finding={Rc::clone(f)} path={path_of(&doc, f)}
@@ -106,21 +108,6 @@ pub fn Findings(props: &FindingsProps) -> Html {
                 </details>
             }
         </section>
-    }
-}
-
-/// What a filtered list says before the element's name: how many it
-/// shows of the design's, so that the header's count and the list agree.
-fn filter_line(shown: usize, active: usize) -> String {
-    let plural = if active == 1 { "" } else { "s" };
-    format!("Showing {shown} of {active} finding{plural}, on ")
-}
-
-fn title_case(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }
 
@@ -240,45 +227,45 @@ fn FindingItem(props: &ItemProps) -> Html {
         })
     };
     let doc_md = rule(f.code).map(|r| r.doc).unwrap_or_default();
-    // The app is in English for now; its strings move to Fluent next.
-    let shown = f.shown(crate::i18n::Lang::En);
+    let lang = use_lang();
+    let shown = f.shown(lang);
 
     html! {
         <li class={classes!("finding", format!("sev-{}", f.severity.as_str()), props.lit.then_some("lit"), f.suppressed.is_some().then_some("is-suppressed"))}
             data-testid={format!("finding-{}", f.id)} data-code={f.code}>
             <div class="head" role="button" tabindex="0" aria-pressed={props.lit.to_string()} onclick={onclick} onkeydown={onkeydown}
-                 title="Show the path on the canvas">
+                 title={tr(lang, id::FINDING_HEAD_TOOLTIP)}>
                 <span class="code">{ f.code }</span>
                 <span class="title">{ shown.title.clone() }</span>
             </div>
             <p class="message">{ rich(&shown.message) }</p>
             if !props.compact {
                 if !props.path.is_empty() {
-                    <p class="path"><span class="k">{ "Path " }</span>{ props.path.clone() }</p>
+                    <p class="path"><span class="k">{ tr(lang, id::FINDING_PATH) }</span>{ props.path.clone() }</p>
                 }
-                <p class="why"><span class="k">{ "Why " }</span>{ shown.why.clone() }</p>
-                <p class="fix"><span class="k">{ "Fix " }</span>{ rich(&shown.fix) }</p>
+                <p class="why"><span class="k">{ tr(lang, id::FINDING_WHY) }</span>{ shown.why.clone() }</p>
+                <p class="fix"><span class="k">{ tr(lang, id::FINDING_FIX) }</span>{ rich(&shown.fix) }</p>
                 if let Some(r) = &f.suppressed {
-                    <p class="reason"><span class="k">{ "Suppressed " }</span>{ r.clone() }</p>
+                    <p class="reason"><span class="k">{ tr(lang, id::FINDING_SUPPRESSED) }</span>{ r.clone() }</p>
                 }
                 <div class="actions">
                     <details class="ruledoc">
-                        <summary>{ format!("About {}", f.code) }</summary>
+                        <summary>{ t(lang, id::FINDING_ABOUT, &[("code", crate::i18n::Arg::Text(f.code.to_string()))]) }</summary>
                         <pre>{ doc_md }</pre>
                     </details>
                     if !props.readonly {
                         if f.suppressed.is_some() {
-                            <button class="link" onclick={unsuppress}>{ "Unsuppress" }</button>
+                            <button class="link" onclick={unsuppress}>{ tr(lang, id::UNSUPPRESS) }</button>
                         } else if !*suppressing {
-                            <button class="link" onclick={start_suppress} data-testid={format!("suppress-{}", f.id)}>{ "Suppress…" }</button>
+                            <button class="link" onclick={start_suppress} data-testid={format!("suppress-{}", f.id)}>{ tr(lang, id::SUPPRESS_START) }</button>
                         }
                     }
                 </div>
                 if *suppressing {
                     <form class="suppress" onsubmit={submit}>
-                        <input ref={reason} type="text" placeholder="Why is this accepted?" aria-label="Reason" required=true data-testid="suppress-reason" />
-                        <button type="submit">{ "Suppress" }</button>
-                        <button type="button" class="link" onclick={cancel}>{ "Cancel" }</button>
+                        <input ref={reason} type="text" placeholder={tr(lang, id::SUPPRESS_REASON)} aria-label={tr(lang, id::SUPPRESS_REASON_LABEL)} required=true data-testid="suppress-reason" />
+                        <button type="submit">{ tr(lang, id::SUPPRESS) }</button>
+                        <button type="button" class="link" onclick={cancel}>{ tr(lang, id::CANCEL) }</button>
                     </form>
                 }
             }

@@ -4,9 +4,12 @@
 //! value and says why in the status line.
 
 use super::icons::Icon;
+use super::lang::{n, s, tr, use_lang};
 use super::state::{Derived, Dispatch, Shared};
 use super::text::rich;
 use crate::editor::{Action, Selection, connectable};
+use crate::i18n::ids::ui as id;
+use crate::i18n::{Lang, kind_title, prop_id, summary_id, t};
 use crate::model::{
     CloudTransport, Dataset, Document, InTransit, Node, PropSpec, PropType, PropValue, Transport,
     specs_for,
@@ -27,6 +30,7 @@ pub struct InspectorProps {
 #[component]
 pub fn Inspector(props: &InspectorProps) -> Html {
     let store = use_context::<Dispatch>().expect("dispatch context");
+    let lang = use_lang();
     let doc = props.doc.clone();
     let sel = &props.selection;
     let body = if let Some(id) = sel.single_node() {
@@ -50,9 +54,9 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         };
         html! {
             <div class="inspector-body">
-                <h2>{ format!("{} nodes, {} flows selected", sel.nodes.len(), sel.flows.len()) }</h2>
+                <h2>{ t(lang, id::SELECTED_COUNT, &[("nodes", n(sel.nodes.len())), ("flows", n(sel.flows.len()))]) }</h2>
                 if !props.readonly {
-                    <button class="danger" onclick={delete}>{ "Delete selection" }</button>
+                    <button class="danger" onclick={delete}>{ tr(lang, id::DELETE_SELECTION) }</button>
                 }
             </div>
         }
@@ -60,7 +64,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         html! { <DesignInspector doc={doc.clone()} readonly={props.readonly} /> }
     };
     html! {
-        <section class="inspector" data-testid="inspector" aria-label="Inspector">{ body }</section>
+        <section class="inspector" data-testid="inspector" aria-label={tr(lang, id::INSPECTOR_LABEL)}>{ body }</section>
     }
 }
 
@@ -104,6 +108,8 @@ struct DesignProps {
 #[component]
 fn DesignInspector(props: &DesignProps) -> Html {
     let store = use_context::<Dispatch>().expect("dispatch context");
+    let lang = use_lang();
+    let l = |id: &str| tr(lang, id);
     let doc = &props.doc;
     let req = doc.requirements.clone();
     let set = {
@@ -133,51 +139,51 @@ fn DesignInspector(props: &DesignProps) -> Html {
     let ro = props.readonly;
     html! {
         <div class="inspector-body" data-testid="design-inspector">
-            <h2>{ "Design" }</h2>
+            <h2>{ l(id::DESIGN) }</h2>
             <label class="field">
-                <span>{ "Title" }</span>
-                <input type="text" value={doc.title.clone()} onchange={on_title} disabled={ro} data-testid="design-title" placeholder="Untitled design" />
+                <span>{ l(id::DESIGN_TITLE) }</span>
+                <input type="text" value={doc.title.clone()} onchange={on_title} disabled={ro} data-testid="design-title" placeholder={l(id::UNTITLED_DESIGN)} />
             </label>
             <label class="field">
-                <span>{ "Description" }</span>
+                <span>{ l(id::DESIGN_DESCRIPTION) }</span>
                 <textarea rows="3" value={doc.description.clone()} onchange={on_description} disabled={ro} />
             </label>
-            <h3>{ "Requirements" }</h3>
-            <p class="help">{ "What this design must guarantee. The same drawing can pass under one set and fail under another." }</p>
+            <h3>{ l(id::REQUIREMENTS) }</h3>
+            <p class="help">{ l(id::REQUIREMENTS_HELP) }</p>
             <label class="check">
                 <input type="checkbox" checked={req.sensitive_data_stays_on_premises} disabled={ro} data-testid="req-stays-on-premises"
                     onchange={set(|r, e| r.sensitive_data_stays_on_premises = checked(e))} />
-                <span>{ "Sensitive data stays on-premises" }</span>
+                <span>{ l(id::REQ_STAYS_ON_PREMISES) }</span>
             </label>
             <label class="check">
                 <input type="checkbox" checked={req.train_only_on_non_sensitive_data} disabled={ro} data-testid="req-train-non-sensitive"
                     onchange={set(|r, e| r.train_only_on_non_sensitive_data = checked(e))} />
-                <span>{ "Models train only on non-sensitive data" }</span>
+                <span>{ l(id::REQ_TRAIN_NON_SENSITIVE) }</span>
             </label>
             <label class="check">
                 <input type="checkbox" checked={req.no_internet_egress} disabled={ro} data-testid="req-no-egress"
                     onchange={set(|r, e| r.no_internet_egress = checked(e))} />
-                <span>{ "No path from the pipeline's data to the Internet" }</span>
+                <span>{ l(id::REQ_NO_EGRESS) }</span>
             </label>
             <label class="field">
-                <span>{ "Sensitive data stays in Region" }</span>
+                <span>{ l(id::REQ_SENSITIVE_REGION) }</span>
                 <input type="text" value={req.sensitive_data_region.clone().unwrap_or_default()} disabled={ro}
-                    data-testid="req-sensitive-region" placeholder="any Region (e.g. ap-northeast-2)"
+                    data-testid="req-sensitive-region" placeholder={l(id::REQ_SENSITIVE_REGION_PLACEHOLDER)}
                     onchange={set(|r, e| {
                         let v = input_value(e).trim().to_string();
                         r.sensitive_data_region = (!v.is_empty()).then_some(v);
                     })} />
             </label>
-            { choice("Transport between on-premises and AWS", "req-cloud-transport", ro,
-                &[("any", "No requirement"), ("encrypted", "Encrypted (TLS, IPsec or MACsec)"), ("ipsec", "IPsec (layer 3) required")],
+            { choice(&l(id::REQ_CLOUD_TRANSPORT), "req-cloud-transport", ro,
+                &[("any", &l(id::REQ_CLOUD_TRANSPORT_ANY)), ("encrypted", &l(id::REQ_CLOUD_TRANSPORT_ENCRYPTED)), ("ipsec", &l(id::REQ_CLOUD_TRANSPORT_IPSEC))],
                 req.cloud_transport.as_str(),
                 set(|r, e| r.cloud_transport = CloudTransport::ALL.into_iter().find(|c| c.as_str() == select_value(e)).unwrap_or_default())) }
-            { choice("Encryption in transit inside AWS", "req-in-transit", ro,
-                &[("off", "No requirement"), ("sensitive", "Hops carrying sensitive data"), ("all", "Every hop carrying data")],
+            { choice(&l(id::REQ_IN_TRANSIT), "req-in-transit", ro,
+                &[("off", &l(id::REQ_IN_TRANSIT_OFF)), ("sensitive", &l(id::REQ_IN_TRANSIT_SENSITIVE)), ("all", &l(id::REQ_IN_TRANSIT_ALL))],
                 req.in_transit_encryption.as_str(),
                 set(|r, e| r.in_transit_encryption = InTransit::ALL.into_iter().find(|c| c.as_str() == select_value(e)).unwrap_or_default())) }
             if !doc.suppressions.is_empty() {
-                <h3>{ "Suppressions" }</h3>
+                <h3>{ l(id::SUPPRESSIONS) }</h3>
                 <ul class="suppressions">
                     for s in doc.suppressions.iter() {
                         <li key={format!("{}@{}", s.rule, s.target)}>
@@ -188,13 +194,13 @@ fn DesignInspector(props: &DesignProps) -> Html {
                                     let store = store.clone();
                                     let (rule, target) = (s.rule.clone(), s.target.clone());
                                     Callback::from(move |_| store.dispatch(Action::Unsuppress { rule: rule.clone(), target: target.clone() }))
-                                }>{ "Remove" }</button>
+                                }>{ l(id::REMOVE) }</button>
                             }
                         </li>
                     }
                 </ul>
             }
-            <p class="help">{ format!("{} nodes, {} flows.", doc.nodes.len(), doc.flows.len()) }</p>
+            <p class="help">{ t(lang, id::DESIGN_COUNTS, &[("nodes", n(doc.nodes.len())), ("flows", n(doc.flows.len()))]) }</p>
         </div>
     }
 }
@@ -230,6 +236,7 @@ fn deleter(store: &Dispatch, selection: Selection) -> Callback<MouseEvent> {
 #[component]
 fn NodeInspector(props: &NodeInspectorProps) -> Html {
     let store = use_context::<Dispatch>().expect("dispatch context");
+    let lang = use_lang();
     let n = &props.node;
     let ro = props.readonly;
     let id = n.id.clone();
@@ -252,8 +259,14 @@ fn NodeInspector(props: &NodeInspectorProps) -> Html {
         .parent
         .as_deref()
         .and_then(|p| props.doc.node(p))
-        .map(|p| format!("in {} {}", p.kind.title(), p.name()))
-        .unwrap_or_else(|| "at the top level".into());
+        .map(|p| {
+            t(
+                lang,
+                id::NODE_IN,
+                &[("kind", s(kind_title(p.kind, lang))), ("name", s(p.name()))],
+            )
+        })
+        .unwrap_or_else(|| tr(lang, id::NODE_TOP_LEVEL));
     let targets: Vec<&Node> = props
         .doc
         .nodes
@@ -262,10 +275,10 @@ fn NodeInspector(props: &NodeInspectorProps) -> Html {
         .collect();
     html! {
         <div class="inspector-body" data-testid="node-inspector">
-            <h2 class="with-icon"><Icon kind={n.kind} size={22.0} />{ n.kind.title() }</h2>
-            <p class="help">{ n.kind.summary() }</p>
+            <h2 class="with-icon"><Icon kind={n.kind} size={22.0} />{ kind_title(n.kind, lang) }</h2>
+            <p class="help">{ tr(lang, &summary_id(n.kind)) }</p>
             <label class="field">
-                <span>{ "Label" }</span>
+                <span>{ tr(lang, id::LABEL) }</span>
                 <input type="text" value={n.label.clone()} onchange={on_label} disabled={ro} data-testid="node-label" />
             </label>
             <p class="meta"><code>{ n.id.clone() }</code>{ " · " }{ parent }</p>
@@ -274,18 +287,18 @@ fn NodeInspector(props: &NodeInspectorProps) -> Html {
             }
             if connectable(n.kind) && !ro {
                 <label class="field">
-                    <span>{ "Connect to…" }</span>
+                    <span>{ tr(lang, id::CONNECT_TO) }</span>
                     <select onchange={connect} data-testid="connect-to">
-                        <option value="" selected=true>{ "Choose a node" }</option>
+                        <option value="" selected=true>{ tr(lang, id::CHOOSE_NODE) }</option>
                         for m in targets {
-                            <option value={m.id.clone()}>{ format!("{} ({})", m.name(), m.kind.title()) }</option>
+                            <option value={m.id.clone()}>{ t(lang, id::NODE_OPTION, &[("name", s(m.name())), ("kind", s(kind_title(m.kind, lang)))]) }</option>
                         }
                     </select>
                 </label>
             }
             <ElementFindings id={id.clone()} derived={props.derived.clone()} />
             if !ro {
-                <button class="danger" onclick={delete} data-testid="delete-node">{ "Delete" }</button>
+                <button class="danger" onclick={delete} data-testid="delete-node">{ tr(lang, id::DELETE) }</button>
             }
         </div>
     }
@@ -303,7 +316,10 @@ struct PropFieldProps {
 #[component]
 fn PropField(props: &PropFieldProps) -> Html {
     let store = use_context::<Dispatch>().expect("dispatch context");
+    let lang = use_lang();
     let spec: &PropSpec = crate::model::spec(props.spec).expect("catalog key");
+    let title = tr(lang, &prop_id(spec.key, "title"));
+    let default = tr(lang, &prop_id(spec.key, "default"));
     let n = &props.node;
     let current = n.props.get(spec.key);
     let dispatch = {
@@ -319,7 +335,15 @@ fn PropField(props: &PropFieldProps) -> Html {
     };
     let ro = props.readonly;
     let testid = format!("prop-{}", spec.key);
-    let help = html! { <small class="help">{ format!("{} Default: {}.", spec.help, spec.default) }</small> };
+    let help = t(
+        lang,
+        id::PROP_HELP_LINE,
+        &[
+            ("help", s(tr(lang, &prop_id(spec.key, "help")))),
+            ("default", s(default.clone())),
+        ],
+    );
+    let help = html! { <small class="help">{ help }</small> };
     match spec.ty {
         PropType::Bool => {
             let value = match current {
@@ -331,7 +355,7 @@ fn PropField(props: &PropFieldProps) -> Html {
             html! {
                 <label class="check prop">
                     <input type="checkbox" checked={value} onchange={onchange} disabled={ro} data-testid={testid} />
-                    <span>{ spec.title }{ help }</span>
+                    <span>{ title }{ help }</span>
                 </label>
             }
         }
@@ -373,7 +397,7 @@ fn PropField(props: &PropFieldProps) -> Html {
                 <label class="field prop">
                     <span>{ spec.title }</span>
                     <input type={kind} value={value} onchange={onchange} disabled={ro} data-testid={testid}
-                        placeholder={spec.default} min="1" />
+                        placeholder={default} min="1" />
                     { help }
                 </label>
             }
@@ -418,7 +442,7 @@ fn PropField(props: &PropFieldProps) -> Html {
                 <label class="field prop">
                     <span>{ spec.title }</span>
                     <select onchange={onchange} disabled={ro} data-testid={testid}>
-                        <option value="" selected={value.is_empty()}>{ "None" }</option>
+                        <option value="" selected={value.is_empty()}>{ tr(lang, id::NONE) }</option>
                         for m in props.doc.nodes.iter().filter(|m| m.kind == kind) {
                             <option value={m.id.clone()} selected={m.id == value}>{ m.name().to_string() }</option>
                         }
@@ -444,6 +468,7 @@ struct DatasetsProps {
 #[component]
 fn DatasetsField(props: &DatasetsProps) -> Html {
     let store = use_context::<Dispatch>().expect("dispatch context");
+    let lang = use_lang();
     let set = {
         let store = store.clone();
         let id = props.node_id.clone();
@@ -490,9 +515,9 @@ fn DatasetsField(props: &DatasetsProps) -> Html {
         };
         html! {
             <li key={format!("{i}-{}", d.name)} class={classes!(d.sensitive.then_some("sensitive"))}>
-                <input type="text" value={d.name.clone()} onchange={rename} disabled={ro} aria-label="Dataset name" data-testid={format!("dataset-name-{i}")} />
-                <label class="check"><input type="checkbox" checked={d.sensitive} onchange={toggle} disabled={ro} data-testid={format!("dataset-sensitive-{i}")} />{ "sensitive" }</label>
-                if !ro { <button class="link" onclick={remove} aria-label={format!("Remove dataset {}", d.name)}>{ "✕" }</button> }
+                <input type="text" value={d.name.clone()} onchange={rename} disabled={ro} aria-label={tr(lang, id::DATASET_NAME)} data-testid={format!("dataset-name-{i}")} />
+                <label class="check"><input type="checkbox" checked={d.sensitive} onchange={toggle} disabled={ro} data-testid={format!("dataset-sensitive-{i}")} />{ tr(lang, id::DATASET_SENSITIVE) }</label>
+                if !ro { <button class="link" onclick={remove} aria-label={t(lang, id::DATASET_REMOVE, &[("name", s(d.name.clone()))])}>{ "✕" }</button> }
             </li>
         }
     });
@@ -520,9 +545,9 @@ fn DatasetsField(props: &DatasetsProps) -> Html {
     };
     html! {
         <div class="field datasets">
-            <span>{ "Datasets (tables)" }</span>
+            <span>{ tr(lang, id::DATASETS_TABLES) }</span>
             <ul>{ for rows }</ul>
-            if !ro { <button class="secondary" onclick={add} data-testid="add-dataset">{ "Add dataset" }</button> }
+            if !ro { <button class="secondary" onclick={add} data-testid="add-dataset">{ tr(lang, id::ADD_DATASET) }</button> }
         </div>
     }
 }
@@ -538,6 +563,7 @@ struct FlowInspectorProps {
 #[component]
 fn FlowInspector(props: &FlowInspectorProps) -> Html {
     let store = use_context::<Dispatch>().expect("dispatch context");
+    let lang = use_lang();
     let Some(f) = props.doc.flow(&props.id) else {
         return html! {};
     };
@@ -597,20 +623,15 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
         Callback::from(move |_: Event| set_only(Some(Vec::new())))
     };
     let delete = deleter(&store, Selection::flow(&id));
-    let transport_help = match f.transport {
-        Transport::None => {
-            "The two ends apply no encryption of their own. A Site-to-Site VPN on the route still encrypts the part of the route it carries, with its own IPsec."
-        }
-        Transport::Tls => {
-            "TLS (layer 7), end to end between the two ends of the flow: connectivity nodes on the route can neither add it nor end it. Does not meet an IPsec requirement."
-        }
-        Transport::Ipsec => {
-            "IPsec (layer 3) that the two hosts run themselves, end to end. A Site-to-Site VPN's IPsec comes from the VPN on the route, not from here."
-        }
-        Transport::Macsec => {
-            "MACsec is a Direct Connect link's property (set macsec on the link); a data flow cannot declare it. Choose another."
-        }
-    };
+    let transport_help = tr(
+        lang,
+        match f.transport {
+            Transport::None => id::TRANSPORT_HELP_NONE,
+            Transport::Tls => id::TRANSPORT_HELP_TLS,
+            Transport::Ipsec => id::TRANSPORT_HELP_IPSEC,
+            Transport::Macsec => id::TRANSPORT_HELP_MACSEC,
+        },
+    );
     let mut transports: Vec<Transport> = Transport::FOR_FLOWS.to_vec();
     if !transports.contains(&f.transport) {
         transports.push(f.transport);
@@ -623,40 +644,40 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
     };
     html! {
         <div class="inspector-body" data-testid="flow-inspector">
-            <h2>{ "Data flow" }</h2>
-            <p class="flowname" data-testid="flow-route">{ "Route: " }{ route_names.join(" → ") }</p>
+            <h2>{ tr(lang, id::DATA_FLOW) }</h2>
+            <p class="flowname" data-testid="flow-route">{ tr(lang, id::FLOW_ROUTE) }{ route_names.join(" → ") }</p>
             if open {
-                <p class="help" data-testid="flow-open">{ format!("This flow ends at {} for now: drag from its handle to where the data goes next.", name(&f.to)) }</p>
+                <p class="help" data-testid="flow-open">{ t(lang, id::FLOW_OPEN, &[("name", s(name(&f.to)))]) }</p>
             }
             if from_transit {
-                <p class="help">{ format!("The source is not drawn: the flow starts at {}.", name(&f.from)) }</p>
+                <p class="help">{ t(lang, id::FLOW_FROM_TRANSIT, &[("name", s(name(&f.from)))]) }</p>
             }
             <p class="meta"><code>{ f.id.clone() }</code></p>
             <label class="field">
-                <span>{ "Label" }</span>
+                <span>{ tr(lang, id::LABEL) }</span>
                 <input type="text" value={f.label.clone()} onchange={on_label} disabled={ro} data-testid="flow-label" />
             </label>
             <label class="field">
-                <span>{ "Transport protection" }</span>
+                <span>{ tr(lang, id::TRANSPORT_PROTECTION) }</span>
                 <select onchange={on_transport} disabled={ro} data-testid="flow-transport">
                     for t in transports {
-                        <option value={t.as_str()} selected={t == f.transport}>{ t.title() }</option>
+                        <option value={t.as_str()} selected={t == f.transport}>{ transport_title(t, lang) }</option>
                     }
                 </select>
                 <small class="help">{ transport_help }</small>
             </label>
             if !f.via.is_empty() {
                 <div class="field route">
-                    <span>{ "Connectivity on the route" }</span>
+                    <span>{ tr(lang, id::ROUTE_CONNECTIVITY) }</span>
                     <ul class="via" data-testid="flow-via">
                         for v in f.via.iter() {
                             <li key={v.clone()}>
                                 <span>{ name(v) }</span>
                                 if !ro {
                                     <button class="link" onclick={route_edit(|flow, node| Action::RemoveVia { flow, node }, v)}
-                                        data-testid={format!("route-remove-{v}")} title="The route goes straight past it">{ "Remove from route" }</button>
+                                        data-testid={format!("route-remove-{v}")} title={tr(lang, id::ROUTE_REMOVE_TOOLTIP)}>{ tr(lang, id::ROUTE_REMOVE) }</button>
                                     <button class="link" onclick={route_edit(|flow, node| Action::EndAt { flow, node }, v)}
-                                        data-testid={format!("route-end-{v}")} title="Shorten the route so the flow ends here">{ "End here" }</button>
+                                        data-testid={format!("route-end-{v}")} title={tr(lang, id::ROUTE_END_TOOLTIP)}>{ tr(lang, id::ROUTE_END) }</button>
                                 }
                             </li>
                         }
@@ -664,11 +685,11 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
                 </div>
             }
             <fieldset class="field carries" disabled={ro || from_transit}>
-                <legend>{ "Carries" }</legend>
-                <label class="check"><input type="radio" name="carries" checked={only.is_none()} onchange={on_all} data-testid="carries-all" />{ "Everything at the source" }</label>
-                <label class="check"><input type="radio" name="carries" checked={only.is_some()} onchange={on_subset} disabled={names.is_empty()} data-testid="carries-subset" />{ "Only the datasets the source selects" }</label>
+                <legend>{ tr(lang, id::CARRIES) }</legend>
+                <label class="check"><input type="radio" name="carries" checked={only.is_none()} onchange={on_all} data-testid="carries-all" />{ tr(lang, id::CARRIES_ALL) }</label>
+                <label class="check"><input type="radio" name="carries" checked={only.is_some()} onchange={on_subset} disabled={names.is_empty()} data-testid="carries-subset" />{ tr(lang, id::CARRIES_SUBSET) }</label>
                 if only.as_ref().is_some_and(Vec::is_empty) {
-                    <p class="hint" data-testid="carries-nothing">{ "Nothing selected yet: tick the datasets this flow carries. Until then it carries nothing." }</p>
+                    <p class="hint" data-testid="carries-nothing">{ tr(lang, id::CARRIES_NOTHING) }</p>
                 }
                 if let Some(selected) = &only {
                     <ul class="subset">
@@ -694,14 +715,23 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
                     </ul>
                 }
                 if from_transit {
-                    <small class="help">{ "With no source drawn, the flow carries no known data; draw the flow from its source to choose datasets." }</small>
+                    <small class="help">{ tr(lang, id::CARRIES_NO_SOURCE) }</small>
                 }
             </fieldset>
             <ElementFindings id={id.clone()} derived={props.derived.clone()} />
             if !ro {
-                <button class="danger" onclick={delete} data-testid="delete-flow">{ "Delete flow" }</button>
+                <button class="danger" onclick={delete} data-testid="delete-flow">{ tr(lang, id::DELETE_FLOW) }</button>
             }
         </div>
+    }
+}
+
+/// A transport's title: "None" is said in the language, the protocols
+/// are named as they are.
+pub(super) fn transport_title(t: Transport, lang: Lang) -> String {
+    match t {
+        Transport::None => tr(lang, id::TRANSPORT_NONE),
+        other => other.title().to_string(),
     }
 }
 
@@ -714,17 +744,18 @@ struct ElementFindingsProps {
 /// The findings on one element, in brief.
 #[component]
 fn ElementFindings(props: &ElementFindingsProps) -> Html {
+    let lang = use_lang();
     let list: Vec<_> = props.derived.findings_on(&props.id).collect();
     if list.is_empty() {
         return html! {};
     }
     html! {
         <div class="element-findings">
-            <h3>{ format!("Findings here ({})", list.len()) }</h3>
+            <h3>{ t(lang, id::FINDINGS_HERE, &[("count", n(list.len()))]) }</h3>
             <ul>
                 for f in list {
                     <li key={f.id.clone()} class={classes!(format!("sev-{}", f.severity.as_str()))}>
-                        <strong>{ f.code }</strong>{ " " }{ rich(&f.message.to_string()) }
+                        <strong>{ f.code }</strong>{ " " }{ rich(&f.message.render(lang)) }
                     </li>
                 }
             </ul>

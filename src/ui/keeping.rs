@@ -12,8 +12,11 @@
 use super::banners::{BannerAction, Banners, Notice, Topic};
 use super::hooks::listen;
 use super::io;
+use super::lang;
 use super::state::Store;
 use crate::editor::{Action, Design};
+use crate::i18n::ids::ui as id;
+use crate::i18n::t;
 use crate::library::DesignId;
 use crate::model::{self, Document};
 use rustc_hash::{FxHashMap, FxHasher};
@@ -205,9 +208,7 @@ fn report(keeping: &Keeping, banners: &UseReducerDispatcher<Banners>, result: Re
             k.failed = true;
             banners.dispatch(BannerAction::Post(Notice::error(
                 Topic::Storage,
-                format!(
-                    "Autosave is off: {e}. Your work stays in this tab: delete designs you no longer need (Designs), or use Save to keep a file."
-                ),
+                t(lang::current(), id::AUTOSAVE_OFF, &[("error", lang::s(e))]),
             )));
         }
         Err(_) => {}
@@ -226,12 +227,10 @@ fn followed(
     if e.key()? != id.key() {
         return None;
     }
-    let title = |doc: &Document| {
-        if doc.title.is_empty() {
-            "this design".to_string()
-        } else {
-            format!("“{}”", doc.title)
-        }
+    let lang = lang::current();
+    let say = |message: &str, doc: &Document| {
+        let design = lang::design_name(lang, &doc.title, id::THIS_DESIGN);
+        t(lang, message, &[("design", lang::s(design))])
     };
     let Some(text) = e.new_value() else {
         // Deleted in another tab while open here: keep it.
@@ -240,10 +239,7 @@ fn followed(
         k.save(design, &doc).ok()?;
         return Some(Notice::note(
             Topic::Storage,
-            format!(
-                "Another tab deleted {} from Designs; it is open here, so it is kept.",
-                title(&doc)
-            ),
+            say(id::OTHER_TAB_DELETED, &doc),
         ));
     };
     if k.seen.get(&id) == Some(&hash(&text)) {
@@ -255,23 +251,11 @@ fn followed(
         let current = k.current;
         k.records.insert(current, io::fresh_id());
         let doc = k.pending.as_ref().map(|(_, d)| Rc::clone(d))?;
-        return Some(Notice::note(
-            Topic::Storage,
-            format!(
-                "Another tab changed {} too. This tab's version is kept as a separate design; both are in Designs.",
-                title(&doc)
-            ),
-        ));
+        return Some(Notice::note(Topic::Storage, say(id::OTHER_TAB_BOTH, &doc)));
     }
     let loaded = model::load(&text).ok()?;
     k.claim_next(id, &text);
-    let notice = Notice::note(
-        Topic::Storage,
-        format!(
-            "Another tab changed {}; this tab shows that version now. Undo brings back the one you had.",
-            title(&loaded.doc)
-        ),
-    );
+    let notice = Notice::note(Topic::Storage, say(id::OTHER_TAB_CHANGED, &loaded.doc));
     drop(k);
     store.dispatch(Action::Load(loaded.doc));
     Some(notice)

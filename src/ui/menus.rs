@@ -5,9 +5,12 @@
 use super::banners::{Notice, Topic};
 use super::imported::ImportedFile;
 use super::io;
+use super::lang::tr;
 use super::state::{Derived, Dispatch, Shared};
 use crate::drawio;
 use crate::editor::Action;
+use crate::i18n::ids::ui as id;
+use crate::i18n::{Arg, Lang, t};
 use crate::model::{self, Document};
 use crate::report::{self, Checked};
 use crate::share;
@@ -33,6 +36,8 @@ pub struct Services {
     pub show: Callback<Shown>,
     pub opened: Callback<Document>,
     pub imported: Callback<Shared<ImportedFile>>,
+    /// The language to tell the user in.
+    pub lang: Lang,
 }
 
 /// What to tell the user after opening `what` in an older format: how it
@@ -61,13 +66,15 @@ pub fn opened_notice(what: &str, confirmation: Option<String>, notes: &[String])
 /// A draw.io diagram (by its content) is imported, then loads the same way.
 pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
     let name = file.name();
+    let lang = services.lang;
     io::read_bytes(file, move |bytes| {
+        let named = [("name", Arg::Text(name.clone()))];
         let bytes = match bytes {
             Ok(bytes) => bytes,
             Err(why) => {
                 services.notify.emit(Notice::error(
                     Topic::Open,
-                    format!("Could not open {name}; the diagram is unchanged.\n{why}"),
+                    format!("{}\n{why}", t(lang, id::OPEN_FAILED, &named)),
                 ));
                 return;
             }
@@ -88,7 +95,8 @@ pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
                 Err(e) => services.notify.emit(Notice::error(
                     Topic::Open,
                     format!(
-                        "Could not import {name}; the diagram is unchanged.\n{}",
+                        "{}\n{}",
+                        t(lang, id::IMPORT_FAILED, &named),
                         e.lines().join("\n")
                     ),
                 )),
@@ -105,17 +113,26 @@ pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
             Ok(model::Loaded { doc, notes }) => {
                 store.dispatch(Action::Load(doc.clone()));
                 services.opened.emit(doc);
-                let done = format!("Opened {name}. Undo brings the previous diagram back.");
+                let done = t(lang, id::OPENED_FILE, &named);
                 if let Some(n) = opened_notice(&name, Some(done), &notes) {
                     services.notify.emit(n);
                 }
             }
             Err(why) => services.notify.emit(Notice::error(
                 Topic::Open,
-                format!("Could not open {name}; the diagram is unchanged.\n{why}"),
+                format!("{}\n{why}", t(lang, id::OPEN_FAILED, &named)),
             )),
         }
     });
+}
+
+/// "Could not export: …" in `lang`.
+fn export_failed(lang: Lang, error: &str) -> String {
+    t(
+        lang,
+        id::EXPORT_FAILED,
+        &[("error", Arg::Text(error.to_string()))],
+    )
 }
 
 /// Closes a menu after one of its items was chosen, with the focus on the
@@ -142,6 +159,7 @@ pub struct MenusProps {
 #[component]
 pub fn Menus(props: &MenusProps) -> Html {
     let store = use_context::<Dispatch>().expect("dispatch context");
+    let lang = props.services.lang;
     let input = use_node_ref();
     let share_menu = use_node_ref();
     let export_menu = use_node_ref();
@@ -172,7 +190,11 @@ pub fn Menus(props: &MenusProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let name = io::file_name(&doc.title, "json");
             if let Err(e) = io::download_text(&name, "application/json", &model::to_json(&doc)) {
-                notify.emit(Notice::error(Topic::Output, format!("Could not save: {e}")));
+                let error = [("error", Arg::Text(e.to_string()))];
+                notify.emit(Notice::error(
+                    Topic::Output,
+                    t(lang, id::SAVE_FAILED, &error),
+                ));
             }
         })
     };
@@ -197,15 +219,15 @@ pub fn Menus(props: &MenusProps) -> Html {
                             crate::render::xml_escape(title)
                         );
                         Shown {
-                            title: "Embed snippet".into(),
+                            title: tr(lang, id::EMBED_SNIPPET_TITLE),
                             text: snippet,
-                            note: "Paste into a docs page: the diagram shows read-only, fitted to the frame, with its findings checked live. To let that page send documents by postMessage, add &parent=ORIGIN right after ?embed, before the #: after the #, it is part of the design, not of the address.".into(),
+                            note: tr(lang, id::EMBED_SNIPPET_NOTE),
                         }
                     } else {
                         Shown {
-                            title: "Share link".into(),
+                            title: tr(lang, id::SHARE_LINK_TITLE),
                             text: format!("{base}#{fragment}"),
-                            note: "The whole design travels inside the link, after the #: it is never sent to a server. Whoever opens it sees the design and its findings.".into(),
+                            note: tr(lang, id::SHARE_LINK_NOTE),
                         }
                     };
                     io::copy_text(&shown.text);
@@ -248,10 +270,7 @@ pub fn Menus(props: &MenusProps) -> Html {
                     {
                         let notify = notify.clone();
                         Callback::from(move |e: String| {
-                            notify.emit(Notice::error(
-                                Topic::Output,
-                                format!("Could not export: {e}"),
-                            ))
+                            notify.emit(Notice::error(Topic::Output, export_failed(lang, &e)))
                         })
                     },
                 ),
@@ -263,50 +282,47 @@ pub fn Menus(props: &MenusProps) -> Html {
                 "md" => io::download_text(
                     &name("findings.md"),
                     "text/markdown",
-                    &report::markdown::render(&checked),
+                    &report::markdown::render_in(&checked, lang),
                 ),
                 "json" => io::download_text(
                     &name("findings.json"),
                     "application/json",
-                    &report::json::render(&[checked]),
+                    &report::json::render_in(&[checked], lang),
                 ),
                 _ => io::download_text(
                     &name("sarif"),
                     "application/sarif+json",
-                    &report::sarif::render(&[checked]),
+                    &report::sarif::render_in(&[checked], lang),
                 ),
             };
             if let Err(e) = result {
-                notify.emit(Notice::error(
-                    Topic::Output,
-                    format!("Could not export: {e}"),
-                ));
+                notify.emit(Notice::error(Topic::Output, export_failed(lang, &e)));
             }
         })
     };
 
     html! {
         <>
-            <button onclick={pick} title="Open a design file (.json) or a draw.io diagram (.drawio, .drawio.svg, .drawio.png)" data-testid="open-file">{ "Open" }</button>
+            <button onclick={pick} title={tr(lang, id::OPEN_TOOLTIP)} data-testid="open-file">{ tr(lang, id::OPEN) }</button>
             <input ref={input} type="file" accept=".json,application/json,.drawio,.xml,.svg,.png" class="hidden" onchange={picked}
-                data-testid="open-file-input" aria-label="Open a design file" />
-            <button onclick={save} title="Save the design as a file" data-testid="save-file">{ "Save" }</button>
+                data-testid="open-file-input" aria-label={tr(lang, id::OPEN_INPUT_LABEL)} />
+            <button onclick={save} title={tr(lang, id::SAVE_TOOLTIP)} data-testid="save-file">{ tr(lang, id::SAVE) }</button>
             <details class="menu" ref={share_menu.clone()}>
-                <summary data-testid="share-menu">{ "Share" }</summary>
+                <summary data-testid="share-menu">{ tr(lang, id::SHARE) }</summary>
                 <div class="menu-items">
-                    <button onclick={link(false)} data-testid="share-link">{ "Copy link" }</button>
-                    <button onclick={link(true)} data-testid="embed-snippet">{ "Copy embed snippet" }</button>
+                    <button onclick={link(false)} data-testid="share-link">{ tr(lang, id::COPY_LINK) }</button>
+                    <button onclick={link(true)} data-testid="embed-snippet">{ tr(lang, id::COPY_EMBED) }</button>
                 </div>
             </details>
             <details class="menu" ref={export_menu.clone()}>
-                <summary data-testid="export-menu">{ "Export" }</summary>
+                <summary data-testid="export-menu">{ tr(lang, id::EXPORT) }</summary>
                 <div class="menu-items">
-                    <button onclick={export("svg")} data-testid="export-svg">{ "Diagram as SVG" }</button>
-                    <button onclick={export("png")} data-testid="export-png">{ "Diagram as PNG" }</button>
-                    <button onclick={export("drawio")} data-testid="export-drawio">{ "Diagram as draw.io" }</button>
-                    <button onclick={export("md")} data-testid="export-md">{ "Findings as Markdown" }</button>
-                    <button onclick={export("json")} data-testid="export-json">{ "Findings as JSON" }</button>
-                    <button onclick={export("sarif")} data-testid="export-sarif">{ "Findings as SARIF" }</button>
+                    <button onclick={export("svg")} data-testid="export-svg">{ tr(lang, id::EXPORT_SVG) }</button>
+                    <button onclick={export("png")} data-testid="export-png">{ tr(lang, id::EXPORT_PNG) }</button>
+                    <button onclick={export("drawio")} data-testid="export-drawio">{ tr(lang, id::EXPORT_DRAWIO) }</button>
+                    <button onclick={export("md")} data-testid="export-md">{ tr(lang, id::EXPORT_MD) }</button>
+                    <button onclick={export("json")} data-testid="export-json">{ tr(lang, id::EXPORT_JSON) }</button>
+                    <button onclick={export("sarif")} data-testid="export-sarif">{ tr(lang, id::EXPORT_SARIF) }</button>
                 </div>
             </details>
         </>
@@ -322,6 +338,7 @@ pub struct TextDialogProps {
 /// A link or snippet, selectable, with a copy button.
 #[component]
 pub fn TextDialog(props: &TextDialogProps) -> Html {
+    let lang = super::lang::use_lang();
     let copied = use_state(|| false);
     let copy = {
         let text = props.shown.text.clone();
@@ -341,8 +358,8 @@ pub fn TextDialog(props: &TextDialogProps) -> Html {
             <textarea class="shown" readonly=true rows="5" value={props.shown.text.clone()} onfocus={select_all}
                 data-testid="shown-text" aria-label={props.shown.title.clone()} />
             <p>
-                <button class="primary" onclick={copy}>{ if *copied { "Copied" } else { "Copy" } }</button>
-                { format!("  {} characters", props.shown.text.chars().count()) }
+                <button class="primary" onclick={copy}>{ tr(lang, if *copied { id::COPIED } else { id::COPY }) }</button>
+                { format!("  {}", t(lang, id::CHARACTERS, &[("count", Arg::Count(props.shown.text.chars().count()))])) }
             </p>
         </super::modal::Modal>
     }

@@ -5,7 +5,7 @@
 //! tab's kept design (so undo brings the user's own back), else the kept
 //! design (the tab's own across a reload, else the one saved last), else
 //! an empty canvas. Every design is kept in its own record (`keeping`,
-//! `designs`). `?embed` shows the read-only embed view.
+//! `designs`). `?embed` shows the read-only embed view (`&lang=ko` sets its language).
 
 mod app;
 mod banners;
@@ -20,6 +20,7 @@ mod imported;
 mod inspector;
 mod io;
 mod keeping;
+mod lang;
 mod menus;
 mod modal;
 mod overlays;
@@ -31,6 +32,8 @@ mod text;
 pub use app::{App, AppProps};
 pub use embed::{EmbedApp, EmbedProps};
 
+use crate::i18n::ids::ui as id;
+use crate::i18n::t;
 use crate::library;
 use crate::model;
 use crate::share;
@@ -84,6 +87,7 @@ pub fn start() {
             initial,
             parent: param(&search, "parent").filter(|p| !p.is_empty()),
             notice,
+            lang: lang::for_embed(param(&search, "lang").as_deref()),
         };
         yew::Renderer::<EmbedApp>::with_props(props).render();
         return;
@@ -145,6 +149,7 @@ fn kept_design(
     };
     // The last start began to open this design and never showed it: it
     // hung or crashed the tab. Opening it again would do the same.
+    let l = lang::initial();
     if io::unfinished_opening().as_ref() == Some(&id) {
         io::set_opening(None);
         let title = lib
@@ -152,11 +157,9 @@ fn kept_design(
             .into_iter()
             .find(|e| e.id == id)
             .map(|e| e.title)
-            .filter(|t| !t.is_empty())
-            .map_or("the design saved last".to_string(), |t| format!("“{t}”"));
-        *notice = Some(format!(
-            "Airlock did not finish opening {title} last time (the tab closed or stopped responding while it opened), so it is not opened now. It stays in Designs, unchanged: open it from there, or save it as a file. This tab starts a new design."
-        ));
+            .unwrap_or_default();
+        let design = lang::design_name(l, &title, id::SAVED_LAST);
+        *notice = Some(t(l, id::UNFINISHED_OPENING, &[("design", lang::s(design))]));
         return (None, None);
     }
     io::set_opening(Some(&id));
@@ -167,7 +170,9 @@ fn kept_design(
         }
         Err(e) => {
             *notice = Some(format!(
-                "The design saved last could not be restored: {e}\nIt stays in Designs, unchanged (Save it as a file from there); this tab starts a new design."
+                "{}\n{}",
+                t(l, id::RESTORE_FAILED, &[("error", lang::s(e.to_string()))]),
+                lang::tr(l, id::RESTORE_FAILED_AFTER)
             ));
             (None, None)
         }

@@ -17,6 +17,7 @@ pub struct ModalProps {
 
 #[component]
 pub fn Modal(props: &ModalProps) -> Html {
+    let lang = super::lang::use_lang();
     let backdrop_ref = use_node_ref();
     let panel = use_node_ref();
     let close = {
@@ -67,7 +68,7 @@ pub fn Modal(props: &ModalProps) -> Html {
             <div class="modal" role="dialog" aria-modal="true" aria-label={props.title.clone()} data-testid={props.testid.clone()} tabindex="-1" ref={panel}>
                 <header>
                     <h2>{ props.title.clone() }</h2>
-                    <button class="icon-button" onclick={close} aria-label="Close" data-testid="modal-close">{ "✕" }</button>
+                    <button class="icon-button" onclick={close} aria-label={super::lang::tr(lang, crate::i18n::ids::ui::CLOSE)} data-testid="modal-close">{ "✕" }</button>
                 </header>
                 <div class="modal-body">{ props.children.clone() }</div>
             </div>

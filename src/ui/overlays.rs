@@ -1,10 +1,13 @@
 //! Modal overlays: the template gallery and the keyboard help.
 
 use super::banners::Notice;
+use super::lang::{tr, use_lang};
 use super::menus::opened_notice;
 use super::modal::Modal;
 use super::state::Dispatch;
 use crate::editor::Action;
+use crate::i18n::Lang;
+use crate::i18n::ids::ui as id;
 use crate::model::{self, Document};
 use serde::Deserialize;
 use yew::prelude::*;
@@ -26,6 +29,30 @@ pub struct Entry {
     pub title: String,
     pub summary: String,
     pub expect: Vec<String>,
+    /// The title and summary in Korean and in Japanese.
+    #[serde(default)]
+    pub ko: Option<Words>,
+    #[serde(default)]
+    pub ja: Option<Words>,
+}
+
+#[derive(Deserialize, Clone, PartialEq)]
+pub struct Words {
+    pub title: String,
+    pub summary: String,
+}
+
+impl Entry {
+    /// The title and summary the gallery shows in `lang` (English when
+    /// the index has no translation).
+    fn words(&self, lang: Lang) -> (&str, &str) {
+        let words = match lang {
+            Lang::En => None,
+            Lang::Ko => self.ko.as_ref(),
+            Lang::Ja => self.ja.as_ref(),
+        };
+        words.map_or((&self.title, &self.summary), |w| (&w.title, &w.summary))
+    }
 }
 
 /// The templates, in gallery order.
@@ -45,12 +72,12 @@ pub fn template_loaded(file: &str) -> Option<model::Loaded> {
 
 fn seed_title(seed: &str) -> &'static str {
     match seed {
-        "000" => "On-premises ETL with IPsec and data localization",
-        "001" => "SageMaker training: encryption in transit",
-        "002" => "PrivateLink, endpoints and peering",
-        "003" => "AWS Glue inside the VPC",
-        "004" => "SageMaker data-egress controls",
-        _ => "More",
+        "000" => id::SEED_000,
+        "001" => id::SEED_001,
+        "002" => id::SEED_002,
+        "003" => id::SEED_003,
+        "004" => id::SEED_004,
+        _ => id::SEED_MORE,
     }
 }
 
@@ -67,6 +94,7 @@ pub struct GalleryProps {
 #[component]
 pub fn Gallery(props: &GalleryProps) -> Html {
     let store = use_context::<Dispatch>().expect("dispatch context");
+    let lang = use_lang();
     let all = templates();
     let mut seeds: Vec<String> = all.iter().map(|e| e.seed.clone()).collect();
     seeds.dedup();
@@ -95,22 +123,22 @@ pub fn Gallery(props: &GalleryProps) -> Html {
         })
     };
     html! {
-        <Modal title="Templates" on_close={props.on_close.clone()} testid="gallery">
-            <p class="help">{ "Each design comes from a security-exam scenario and shows the verdict Airlock gives it. Open one as a starting point; undo brings your diagram back." }</p>
+        <Modal title={tr(lang, id::TEMPLATES)} on_close={props.on_close.clone()} testid="gallery">
+            <p class="help">{ tr(lang, id::GALLERY_HELP) }</p>
             <button class="card blank" onclick={open(None)} data-testid="template-blank">
-                <strong>{ "Blank diagram" }</strong>
-                <span>{ "Start from an empty canvas." }</span>
+                <strong>{ tr(lang, id::BLANK_DIAGRAM) }</strong>
+                <span>{ tr(lang, id::BLANK_DIAGRAM_TEXT) }</span>
             </button>
             for seed in seeds {
                 <section class="seed">
-                    <h3>{ seed_title(&seed) }</h3>
+                    <h3>{ tr(lang, seed_title(&seed)) }</h3>
                     <div class="cards">
                         for e in all.iter().filter(|e| e.seed == seed) {
                             <button class="card" onclick={open(Some(e.file.clone()))} data-testid={format!("template-{}", e.file.trim_end_matches(".json"))}>
-                                <strong>{ e.title.clone() }</strong>
-                                <span>{ e.summary.clone() }</span>
+                                <strong>{ e.words(lang).0.to_string() }</strong>
+                                <span>{ e.words(lang).1.to_string() }</span>
                                 <span class={classes!("verdict", e.expect.is_empty().then_some("pass"))}>
-                                    { if e.expect.is_empty() { "Passes".to_string() } else {
+                                    { if e.expect.is_empty() { tr(lang, id::PASSES) } else {
                                         let mut codes: Vec<&str> = e.expect.iter().map(|id| id.split('@').next().unwrap_or("")).collect();
                                         codes.dedup();
                                         codes.join(" · ")
@@ -130,52 +158,39 @@ pub struct HelpProps {
     pub on_close: Callback<()>,
 }
 
+/// The shortcuts sheet: each row's keys and what they do, as message ids.
 pub const SHORTCUTS: &[(&str, &str)] = &[
+    (id::SHORTCUT_PALETTE_KEYS, id::SHORTCUT_PALETTE_DOES),
     (
-        "Drag from the palette",
-        "Add a component; drop it inside a zone to nest it",
+        id::SHORTCUT_PALETTE_ENTER_KEYS,
+        id::SHORTCUT_PALETTE_ENTER_DOES,
     ),
-    (
-        "Enter on a palette item",
-        "Add it at the centre of the view",
-    ),
-    (
-        "Drag a node",
-        "Move it; drop into or out of a zone to nest or un-nest",
-    ),
-    (
-        "Drag a node's right handle",
-        "Connect it to another node (a data flow)",
-    ),
-    (
-        "Drag on empty canvas",
-        "Select with a rubber band (Shift: add)",
-    ),
-    ("Shift + click", "Add to or remove from the selection"),
-    ("Space + drag, or middle-drag", "Pan"),
-    ("Wheel", "Zoom around the pointer"),
-    ("Ctrl/⌘ + Z", "Undo"),
-    ("Shift + Ctrl/⌘ + Z, or Ctrl + Y", "Redo"),
-    ("Ctrl/⌘ + C, Ctrl/⌘ + V", "Copy, paste"),
-    ("Ctrl/⌘ + A", "Select everything"),
-    ("Delete or Backspace", "Delete the selection"),
-    ("Arrow keys", "Move the selection by one grid step"),
-    ("+ / − / 0", "Zoom in, zoom out, fit to content"),
-    (
-        "Tab, Enter",
-        "Move between elements; select the focused one",
-    ),
-    ("Escape", "Clear the selection, close a dialog"),
-    ("?", "This help"),
+    (id::SHORTCUT_MOVE_KEYS, id::SHORTCUT_MOVE_DOES),
+    (id::SHORTCUT_CONNECT_KEYS, id::SHORTCUT_CONNECT_DOES),
+    (id::SHORTCUT_BAND_KEYS, id::SHORTCUT_BAND_DOES),
+    (id::SHORTCUT_SHIFT_CLICK_KEYS, id::SHORTCUT_SHIFT_CLICK_DOES),
+    (id::SHORTCUT_PAN_KEYS, id::SHORTCUT_PAN_DOES),
+    (id::SHORTCUT_WHEEL_KEYS, id::SHORTCUT_WHEEL_DOES),
+    (id::SHORTCUT_UNDO_KEYS, id::SHORTCUT_UNDO_DOES),
+    (id::SHORTCUT_REDO_KEYS, id::SHORTCUT_REDO_DOES),
+    (id::SHORTCUT_COPY_KEYS, id::SHORTCUT_COPY_DOES),
+    (id::SHORTCUT_SELECT_ALL_KEYS, id::SHORTCUT_SELECT_ALL_DOES),
+    (id::SHORTCUT_DELETE_KEYS, id::SHORTCUT_DELETE_DOES),
+    (id::SHORTCUT_ARROWS_KEYS, id::SHORTCUT_ARROWS_DOES),
+    (id::SHORTCUT_ZOOM_KEYS, id::SHORTCUT_ZOOM_DOES),
+    (id::SHORTCUT_TAB_KEYS, id::SHORTCUT_TAB_DOES),
+    (id::SHORTCUT_ESCAPE_KEYS, id::SHORTCUT_ESCAPE_DOES),
+    (id::SHORTCUT_HELP_KEYS, id::SHORTCUT_HELP_DOES),
 ];
 
 #[component]
 pub fn Help(props: &HelpProps) -> Html {
+    let lang = use_lang();
     html! {
-        <Modal title="Keyboard and mouse" on_close={props.on_close.clone()} testid="help">
+        <Modal title={tr(lang, id::SHORTCUTS_TITLE)} on_close={props.on_close.clone()} testid="help">
             <table class="shortcuts">
                 for (k, v) in SHORTCUTS.iter() {
-                    <tr><th scope="row"><kbd>{ *k }</kbd></th><td>{ *v }</td></tr>
+                    <tr><th scope="row"><kbd>{ tr(lang, k) }</kbd></th><td>{ tr(lang, v) }</td></tr>
                 }
             </table>
         </Modal>

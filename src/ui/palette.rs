@@ -3,6 +3,9 @@
 //! Enter on it to add it at the centre of the view.
 
 use super::icons::Icon;
+use super::lang::{tr, use_lang};
+use crate::i18n::ids::ui as id;
+use crate::i18n::{Arg, Lang, group_id, kind_title, summary_id, t};
 use crate::model::{Group, Kind};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, PointerEvent};
@@ -18,6 +21,7 @@ pub struct PaletteProps {
 
 #[component]
 pub fn Palette(props: &PaletteProps) -> Html {
+    let lang = use_lang();
     let query = use_state(String::new);
     let ghost = use_node_ref();
     let dragging = use_mut_ref(|| None::<Kind>);
@@ -34,11 +38,15 @@ pub fn Palette(props: &PaletteProps) -> Html {
         })
     };
     let q = query.trim().to_lowercase();
+    // English words find a kind in every language.
     let matches = |k: Kind| {
         q.is_empty()
             || k.title().to_lowercase().contains(&q)
             || k.as_str().contains(&q)
             || k.summary().to_lowercase().contains(&q)
+            || (lang != Lang::En
+                && (kind_title(k, lang).to_lowercase().contains(&q)
+                    || tr(lang, &summary_id(k)).to_lowercase().contains(&q)))
     };
 
     let move_ghost = {
@@ -49,7 +57,7 @@ pub fn Palette(props: &PaletteProps) -> Html {
                 match kind {
                     Some(k) => {
                         let _ = el.set_attribute("data-kind", k.as_str());
-                        el.set_inner_text(k.title());
+                        el.set_inner_text(&kind_title(k, lang));
                         let _ = style.set_property("display", "block");
                         let _ = style.set_property(
                             "transform",
@@ -124,24 +132,24 @@ pub fn Palette(props: &PaletteProps) -> Html {
         };
         html! {
             <li key={kind.as_str()}>
-                <button class="item" title={kind.summary()} data-testid={format!("palette-{}", kind.as_str())}
+                <button class="item" title={tr(lang, &summary_id(kind))} data-testid={format!("palette-{}", kind.as_str())}
                     onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up} onpointercancel={on_cancel}
-                    onkeydown={on_key} aria-label={format!("Add {}", kind.title())}>
+                    onkeydown={on_key} aria-label={t(lang, id::PALETTE_ADD, &[("kind", Arg::Text(kind_title(kind, lang)))])}>
                     <Icon kind={kind} />
-                    <span>{ kind.title() }</span>
+                    <span>{ kind_title(kind, lang) }</span>
                 </button>
             </li>
         }
     };
 
     html! {
-        <aside class="palette" data-testid="palette" aria-label="Palette">
-            <input class="search" type="search" placeholder="Search components" aria-label="Search components"
+        <aside class="palette" data-testid="palette" aria-label={tr(lang, id::PALETTE_LABEL)}>
+            <input class="search" type="search" placeholder={tr(lang, id::PALETTE_SEARCH)} aria-label={tr(lang, id::PALETTE_SEARCH)}
                 value={(*query).clone()} oninput={on_input} data-testid="palette-search" />
             for group in Group::ALL {
                 if Kind::ALL.iter().any(|k| k.group() == group && matches(*k)) {
                     <section class="group">
-                        <h3>{ group.title() }</h3>
+                        <h3>{ tr(lang, &group_id(group)) }</h3>
                         <ul>
                             for k in Kind::ALL.into_iter().filter(|k| k.group() == group && matches(*k)) {
                                 { item(k) }
@@ -151,9 +159,9 @@ pub fn Palette(props: &PaletteProps) -> Html {
                 }
             }
             if !Kind::ALL.iter().any(|k| matches(*k)) {
-                <p class="empty">{ "No component matches." }</p>
+                <p class="empty">{ tr(lang, id::PALETTE_NO_MATCH) }</p>
             }
-            <p class="hint">{ "Drag onto the canvas, or focus an item and press Enter." }</p>
+            <p class="hint">{ tr(lang, id::PALETTE_HINT) }</p>
             <div class="ghost" ref={ghost} aria-hidden="true"></div>
         </aside>
     }

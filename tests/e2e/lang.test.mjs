@@ -1,0 +1,143 @@
+// The app and the embed in Korean and Japanese (issue 14): the words
+// change, the finding codes and ids do not; the choice is kept; the embed
+// takes `&lang=`; the browser's language is the default.
+
+import assert from "node:assert/strict";
+import test from "node:test";
+import { AirlockApp, baseUrl, launchBrowser } from "./app.mjs";
+
+const template = "training-data-through-nat-without-tls";
+const ids = ["EGR001@rds-train", "ENC002@rds-train", "ENC004@rds", "NET011@rds-train"];
+
+async function findingIds(page) {
+  const items = page.getByTestId("findings").locator("li.finding");
+  const out = [];
+  for (const li of await items.all()) out.push((await li.getAttribute("data-testid")).replace(/^finding-/, ""));
+  return out.sort();
+}
+
+async function codes(page) {
+  return (await page.getByTestId("findings").locator("li.finding .code").allInnerTexts()).sort();
+}
+
+async function openTemplate(page) {
+  await page.getByTestId("open-templates").click();
+  await page.getByTestId(`template-${template}`).click();
+  await page.getByTestId(`finding-ENC002@rds-train`).waitFor();
+}
+
+const title = (page, id) => page.getByTestId(`finding-${id}`).locator(".title").innerText();
+
+test("switching to 한국어 and 日本語 changes the palette, inspector and findings, not the codes or ids; the choice is kept", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openTemplate(page);
+  assert.deepEqual(await findingIds(page), ids);
+  const englishCodes = await codes(page);
+  assert.equal(await page.getByTestId("findings-pill").innerText(), "4 findings");
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+
+  // Korean.
+  await page.getByTestId("lang").selectOption("ko");
+  assert.equal(await page.locator("html").getAttribute("lang"), "ko");
+  assert.equal(await page.getByTestId("palette-nat-gateway").innerText(), "NAT 게이트웨이");
+  assert.equal(await page.getByTestId("palette-search").getAttribute("placeholder"), "구성 요소 검색");
+  assert.ok((await page.getByTestId("palette").innerText()).includes("데이터 저장소"));
+  assert.equal(await page.getByTestId("findings-pill").innerText(), "발견 사항 4개");
+  assert.equal(await title(page, "ENC002@rds-train"), "암호화되지 않은 전송 중 데이터");
+  assert.equal(await title(page, "EGR001@rds-train"), "민감 데이터에 인터넷으로 나가는 경로가 있음");
+  assert.deepEqual(await findingIds(page), ids, "the same finding ids");
+  assert.deepEqual(await codes(page), englishCodes, "the same codes");
+  assert.ok((await page.getByTestId("design-inspector").innerText()).includes("요구 사항"));
+  // The gallery and the shortcuts sheet speak Korean too.
+  await page.getByTestId("open-templates").click();
+  assert.ok((await page.getByTestId(`template-${template}`).innerText()).includes("TLS 없이 NAT 게이트웨이를 거치는 훈련 데이터"));
+  await page.keyboard.press("Escape");
+  await page.getByTestId("help-button").click();
+  assert.ok((await page.getByTestId("help").innerText()).includes("키보드와 마우스"));
+  await page.keyboard.press("Escape");
+  await page.getByTestId("help").waitFor({ state: "detached" });
+  await page.getByTestId("node-nat").click();
+  assert.equal(await page.getByTestId("node-inspector").locator("h2").innerText(), "NAT 게이트웨이");
+  await app.screenshot("lang-ko-1280");
+  await page.setViewportSize({ width: 390, height: 800 });
+  await app.screenshot("lang-ko-390");
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Japanese.
+  await page.getByTestId("lang").selectOption("ja");
+  assert.equal(await page.locator("html").getAttribute("lang"), "ja");
+  assert.equal(await page.getByTestId("palette-nat-gateway").innerText(), "NAT ゲートウェイ");
+  assert.equal(await page.getByTestId("findings-pill").innerText(), "検出結果 4 件");
+  assert.equal(await title(page, "ENC002@rds-train"), "暗号化されていない転送中のデータ");
+  assert.equal(await page.getByTestId("node-inspector").locator("h2").innerText(), "NAT ゲートウェイ");
+  assert.deepEqual(await findingIds(page), ids);
+  assert.deepEqual(await codes(page), englishCodes);
+  await app.screenshot("lang-ja-1280");
+  await page.setViewportSize({ width: 390, height: 800 });
+  await app.screenshot("lang-ja-390");
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // The choice survives a reload.
+  await page.reload();
+  await app.shell.waitFor();
+  assert.equal(await page.getByTestId("lang").inputValue(), "ja");
+  assert.equal(await page.locator("html").getAttribute("lang"), "ja");
+  assert.equal(await page.getByTestId("findings-pill").innerText(), "検出結果 4 件");
+
+  // A second tab opens in the choice, and follows a change made in the first.
+  const other = await app.openTab(t);
+  assert.equal(await other.byTestId("lang").inputValue(), "ja");
+  await page.getByTestId("lang").selectOption("ko");
+  await other.byTestId("findings-pill").getByText("발견 사항 4개").waitFor();
+  assert.equal(await other.page.locator("html").getAttribute("lang"), "ko");
+  await other.page.close();
+
+  // And back to English, exactly as before.
+  await page.getByTestId("lang").selectOption("en");
+  assert.equal(await page.getByTestId("findings-pill").innerText(), "4 findings");
+  assert.equal(await title(page, "ENC002@rds-train"), "Data in transit without encryption");
+  assert.equal(await page.getByTestId("palette-nat-gateway").innerText(), "NAT gateway");
+});
+
+test("the embed takes &lang=: ?embed&lang=ja shows Japanese, with the same finding ids", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  await openTemplate(page);
+  await page.getByTestId("share-menu").click();
+  await page.getByTestId("share-link").click();
+  const link = await page.getByTestId("shown-text").inputValue();
+  const fragment = link.slice(link.indexOf("#"));
+
+  const embed = await AirlockApp.open(t, { path: `?embed&lang=ja${fragment}` });
+  const frame = embed.page;
+  await frame.setViewportSize({ width: 1280, height: 800 });
+  await frame.getByTestId("finding-ENC002@rds-train").waitFor();
+  assert.equal(await frame.getByTestId("app").getAttribute("data-mode"), "embed");
+  assert.equal(await frame.locator("html").getAttribute("lang"), "ja");
+  assert.equal(await frame.getByTestId("findings-pill").innerText(), "検出結果 4 件");
+  assert.equal(await frame.getByTestId("open-in-airlock").innerText(), "Airlock で開く");
+  assert.equal(await title(frame, "ENC002@rds-train"), "暗号化されていない転送中のデータ");
+  assert.deepEqual(await findingIds(frame), ids);
+  await embed.screenshot("lang-embed-ja");
+
+  const ko = await AirlockApp.open(t, { path: `?embed&lang=ko${fragment}` });
+  await ko.page.getByTestId("finding-ENC002@rds-train").waitFor();
+  assert.equal(await ko.page.getByTestId("findings-pill").innerText(), "발견 사항 4개");
+  assert.deepEqual(await findingIds(ko.page), ids);
+});
+
+test("with no saved choice the app follows the browser's languages", async (t) => {
+  const browser = await launchBrowser();
+  t.after(() => browser.close());
+  for (const [locale, pill] of [["ko-KR", "발견 사항 없음"], ["ja-JP", "検出結果なし"], ["fr-FR", "No findings"]]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.getByTestId("app").waitFor();
+    assert.equal(await page.getByTestId("findings-pill").innerText(), pill, locale);
+    assert.equal(await page.locator("html").getAttribute("lang"), locale.slice(0, 2) === "fr" ? "en" : locale.slice(0, 2));
+    await context.close();
+  }
+});
