@@ -99,6 +99,51 @@ pub fn escape(text: &str) -> String {
             c => out.push(c),
         }
     }
+    unlink(&out)
+}
+
+/// A word joiner (U+2060): invisible, and no mention or autolink reads
+/// across it.
+const JOINER: char = '\u{2060}';
+
+/// Takes the life out of what GitHub-flavoured markdown would turn into a
+/// mention (`@user`, which pings the user when a bot posts the report) or
+/// an autolink (`https://…`, `www.…`, `a@b.example`): a word joiner after
+/// such an `@`, inside each `://` and after each `www`, so the text reads
+/// the same and links nowhere.
+fn unlink(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        rest = &rest[c.len_utf8()..];
+        out.push(c);
+        let joins = match c {
+            // A mention starts a word; an email autolink has a dot in
+            // its domain. `LOC001@pg-job`, a finding id, is neither.
+            '@' => {
+                let after_word = out[..out.len() - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                let domain = rest
+                    .split(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '-' | '_')))
+                    .next()
+                    .unwrap_or("");
+                !after_word || domain.trim_end_matches('.').contains('.')
+            }
+            ':' => rest.starts_with("//"),
+            'w' | 'W' => {
+                let before = &out.as_bytes()[..out.len() - 1];
+                before.len() >= 2
+                    && before[before.len() - 2..].eq_ignore_ascii_case(b"ww")
+                    && rest.starts_with('.')
+            }
+            _ => false,
+        };
+        if joins {
+            out.push(JOINER);
+        }
+    }
     out
 }
 
@@ -120,6 +165,16 @@ mod tests {
             "\\`x\\` \\*y\\* \\_w\\_ \\[z\\](u) \\~\\~s\\~\\~ \\$m\\$ # h"
         );
         assert_eq!(escape("AT&T"), "AT&amp;T");
+        // Mentions and autolinks: a word joiner breaks each, invisibly.
+        assert_eq!(escape("@octocat"), "@\u{2060}octocat");
+        assert_eq!(
+            escape("see https://evil.example and WWW.x.example"),
+            "see https:\u{2060}//evil.example and WWW\u{2060}.x.example"
+        );
+        assert_eq!(escape("ops@corp.example"), "ops@\u{2060}corp.example");
+        assert_eq!(escape("ww.x w. www"), "ww.x w. www");
+        assert_eq!(escape("(@team)"), "(@\u{2060}team)");
+        assert_eq!(escape("LOC001@pg-job"), "LOC001@pg-job");
         assert_eq!(escape("plain → words, fine"), "plain → words, fine");
     }
 

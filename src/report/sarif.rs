@@ -110,6 +110,24 @@ fn descriptor(rule: &Rule, lang: Lang) -> Value {
     })
 }
 
+/// A plain-text message as SARIF reads it: braces are placeholders there
+/// (SARIF 2.1.0 §3.11.5: a literal one is doubled) and `[text](target)` an
+/// embedded link (§3.11.6: a literal bracket is escaped with a backslash),
+/// so the design's labels cannot make either.
+fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '{' => out.push_str("{{"),
+            '}' => out.push_str("}}"),
+            '[' => out.push_str("\\["),
+            ']' => out.push_str("\\]"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn result(f: &Finding, lang: Lang, uri: &str, lines: &HashMap<&str, usize>) -> Value {
     let line = f
         .nodes
@@ -141,7 +159,7 @@ fn result(f: &Finding, lang: Lang, uri: &str, lines: &HashMap<&str, usize>) -> V
     let mut result = json!({
         "ruleId": f.code,
         "level": level(f.severity),
-        "message": { "text": f.message.render(lang) },
+        "message": { "text": plain(&f.message.render(lang)) },
         "partialFingerprints": { FINGERPRINT: f.id },
         "locations": [location],
     });
@@ -307,6 +325,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn labels_make_no_links_or_placeholders_in_messages() {
+        // Before: `[x](https://e.example)` from a label was an embedded
+        // link in the result's message, and `{0}` a placeholder.
+        assert_eq!(
+            plain("flow `[x](https://e.example) {0}` → b"),
+            "flow `\\[x\\](https://e.example) {{0}}` → b"
+        );
+        assert_eq!(plain("plain → words"), "plain → words");
     }
 
     #[test]

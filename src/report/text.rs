@@ -76,8 +76,21 @@ fn headline(f: &Finding, shown: &Shown) -> String {
 
 /// Whether a character could move the cursor, recolour the terminal or
 /// reorder the text around it.
+/// Control characters, bidirectional embeddings, overrides, isolates and
+/// marks (LRM, RLM, ALM), and the Unicode line and paragraph separators,
+/// which a terminal or a log viewer may take as a line break.
 fn is_unsafe(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{061c}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
 }
 
 /// User text made safe to print to a terminal: control and bidirectional
@@ -182,6 +195,12 @@ mod tests {
         assert_eq!(
             terminal_safe("a\u{1b}[31mred\nb\u{202e}c"),
             "a\\u{1b}[31mred\\u{a}b\\u{202e}c"
+        );
+        // Line and paragraph separators, and the bidi marks: before, they
+        // went through raw.
+        assert_eq!(
+            terminal_safe("a\u{2028}b\u{2029}c\u{200e}d\u{200f}e\u{61c}f"),
+            "a\\u{2028}b\\u{2029}c\\u{200e}d\\u{200f}e\\u{61c}f"
         );
     }
 }
