@@ -70,7 +70,13 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                 Some((c, end, v))
             })
             .collect();
-        blocks.sort_by_key(|&(c, end, v)| (c.addr, std::cmp::Reverse(end), v));
+        // Ties by id, not by place in the file: the same design gives the
+        // same pair whatever the order it is written in.
+        blocks.sort_by(|&(c, end, v), &(d, d_end, w)| {
+            (c.addr, std::cmp::Reverse(end))
+                .cmp(&(d.addr, std::cmp::Reverse(d_end)))
+                .then_with(|| cx.node(v).id.cmp(&cx.node(w).id))
+        });
         let mut widest: Option<(Cidr, u64, NodeIx)> = None;
         let mut overlap = None;
         for &(c, end, v) in &blocks {
