@@ -111,6 +111,9 @@ fn main() {
                 black_box(f.shown(Lang::Ja));
             }
         });
+        row("SVG export (render::svg)", &mut || {
+            black_box(airlock::render::svg(black_box(&doc), &report, None));
+        });
         row("json_size (the editor's size check)", &mut || {
             black_box(model::json_size(black_box(&doc)));
         });
