@@ -103,12 +103,11 @@ pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
             }
             return;
         }
-        // As `Blob.text()` reads it: UTF-8, a byte-order mark dropped.
+        // UTF-8 text; a leading byte-order mark is the loader's to drop,
+        // as for every other way in.
         let loaded = String::from_utf8(bytes)
             .map_err(|_| "the file is not UTF-8 text".to_string())
-            .and_then(|t| {
-                model::load(t.trim_start_matches('\u{feff}')).map_err(|e| e.lines().join("\n"))
-            });
+            .and_then(|t| model::load(&t).map_err(|e| e.lines().join("\n")));
         match loaded {
             Ok(model::Loaded { doc, notes }) => {
                 store.dispatch(Action::Load(doc.clone()));

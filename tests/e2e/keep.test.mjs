@@ -64,6 +64,10 @@ test("a saved file opens again identical, and a broken file changes nothing", as
   await page.getByTestId("banner").filter({ hasText: "junk.json" }).waitFor();
   assert.match(await page.getByTestId("banner").filter({ hasText: "junk.json" }).innerText(), /line 1, column 3/);
   assert.deepEqual(await findingIds(page), ["LOC001@pg-glue"]);
+  // A file a Windows editor saved, with a byte-order mark, opens.
+  await openFile(page, "bom.json", "\uFEFF" + saved.text);
+  await page.getByTestId("banner").filter({ hasText: "Opened bom.json" }).waitFor();
+  assert.equal((await download(page, "save-file")).text, saved.text);
   await app.screenshot("broken-file");
 });
 
