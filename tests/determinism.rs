@@ -31,6 +31,7 @@ examples![
     "glue-ingests-all-tables-then-filters",
     "glue-selects-non-sensitive-tables-over-vpn",
     "glue-to-s3-without-endpoint",
+    "glue-writes-dynamodb-through-s3-endpoint",
     "glue-without-vpc-connection",
     "notebook-presigned-url-unrestricted",
     "onprem-to-s3-via-gateway-endpoint",

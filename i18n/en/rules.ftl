@@ -16,9 +16,9 @@ egr004-title = Glue job not attached to a VPC
 egr004-why = Without a VPC connection a Glue job reaches services over public networks your VPC does not govern
 egr004-fix = Attach the job to a private subnet through a Glue connection (VPC, private subnet, security group)
 
-egr005-title = S3 reached from a VPC without an endpoint
-egr005-why = Without an S3 endpoint, traffic from the VPC goes to S3's public endpoints through a gateway
-egr005-fix = Add an S3 gateway endpoint to the VPC and route the flow through it
+egr005-title = S3 or DynamoDB reached from a VPC without an endpoint
+egr005-why = Without an endpoint, traffic from the VPC goes to the service's public endpoints through a gateway
+egr005-fix = Add a gateway endpoint for the service (S3 or DynamoDB) to the VPC and route the flow through it
 
 egr006-title = Notebook has direct internet access
 egr006-why = A notebook with direct internet access can send any data it opens to the Internet
@@ -111,6 +111,9 @@ net012-fix = Draw the VPN, Direct Connect, endpoint, peering or transit gateway 
 net013-title = Database security group does not admit the client
 net013-why = A security group denies what it does not allow; the client's connection is refused
 net013-fix = Add the client's security group to the database's inbound rule
+net014-title = Route through an endpoint for another service
+net014-why = A VPC endpoint carries traffic only to the service it was created for; traffic to any other service takes the VPC's other routes or fails
+net014-fix = Route the flow through an endpoint for the service it reaches, or correct the endpoint's service
 
 # Node kinds, as messages name them.
 
@@ -137,5 +140,6 @@ kind-sagemaker-notebook = SageMaker notebook
 kind-sagemaker-model = SageMaker model
 kind-ec2-instance = EC2 instance
 kind-s3-bucket = S3 bucket
+kind-dynamodb-table = DynamoDB table
 kind-rds-instance = RDS instance
 kind-on-premises-database = On-premises database

@@ -183,6 +183,7 @@ kind-summary-sagemaker-notebook = SageMaker notebook instance; direct internet a
 kind-summary-sagemaker-model = SageMaker model or endpoint; network isolation blocks outbound calls.
 kind-summary-ec2-instance = EC2 instance, for example PostgreSQL run by the company.
 kind-summary-s3-bucket = S3 bucket in one Region; a public AWS service outside every VPC.
+kind-summary-dynamodb-table = DynamoDB table in one Region; like S3, reached from a VPC through an endpoint.
 kind-summary-rds-instance = Amazon RDS database in a VPC's subnets.
 kind-summary-on-premises-database = A database in the company's own data centre.
 
@@ -247,6 +248,9 @@ prop-private-nat-default = false (public)
 prop-ssl-mode-title = SSL mode
 prop-ssl-mode-help = The SSL mode of the DMS endpoints.
 prop-ssl-mode-default = none (AWS default)
+prop-service-title = Service
+prop-service-help = The AWS service the endpoint is for (`com.amazonaws.<region>.<service>`). Omitted: whichever service its routes lead to.
+prop-service-default = the service its routes lead to
 prop-service-region-title = Service Region (cross-Region)
 prop-service-region-help = The Region of the service a cross-Region interface endpoint connects to (AWS PrivateLink cross-Region connectivity, for Amazon S3 or an endpoint service that allows the endpoint's Region), e.g. `us-west-2`.
 prop-service-region-default = the endpoint's own Region

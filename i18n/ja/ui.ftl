@@ -175,6 +175,7 @@ kind-summary-sagemaker-notebook = SageMaker のノートブックインスタン
 kind-summary-sagemaker-model = SageMaker のモデルまたはエンドポイントです。ネットワーク分離はアウトバウンド呼び出しを遮断します。
 kind-summary-ec2-instance = EC2 インスタンスです。例: 自社で運用する PostgreSQL。
 kind-summary-s3-bucket = 1 つのリージョンにある S3 バケットです。すべての VPC の外にあるパブリックな AWS サービスです。
+kind-summary-dynamodb-table = 1 つのリージョンにある DynamoDB テーブルです。S3 と同じく、VPC からはエンドポイント経由で接続します。
 kind-summary-rds-instance = VPC のサブネットにある Amazon RDS データベースです。
 kind-summary-on-premises-database = 自社のデータセンターにあるデータベースです。
 
@@ -239,6 +240,9 @@ prop-private-nat-default = false (パブリック)
 prop-ssl-mode-title = SSL モード
 prop-ssl-mode-help = DMS エンドポイントの SSL モードです。
 prop-ssl-mode-default = none (AWS のデフォルト)
+prop-service-title = サービス
+prop-service-help = エンドポイントの接続先の AWS サービス (`com.amazonaws.<リージョン>.<サービス>`) です。省略時は経路の向かうサービスとみなします。
+prop-service-default = 経路の向かうサービス
 prop-service-region-title = サービスのリージョン (クロスリージョン)
 prop-service-region-help = クロスリージョンのインターフェイスエンドポイントが接続するサービスのリージョンです (Amazon S3、またはエンドポイントのリージョンを許可するエンドポイントサービスへの AWS PrivateLink クロスリージョン接続)。例: `us-west-2`。
 prop-service-region-default = エンドポイント自身のリージョン

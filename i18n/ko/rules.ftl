@@ -16,9 +16,9 @@ egr004-title = VPC에 연결되지 않은 Glue 작업
 egr004-why = VPC 연결이 없는 Glue 작업은 VPC가 통제하지 않는 퍼블릭 네트워크를 통해 서비스에 연결합니다
 egr004-fix = Glue 연결(VPC, 프라이빗 서브넷, 보안 그룹)을 통해 작업을 프라이빗 서브넷에 연결합니다
 
-egr005-title = 엔드포인트 없이 VPC에서 S3에 연결함
-egr005-why = S3 엔드포인트가 없으면 VPC의 트래픽이 게이트웨이를 거쳐 S3의 퍼블릭 엔드포인트로 갑니다
-egr005-fix = VPC에 S3 게이트웨이 엔드포인트를 추가하고 흐름이 이를 거치도록 라우팅합니다
+egr005-title = 엔드포인트 없이 VPC에서 S3 또는 DynamoDB에 연결함
+egr005-why = 엔드포인트가 없으면 VPC의 트래픽이 게이트웨이를 거쳐 서비스의 퍼블릭 엔드포인트로 갑니다
+egr005-fix = VPC에 해당 서비스(S3 또는 DynamoDB)의 게이트웨이 엔드포인트를 추가하고 흐름이 이를 거치도록 라우팅합니다
 
 egr006-title = 노트북에 직접 인터넷 액세스가 있음
 egr006-why = 직접 인터넷 액세스가 있는 노트북은 열어 본 모든 데이터를 인터넷으로 보낼 수 있습니다
@@ -111,6 +111,9 @@ net012-fix = 흐름이 거치는 VPN, Direct Connect, 엔드포인트, 피어링
 net013-title = 데이터베이스 보안 그룹이 클라이언트를 허용하지 않음
 net013-why = 보안 그룹은 허용하지 않은 것을 거부하므로 클라이언트의 연결이 거부됩니다
 net013-fix = 데이터베이스의 인바운드 규칙에 클라이언트의 보안 그룹을 추가합니다
+net014-title = 다른 서비스용 엔드포인트를 거치는 경로
+net014-why = VPC 엔드포인트는 생성된 대상 서비스로 가는 트래픽만 전달하며, 다른 서비스로 가는 트래픽은 VPC의 다른 경로를 타거나 실패합니다
+net014-fix = 흐름이 도달하는 서비스용 엔드포인트를 거치도록 라우팅하거나, 엔드포인트의 서비스를 바로잡습니다
 
 # 메시지에서 부르는 노드 종류 이름.
 
@@ -137,5 +140,6 @@ kind-sagemaker-notebook = SageMaker 노트북
 kind-sagemaker-model = SageMaker 모델
 kind-ec2-instance = EC2 인스턴스
 kind-s3-bucket = S3 버킷
+kind-dynamodb-table = DynamoDB 테이블
 kind-rds-instance = RDS 인스턴스
 kind-on-premises-database = 온프레미스 데이터베이스

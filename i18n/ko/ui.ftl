@@ -175,6 +175,7 @@ kind-summary-sagemaker-notebook = SageMaker 노트북 인스턴스입니다. 끄
 kind-summary-sagemaker-model = SageMaker 모델 또는 엔드포인트입니다. 네트워크 격리는 아웃바운드 호출을 차단합니다.
 kind-summary-ec2-instance = EC2 인스턴스입니다. 예: 회사가 직접 운영하는 PostgreSQL.
 kind-summary-s3-bucket = 한 리전에 있는 S3 버킷입니다. 모든 VPC 밖에 있는 퍼블릭 AWS 서비스입니다.
+kind-summary-dynamodb-table = 한 리전에 있는 DynamoDB 테이블입니다. S3처럼 VPC에서는 엔드포인트를 통해 연결합니다.
 kind-summary-rds-instance = VPC 서브넷에 있는 Amazon RDS 데이터베이스입니다.
 kind-summary-on-premises-database = 회사 자체 데이터 센터에 있는 데이터베이스입니다.
 
@@ -239,6 +240,9 @@ prop-private-nat-default = false (퍼블릭)
 prop-ssl-mode-title = SSL 모드
 prop-ssl-mode-help = DMS 엔드포인트의 SSL 모드입니다.
 prop-ssl-mode-default = none (AWS 기본값)
+prop-service-title = 서비스
+prop-service-help = 엔드포인트가 연결하는 AWS 서비스입니다(`com.amazonaws.<리전>.<서비스>`). 생략하면 경로가 향하는 서비스로 봅니다.
+prop-service-default = 경로가 향하는 서비스
 prop-service-region-title = 서비스 리전 (교차 리전)
 prop-service-region-help = 교차 리전 인터페이스 엔드포인트가 연결하는 서비스의 리전입니다 (Amazon S3 또는 엔드포인트의 리전을 허용하는 엔드포인트 서비스에 대한 AWS PrivateLink 교차 리전 연결). 예: `us-west-2`.
 prop-service-region-default = 엔드포인트 자신의 리전

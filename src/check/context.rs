@@ -187,6 +187,11 @@ impl<'a> Context<'a> {
         self.network.internet_gateway(vpc)
     }
 
+    /// The service an endpoint is declared for, if the design says.
+    pub fn endpoint_service(&self, e: NodeIx) -> Option<crate::model::Service> {
+        self.node(e).props.service
+    }
+
     /// The networks a connectivity node joins (the network layer).
     pub fn joined(&self, c: NodeIx) -> Vec<NodeIx> {
         self.network.joined(c)

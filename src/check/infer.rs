@@ -22,7 +22,7 @@ use super::legs::Legs;
 use super::network::Network;
 use super::routes::{Route, Routes};
 use super::sets::Protection;
-use crate::model::Kind;
+use crate::model::{Kind, Service};
 use rustc_hash::FxHashMap;
 
 /// How the checker knows a route.
@@ -42,8 +42,8 @@ pub enum Basis {
 pub enum Gap {
     /// On-premises and a VPC: no VPN, Direct Connect or Internet path.
     OnPremisesAndVpc(NodeIx),
-    /// A VPC and S3: no endpoint and no NAT gateway.
-    VpcAndS3(NodeIx),
+    /// A VPC and S3 or DynamoDB: no endpoint and no NAT gateway.
+    VpcAndService(NodeIx, Service),
     /// Two VPCs: no peering or transit gateway joins them.
     Vpcs(NodeIx, NodeIx),
 }
@@ -63,7 +63,9 @@ pub struct Inferred {
 enum Net {
     OnPremises,
     Vpc(NodeIx),
-    S3,
+    /// S3 or DynamoDB: reached from a VPC through a gateway or interface
+    /// endpoint, or a way out.
+    Service(Service),
     /// Anything else (AWS services outside a VPC, the Internet): routes
     /// there are public and have nothing to name.
     Other,
@@ -74,7 +76,9 @@ fn net(g: &Graph, i: NodeIx) -> Net {
     match (place.realm, place.vpc) {
         (Realm::OnPremises, _) => Net::OnPremises,
         (Realm::Aws, Some(v)) => Net::Vpc(v),
-        (Realm::Aws, None) if g.kinds[i.index()] == Kind::S3Bucket => Net::S3,
+        (Realm::Aws, None) if g.kinds[i.index()].has_gateway_endpoint() => {
+            Service::of_kind(g.kinds[i.index()]).map_or(Net::Other, Net::Service)
+        }
         _ => Net::Other,
     }
 }
@@ -102,8 +106,10 @@ pub fn infer(g: &Graph, routes: &Routes, network: &Network) -> Inferred {
             (Net::Vpc(v), Net::OnPremises) => {
                 (reversed(f.on_premises_and_vpc(v)), Gap::OnPremisesAndVpc(v))
             }
-            (Net::Vpc(v), Net::S3) => (f.vpc_and_s3(v), Gap::VpcAndS3(v)),
-            (Net::S3, Net::Vpc(v)) => (reversed(f.vpc_and_s3(v)), Gap::VpcAndS3(v)),
+            (Net::Vpc(v), Net::Service(s)) => (f.vpc_and_service(v, s), Gap::VpcAndService(v, s)),
+            (Net::Service(s), Net::Vpc(v)) => {
+                (reversed(f.vpc_and_service(v, s)), Gap::VpcAndService(v, s))
+            }
             (Net::Vpc(v), Net::Vpc(w)) if v != w => (f.between_vpcs(v, w), Gap::Vpcs(v, w)),
             _ => continue,
         };
@@ -252,22 +258,32 @@ impl<'g, 'a> Finder<'g, 'a> {
         links
     }
 
-    /// From VPC `v` to S3: its gateway endpoints, its interface endpoints
-    /// that lead to S3, else its way out to the Internet.
-    fn vpc_and_s3(&mut self, v: NodeIx) -> Vec<Vec<NodeIx>> {
+    /// From VPC `v` to S3 or DynamoDB (`service`): its endpoints for that
+    /// service, else its way out to the Internet. An endpoint declared for
+    /// the service is one; an undeclared interface endpoint is one when
+    /// its routes lead to the service, an undeclared gateway endpoint
+    /// also when its routes lead to no service at all.
+    fn vpc_and_service(&mut self, v: NodeIx, service: Service) -> Vec<Vec<NodeIx>> {
         let g = self.g;
-        let leads_to_s3 = |e: NodeIx| {
-            self.routes.passing(e.index()).any(|r| {
-                g.kinds[r.from.index()] == Kind::S3Bucket || g.kinds[r.to.index()] == Kind::S3Bucket
+        let services_of = |e: NodeIx| {
+            self.routes.passing(e.index()).flat_map(|r| {
+                [r.from, r.to]
+                    .into_iter()
+                    .filter_map(|i| Service::of_kind(g.kinds[i.index()]))
             })
+        };
+        let for_service = |e: NodeIx| match g.doc.nodes[e.index()].props.service {
+            Some(declared) => declared == service,
+            None => {
+                let mut led = services_of(e).peekable();
+                let leads_nowhere = led.peek().is_none();
+                led.any(|s| s == service)
+                    || (leads_nowhere && g.kinds[e.index()] == Kind::GatewayEndpoint)
+            }
         };
         let mut out: Vec<Vec<NodeIx>> = self
             .inside(v)
-            .filter(|&e| match self.kind(e) {
-                Kind::GatewayEndpoint => true,
-                Kind::InterfaceEndpoint => leads_to_s3(e),
-                _ => false,
-            })
+            .filter(|&e| g.kinds[e.index()].is_endpoint() && for_service(e))
             .map(|e| vec![e])
             .collect();
         if out.is_empty()

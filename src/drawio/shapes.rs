@@ -185,6 +185,8 @@ pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) 
         | "bucket"
         | "bucket_with_objects"
         | "s3_bucket" => S3Bucket,
+        // DynamoDB's service icon, and the resource icon of its tables.
+        "dynamodb" | "dynamodb_table" | "table" => DynamodbTable,
         "rds" | "aurora" | "rds_instance" | "db_instance" => RdsInstance,
         n if n.starts_with("rds_") || n.starts_with("aurora_") => RdsInstance,
         n if n.ends_with("_db_instance") => RdsInstance,
@@ -269,6 +271,7 @@ pub fn aws4_style(kind: Kind) -> String {
         SagemakerModel => stencil("sagemaker_model", "#01A88D"),
         Ec2Instance => icon("ec2", "#ED7100"),
         S3Bucket => icon("s3", "#7AA116"),
+        DynamodbTable => icon("dynamodb", "#C925D1"),
         RdsInstance => icon("rds", "#C925D1"),
         OnPremisesDatabase => stencil("generic_database", "#7D8998"),
     }

@@ -95,12 +95,13 @@ ids! {
     NET011_MESSAGE = "net011-message";
     NET012_MESSAGE = "net012-message";
     NET012_ON_PREMISES = "net012-on-premises";
-    NET012_S3 = "net012-s3";
+    NET012_SERVICE = "net012-service";
     NET012_VPCS = "net012-vpcs";
     NET013_MESSAGE = "net013-message";
     NET013_NOTHING = "net013-nothing";
     NET013_GROUP = "net013-group";
     NET013_VPC_ADDRESSES = "net013-vpc-addresses";
+    NET014_MESSAGE = "net014-message";
 
     // The canvas's flow chips and their tooltip (the SVG export's too).
     CHIP_PLAIN = "chip-plain";

@@ -224,11 +224,19 @@ pub enum Arg {
 
 impl Arg {
     /// The first `shown` items of a list, then how many more.
-    pub fn list(items: impl IntoIterator<Item = Arg>, shown: usize) -> Arg {
-        let mut items: Vec<Arg> = items.into_iter().collect();
+    /// Only the items shown are made: the rest are counted, so a list
+    /// of thousands costs what its first few do.
+    pub fn list<I>(items: I, shown: usize) -> Arg
+    where
+        I: IntoIterator<Item = Arg>,
+        I::IntoIter: ExactSizeIterator,
+    {
+        let items = items.into_iter();
         let more = items.len().saturating_sub(shown);
-        items.truncate(shown);
-        Arg::List { items, more }
+        Arg::List {
+            items: items.take(shown).collect(),
+            more,
+        }
     }
 
     pub fn render(&self, lang: Lang) -> String {

@@ -47,6 +47,7 @@ pub enum Kind {
     Ec2Instance,
     // Data stores
     S3Bucket,
+    DynamodbTable,
     RdsInstance,
     OnPremisesDatabase,
 }
@@ -102,7 +103,7 @@ pub enum Place {
 use Kind::*;
 
 impl Kind {
-    pub const ALL: [Kind; 25] = [
+    pub const ALL: [Kind; 26] = [
         OnPremisesNetwork,
         AwsRegion,
         Vpc,
@@ -126,6 +127,7 @@ impl Kind {
         SagemakerModel,
         Ec2Instance,
         S3Bucket,
+        DynamodbTable,
         RdsInstance,
         OnPremisesDatabase,
     ];
@@ -156,6 +158,7 @@ impl Kind {
             SagemakerModel => "sagemaker-model",
             Ec2Instance => "ec2-instance",
             S3Bucket => "s3-bucket",
+            DynamodbTable => "dynamodb-table",
             RdsInstance => "rds-instance",
             OnPremisesDatabase => "on-premises-database",
         }
@@ -191,6 +194,7 @@ impl Kind {
             SagemakerModel => "SageMaker model",
             Ec2Instance => "EC2 instance",
             S3Bucket => "S3 bucket",
+            DynamodbTable => "DynamoDB table",
             RdsInstance => "RDS instance",
             OnPremisesDatabase => "On-premises database",
         }
@@ -244,6 +248,9 @@ impl Kind {
             }
             Ec2Instance => "EC2 instance, for example PostgreSQL run by the company.",
             S3Bucket => "S3 bucket in one Region; a public AWS service outside every VPC.",
+            DynamodbTable => {
+                "DynamoDB table in one Region; like S3, reached from a VPC through an endpoint."
+            }
             RdsInstance => "Amazon RDS database in a VPC's subnets.",
             OnPremisesDatabase => "A database in the company's own data centre.",
         }
@@ -260,7 +267,7 @@ impl Kind {
             }
             GlueJob | GlueConnection | DmsReplication | SagemakerTrainingJob
             | SagemakerNotebook | SagemakerModel | Ec2Instance => Group::Services,
-            S3Bucket | RdsInstance | OnPremisesDatabase => Group::DataStores,
+            S3Bucket | DynamodbTable | RdsInstance | OnPremisesDatabase => Group::DataStores,
         }
     }
 
@@ -293,8 +300,20 @@ impl Kind {
     pub fn is_store(self) -> bool {
         matches!(
             self,
-            S3Bucket | RdsInstance | OnPremisesDatabase | Ec2Instance
+            S3Bucket | DynamodbTable | RdsInstance | OnPremisesDatabase | Ec2Instance
         )
+    }
+
+    /// An AWS service that a gateway endpoint can lead to (S3, DynamoDB):
+    /// outside every VPC, reached from one through an endpoint or a way
+    /// out.
+    pub fn has_gateway_endpoint(self) -> bool {
+        super::Service::of_kind(self).is_some_and(super::Service::has_gateway_endpoint)
+    }
+
+    /// A VPC endpoint, gateway or interface.
+    pub fn is_endpoint(self) -> bool {
+        matches!(self, GatewayEndpoint | InterfaceEndpoint)
     }
 
     pub fn is_sagemaker(self) -> bool {
@@ -331,7 +350,7 @@ impl Kind {
             | SagemakerModel => ANY_AWS,
             GlueConnection => &[In(PrivateSubnet), In(PublicSubnet)],
             Ec2Instance | RdsInstance => &[In(PrivateSubnet), In(PublicSubnet), In(Vpc)],
-            S3Bucket => &[In(AwsRegion), Top],
+            S3Bucket | DynamodbTable => &[In(AwsRegion), Top],
             OnPremisesDatabase => &[In(OnPremisesNetwork), Top],
         }
     }

@@ -21,8 +21,8 @@ pub use load::{
     load, load_value, migrate, to_json, too_large, try_to_json,
 };
 pub use props::{
-    CATALOG, Dataset, LoadBalancer, PropField, PropSpec, PropType, PropValue, Props, SslMode, spec,
-    specs_for,
+    CATALOG, Dataset, LoadBalancer, PropField, PropSpec, PropType, PropValue, Props, Service,
+    SslMode, spec, specs_for,
 };
 pub use schema::{SCHEMA_ID, schema};
 

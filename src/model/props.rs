@@ -65,6 +65,87 @@ impl SslMode {
     }
 }
 
+/// The AWS service a VPC endpoint is for: the last part of its service
+/// name, `com.amazonaws.<region>.<service>`. Gateway endpoints exist only
+/// for S3 and DynamoDB; the others are interface endpoints (AWS
+/// PrivateLink). These are the ones a Glue or SageMaker pipeline in a
+/// private subnet needs: its data (S3, DynamoDB), SageMaker's API and
+/// runtime, credentials (STS, Secrets Manager), logs, and container
+/// images (ECR's API and Docker registry).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Service {
+    S3,
+    Dynamodb,
+    SagemakerApi,
+    SagemakerRuntime,
+    Sts,
+    Logs,
+    EcrApi,
+    EcrDkr,
+    Secretsmanager,
+}
+
+impl Service {
+    pub const ALL: [Service; 9] = [
+        Self::S3,
+        Self::Dynamodb,
+        Self::SagemakerApi,
+        Self::SagemakerRuntime,
+        Self::Sts,
+        Self::Logs,
+        Self::EcrApi,
+        Self::EcrDkr,
+        Self::Secretsmanager,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::S3 => "s3",
+            Self::Dynamodb => "dynamodb",
+            Self::SagemakerApi => "sagemaker-api",
+            Self::SagemakerRuntime => "sagemaker-runtime",
+            Self::Sts => "sts",
+            Self::Logs => "logs",
+            Self::EcrApi => "ecr-api",
+            Self::EcrDkr => "ecr-dkr",
+            Self::Secretsmanager => "secretsmanager",
+        }
+    }
+
+    /// The name AWS gives the endpoint's service, after
+    /// `com.amazonaws.<region>.`: what messages show, in every language.
+    pub fn aws_name(self) -> &'static str {
+        match self {
+            Self::SagemakerApi => "sagemaker.api",
+            Self::SagemakerRuntime => "sagemaker.runtime",
+            Self::EcrApi => "ecr.api",
+            Self::EcrDkr => "ecr.dkr",
+            other => other.as_str(),
+        }
+    }
+
+    /// Whether a gateway endpoint can be for this service (S3, DynamoDB).
+    pub fn has_gateway_endpoint(self) -> bool {
+        matches!(self, Self::S3 | Self::Dynamodb)
+    }
+
+    /// The service a node of `kind` is reached through, when it is one of
+    /// these: a bucket's is S3, a table's DynamoDB, a SageMaker job's or
+    /// notebook's the SageMaker API, a model's (its endpoint's) the
+    /// SageMaker runtime. Anything else (an endpoint service, an instance)
+    /// is none of them.
+    pub fn of_kind(kind: Kind) -> Option<Service> {
+        match kind {
+            S3Bucket => Some(Self::S3),
+            DynamodbTable => Some(Self::Dynamodb),
+            SagemakerTrainingJob | SagemakerNotebook => Some(Self::SagemakerApi),
+            SagemakerModel => Some(Self::SagemakerRuntime),
+            _ => None,
+        }
+    }
+}
+
 /// The editor's view of one property value.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PropValue {
@@ -192,6 +273,7 @@ macro_rules! choice_field {
 }
 choice_field!(LoadBalancer);
 choice_field!(SslMode);
+choice_field!(Service);
 
 macro_rules! props {
     ($(
@@ -259,11 +341,11 @@ macro_rules! props {
 props! {
     /// The Region code, e.g. `eu-west-1`. A VPC or bucket drawn inside a
     /// Region takes that Region's code when this is omitted.
-    region: String, "Region", PropType::Text, default "the enclosing Region", [AwsRegion, Vpc, S3Bucket];
+    region: String, "Region", PropType::Text, default "the enclosing Region", [AwsRegion, Vpc, S3Bucket, DynamodbTable];
     /// The VPC's IPv4 CIDR block, e.g. `10.0.0.0/16`.
     cidr: String, "CIDR block", PropType::Text, default "unknown", [Vpc];
     /// The datasets (tables) this store holds and which are sensitive.
-    datasets: Vec<Dataset>, "Datasets", PropType::Datasets, default "none", [OnPremisesDatabase, RdsInstance, S3Bucket, Ec2Instance];
+    datasets: Vec<Dataset>, "Datasets", PropType::Datasets, default "none", [OnPremisesDatabase, RdsInstance, S3Bucket, DynamodbTable, Ec2Instance];
     /// Network isolation: the container can make no outbound network calls.
     network_isolation: bool, "Network isolation", PropType::Bool, default "false (AWS default: off)", [SagemakerTrainingJob, SagemakerModel];
     /// Encrypts traffic between training containers in distributed training.
@@ -279,7 +361,7 @@ props! {
     presigned_url_allowed_cidrs: Vec<String>, "Presigned-URL allowed IPs", PropType::List, default "any IP", [SagemakerNotebook];
     /// Encryption at rest (a KMS key, or an IAM policy requiring it). Protects
     /// stored data; never credited for egress or in-transit protection.
-    encryption_at_rest: bool, "Encryption at rest (KMS)", PropType::Bool, default "false", [S3Bucket, RdsInstance, SagemakerTrainingJob, SagemakerNotebook, SagemakerModel, OnPremisesDatabase, Ec2Instance];
+    encryption_at_rest: bool, "Encryption at rest (KMS)", PropType::Bool, default "false", [S3Bucket, DynamodbTable, RdsInstance, SagemakerTrainingJob, SagemakerNotebook, SagemakerModel, OnPremisesDatabase, Ec2Instance];
     /// The instance has a public IP address (and, for a database, a public
     /// DNS name). AWS's default is false for RDS and true for a DMS
     /// replication instance.
@@ -310,6 +392,9 @@ props! {
     /// Regions the provider allows consumers' endpoints in (cross-Region
     /// access to the endpoint service), e.g. `us-west-2`.
     supported_regions: Vec<String>, "Supported Regions (cross-Region access)", PropType::List, default "its own Region only", [EndpointService];
+    /// The AWS service the endpoint is for (`com.amazonaws.<region>.<service>`).
+    /// Omitted: whichever service its routes lead to.
+    service: Service, "Service", PropType::Choice(&["s3", "dynamodb", "sagemaker-api", "sagemaker-runtime", "sts", "logs", "ecr-api", "ecr-dkr", "secretsmanager"]), default "the service its routes lead to", [GatewayEndpoint, InterfaceEndpoint];
     /// A bucket policy denies requests without TLS (`aws:SecureTransport`).
     require_secure_transport: bool, "Require TLS (aws:SecureTransport)", PropType::Bool, default "false", [S3Bucket];
 }

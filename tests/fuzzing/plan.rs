@@ -13,7 +13,7 @@
 use airlock::check::RULES;
 use airlock::model::{
     CloudTransport, Dataset, Document, Flow, InTransit, Kind, LIMITS, LoadBalancer, Node, Place,
-    Props, Requirements, Role, SslMode, Suppression, Transport, spec,
+    Props, Requirements, Role, Service, SslMode, Suppression, Transport, spec,
 };
 use arbitrary::Arbitrary;
 
@@ -68,6 +68,7 @@ pub struct PropsPlan {
     pub private_nat: Option<bool>,
     pub ssl_mode: Option<u8>,
     pub require_secure_transport: Option<bool>,
+    pub service: Option<u8>,
 }
 
 /// A CIDR block's two varying octets and its prefix length (see [`cidr`]).
@@ -367,6 +368,7 @@ fn props(kind: Kind, p: &PropsPlan, connections: &[usize], ids: &[String]) -> Pr
         private_nat: p.private_nat,
         ssl_mode: p.ssl_mode.map(|c| pick(&SslMode::ALL, c)),
         require_secure_transport: p.require_secure_transport,
+        service: p.service.map(|c| pick(&Service::ALL, c)),
     };
     for key in out.keys() {
         if !applies(key) {

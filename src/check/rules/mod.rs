@@ -98,6 +98,7 @@ pub static RULES: &[&Rule] = &[
     &topology::isolated_container_network_call::RULE,
     &topology::no_route_between_networks::RULE,
     &topology::database_refuses_client::RULE,
+    &topology::endpoint_for_another_service::RULE,
 ];
 
 /// A rule by code (`EGR001`, any case) or name (`sensitive-data-internet-path`).

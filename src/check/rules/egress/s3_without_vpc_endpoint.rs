@@ -1,27 +1,29 @@
 //! # EGR005 s3-without-vpc-endpoint
 //!
 //! ## What it does
-//! Finds data flows between a node in a VPC and an S3 bucket, either way
-//! (writes and reads), whose route passes no VPC endpoint (gateway or
-//! interface).
+//! Finds data flows between a node in a VPC and an S3 bucket or a
+//! DynamoDB table, either way (writes and reads), whose route passes no
+//! VPC endpoint (gateway or interface).
 //!
 //! ## Why is this bad?
-//! Without an endpoint, traffic from the VPC to S3 goes to S3's public
-//! endpoints through a NAT or internet gateway, leaving the private network
-//! path, and a bucket policy cannot pin access to your endpoint
-//! (`aws:SourceVpce`).
+//! Without an endpoint, traffic from the VPC to S3 (or DynamoDB) goes to
+//! the service's public endpoints through a NAT or internet gateway,
+//! leaving the private network path, and a bucket or table policy cannot
+//! pin access to your endpoint (`aws:SourceVpce`).
 //!
 //! ## Detection logic
 //! Applies when the design requires no Internet egress. Every data flow
-//! from a node inside a VPC to an `s3-bucket`, or from a bucket to such a
-//! node (AWS Glue and SageMaker in a VPC read S3 through the VPC), must
-//! have a
-//! `gateway-endpoint` or an `interface-endpoint` on its route. A flow
-//! drawn straight to the bucket takes the route AWS would give it: the
-//! VPC's gateway endpoint (or an interface endpoint that other flows use
-//! for S3) when there is one, so it passes, else the VPC's NAT gateway and
-//! internet gateway, and the finding says it assumed that route. With
-//! neither the flow cannot reach S3 at all, which is NET012's.
+//! from a node inside a VPC to an `s3-bucket` or a `dynamodb-table`, or
+//! from one to such a node (AWS Glue and SageMaker in a VPC read S3
+//! through the VPC), must have a `gateway-endpoint` or an
+//! `interface-endpoint` on its route. A flow drawn straight to the bucket
+//! takes the route AWS would give it: the VPC's endpoint for that service
+//! (declared by the endpoint's `service`, or, undeclared, one that other
+//! flows use for it) when there is one, so it passes, else the VPC's NAT
+//! gateway and internet gateway, and the finding says it assumed that
+//! route. With neither the flow cannot reach the service at all, which is
+//! NET012's. A route drawn through an endpoint declared for another
+//! service cannot work as drawn: NET014 reports it, not this rule.
 //!
 //! ## False positives
 //! A gateway endpoint in the VPC is taken to be in the route table of the
@@ -35,6 +37,7 @@
 //!
 //! ## References
 //! - AWS: "Gateway endpoints for Amazon S3" (Amazon VPC / PrivateLink guide)
+//! - AWS: "Gateway endpoints for Amazon DynamoDB" (AWS PrivateLink guide)
 //! - AWS: "Controlling access from VPC endpoints with bucket policies"
 
 use super::super::prelude::*;
@@ -50,17 +53,22 @@ pub static RULE: Rule = Rule {
 };
 
 fn applies(cx: &Context) -> bool {
-    cx.req().no_internet_egress && cx.has(&[Kind::S3Bucket])
+    cx.req().no_internet_egress && cx.has(&[Kind::S3Bucket, Kind::DynamodbTable])
 }
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for s in cx.segments() {
-        // The end in a VPC and the bucket, whichever way the data goes.
-        let (client, bucket, verb) = match (cx.kind(s.from), cx.kind(s.to)) {
-            (_, Kind::S3Bucket) => (s.from, s.to, ids::EGR005_WRITES),
-            (Kind::S3Bucket, _) => (s.to, s.from, ids::EGR005_READS),
-            _ => continue,
+        // The end in a VPC and the bucket or table, whichever way the
+        // data goes.
+        let (client, bucket, verb) = if cx.kind(s.to).has_gateway_endpoint() {
+            (s.from, s.to, ids::EGR005_WRITES)
+        } else if cx.kind(s.from).has_gateway_endpoint() {
+            (s.to, s.from, ids::EGR005_READS)
+        } else {
+            continue;
         };
+        // An endpoint drawn for another service is a route that cannot
+        // work as drawn (NET014), not a missing endpoint.
         if cx.realm(client) != Realm::Aws
             || cx.place(client).vpc.is_none()
             || s.passes(Via::GatewayEndpoint | Via::InterfaceEndpoint)
@@ -183,6 +191,75 @@ mod tests {
                         .chain(&["s3", "nat", "job"])
                         .build(),
                     vec!["EGR005@s3-job"],
+                ),
+            ],
+        );
+    }
+
+    /// DynamoDB is reached like S3, and a VPC's endpoints count for the
+    /// service they are declared for.
+    #[test]
+    fn dynamodb_and_declared_services() {
+        use crate::model::Service;
+        let vpc = |gwe: Option<Option<Service>>| {
+            let mut b = doc()
+                .req(|r| r.no_internet_egress = true)
+                .node("vpc", Vpc, "")
+                .node("priv", PrivateSubnet, "vpc")
+                .node("pub", PublicSubnet, "vpc")
+                .node("nat", NatGateway, "pub")
+                .node("igw", InternetGateway, "vpc")
+                .node("job", GlueJob, "priv")
+                .node("s3", S3Bucket, "")
+                .node("ddb", DynamodbTable, "");
+            if let Some(service) = gwe {
+                b = b
+                    .node("gwe", GatewayEndpoint, "vpc")
+                    .props(move |p| p.service = service);
+            }
+            b
+        };
+        cases(
+            "EGR005",
+            vec![
+                (
+                    "a table drawn straight from a VPC with only a NAT gateway",
+                    vpc(None).chain(&["job", "ddb"]).build(),
+                    vec!["EGR005@job-ddb"],
+                ),
+                (
+                    "a table drawn straight: the VPC's DynamoDB endpoint",
+                    vpc(Some(Some(Service::Dynamodb)))
+                        .chain(&["job", "ddb"])
+                        .build(),
+                    vec![],
+                ),
+                (
+                    "a table drawn straight: the VPC has only an S3 endpoint",
+                    vpc(Some(Some(Service::S3))).chain(&["ddb", "job"]).build(),
+                    vec!["EGR005@ddb-job"],
+                ),
+                (
+                    "a bucket drawn straight: the VPC has only a DynamoDB endpoint",
+                    vpc(Some(Some(Service::Dynamodb)))
+                        .chain(&["job", "s3"])
+                        .build(),
+                    vec!["EGR005@job-s3"],
+                ),
+                (
+                    "an undeclared gateway endpoint that other flows use for S3",
+                    vpc(Some(None))
+                        .chain(&["job", "gwe", "s3"])
+                        .chain(&["job", "ddb"])
+                        .build(),
+                    vec!["EGR005@job-ddb"],
+                ),
+                (
+                    "drawn through an endpoint for another service (NET014's)",
+                    vpc(Some(Some(Service::S3)))
+                        .chain(&["job", "gwe", "ddb"])
+                        .build(),
+                    vec![],
                 ),
             ],
         );

@@ -20,9 +20,14 @@
 //! (over peering, a VPN or a transit gateway as routed), not through the
 //! API, and is not flagged.
 //!
+//! A route through an interface endpoint declared for another service
+//! (not `sagemaker-api` for a training job or notebook, not
+//! `sagemaker-runtime` for a model's endpoint) cannot work as drawn:
+//! NET014 reports it, not this rule.
+//!
 //! ## False positives
-//! An interface endpoint is assumed to be for the service its route leads
-//! to; one drawn for a different service would be credited wrongly.
+//! An interface endpoint whose `service` is not given is assumed to be
+//! for the service its route leads to.
 //!
 //! ## Example
 //! `on-premises-database → direct-connect → sagemaker-training-job`, with

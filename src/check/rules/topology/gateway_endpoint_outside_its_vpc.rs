@@ -58,7 +58,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         'routes: for (r, prev, next) in cx.around(gwe) {
             for other in [Some(prev), next].into_iter().flatten() {
                 let origin = match cx.kind(other) {
-                    Kind::S3Bucket => continue,
+                    k if k.has_gateway_endpoint() => continue,
                     Kind::SiteToSiteVpn
                     | Kind::DirectConnect
                     | Kind::VpcPeering

@@ -1,20 +1,22 @@
 //! # NET002 gateway-endpoint-unsupported-service
 //!
 //! ## What it does
-//! Finds gateway VPC endpoints that lead to a service other than Amazon S3
-//! (or DynamoDB).
+//! Finds gateway VPC endpoints that lead to, or are declared for, a
+//! service other than Amazon S3 and DynamoDB.
 //!
 //! ## Why is this bad?
 //! Gateway endpoints exist only for S3 and DynamoDB. Traffic to any other
 //! service, such as SageMaker or Glue, cannot use one.
 //!
 //! ## Detection logic
-//! A `gateway-endpoint`'s service is the side of the route outside its
-//! VPC. For every data flow through it: when either side is an
-//! `s3-bucket` the service is S3 (a client outside the VPC is NET001's,
-//! not this rule's); otherwise an AWS node outside the endpoint's VPC on
+//! A `gateway-endpoint` whose `service` is declared as one without gateway
+//! endpoints (`sts`, `sagemaker-api`, …) is reported. Otherwise its
+//! service is the side of the route outside its VPC. For every data flow
+//! through it: when either side is an `s3-bucket` or a `dynamodb-table`
+//! the service is that one (a client outside the VPC is NET001's, not
+//! this rule's); otherwise an AWS node outside the endpoint's VPC on
 //! either side (the one after it first) is the service, and it is
-//! reported (DynamoDB is not a node kind yet).
+//! reported.
 //!
 //! ## False positives
 //! None known.
@@ -46,6 +48,18 @@ fn applies(cx: &Context) -> bool {
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for gwe in cx.nodes_of(Kind::GatewayEndpoint) {
+        if let Some(declared) = cx.endpoint_service(gwe)
+            && !declared.has_gateway_endpoint()
+        {
+            out.push(Hit::new(
+                cx.node(gwe).id.clone(),
+                Message::new(ids::NET002_MESSAGE)
+                    .arg("endpoint", cx.titled(gwe))
+                    .arg("service", Arg::Code(declared.aws_name().to_string())),
+                Trail::node(gwe),
+            ));
+            continue;
+        }
         let own = cx.place(gwe).vpc;
         // The service is the side outside the VPC: a route with S3 on
         // either side is S3's (a client outside the VPC is NET001's).
@@ -55,7 +69,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             if sides
                 .iter()
                 .flatten()
-                .any(|&i| cx.kind(i) == Kind::S3Bucket)
+                .any(|&i| cx.kind(i).has_gateway_endpoint())
             {
                 return None;
             }
@@ -107,6 +121,21 @@ mod tests {
                         .node("m", SagemakerModel, "")
                         .props(|p| p.network_isolation = Some(true))
                         .chain(&["ec2", "gwe", "m"])
+                        .build(),
+                    vec!["NET002@gwe"],
+                ),
+                (
+                    "to DynamoDB",
+                    base()
+                        .node("ddb", DynamodbTable, "")
+                        .chain(&["ec2", "gwe", "ddb"])
+                        .build(),
+                    vec![],
+                ),
+                (
+                    "declared for STS, which has no gateway endpoint",
+                    base()
+                        .props(|p| p.service = Some(crate::model::Service::Sts))
                         .build(),
                     vec!["NET002@gwe"],
                 ),

@@ -4,6 +4,7 @@ pub mod database_publicly_accessible;
 pub mod database_refuses_client;
 pub mod edge_to_edge_through_peering;
 pub mod endpoint_cross_region;
+pub mod endpoint_for_another_service;
 pub mod endpoint_service_without_nlb;
 pub mod gateway_endpoint_outside_its_vpc;
 pub mod gateway_endpoint_unsupported_service;

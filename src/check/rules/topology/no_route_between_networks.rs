@@ -69,7 +69,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             Gap::OnPremisesAndVpc(v) => {
                 Message::new(ids::NET012_ON_PREMISES).arg("vpc", cx.titled(v))
             }
-            Gap::VpcAndS3(v) => Message::new(ids::NET012_S3).arg("vpc", cx.titled(v)),
+            Gap::VpcAndService(v, s) => Message::new(ids::NET012_SERVICE)
+                .arg("vpc", cx.titled(v))
+                .arg("service", Arg::Code(s.aws_name().to_string())),
             Gap::Vpcs(v, w) => Message::new(ids::NET012_VPCS)
                 .arg("a", cx.name(v))
                 .arg("b", cx.name(w)),
@@ -133,6 +135,16 @@ mod tests {
                     "VPC to S3 with nothing",
                     base().chain(&["job", "s3"]).build(),
                     vec!["NET012@job-s3"],
+                ),
+                (
+                    "VPC to DynamoDB with only an S3 gateway endpoint",
+                    base()
+                        .node("gwe", GatewayEndpoint, "vpc")
+                        .props(|p| p.service = Some(crate::model::Service::S3))
+                        .node("ddb", DynamodbTable, "")
+                        .chain(&["job", "ddb"])
+                        .build(),
+                    vec!["NET012@job-ddb"],
                 ),
                 (
                     "VPC to S3 with a gateway endpoint",
