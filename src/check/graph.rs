@@ -143,7 +143,7 @@ impl<'a> Graph<'a> {
                 vpc: None,
                 subnet: None,
             };
-            let mut on_prem = kind == Kind::OnPremisesDatabase;
+            let mut on_prem = kind.is_on_premises();
             let mut cur = parent[i];
             let mut steps = 0;
             while let Some(c) = cur {

@@ -178,6 +178,9 @@ pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) 
         // "EC2 instance contents" is a group drawn as one instance, with
         // what runs on it inside.
         | "group_ec2_instance_contents" => Ec2Instance,
+        // The company's own servers and people.
+        "traditional_server" | "server" | "servers" | "mainframe" => OnPremisesServer,
+        "users" | "user" | "client" | "corporate_users" => OnPremisesUsers,
         // Data stores.
         "s3"
         | "simple_storage_service"
@@ -270,6 +273,8 @@ pub fn aws4_style(kind: Kind) -> String {
         SagemakerNotebook => stencil("sagemaker_notebook", "#01A88D"),
         SagemakerModel => stencil("sagemaker_model", "#01A88D"),
         Ec2Instance => icon("ec2", "#ED7100"),
+        OnPremisesServer => stencil("traditional_server", "#7D8998"),
+        OnPremisesUsers => stencil("users", "#232F3D"),
         S3Bucket => icon("s3", "#7AA116"),
         DynamodbTable => icon("dynamodb", "#C925D1"),
         RdsInstance => icon("rds", "#C925D1"),

@@ -45,6 +45,8 @@ pub enum Kind {
     SagemakerNotebook,
     SagemakerModel,
     Ec2Instance,
+    OnPremisesServer,
+    OnPremisesUsers,
     // Data stores
     S3Bucket,
     DynamodbTable,
@@ -103,7 +105,7 @@ pub enum Place {
 use Kind::*;
 
 impl Kind {
-    pub const ALL: [Kind; 26] = [
+    pub const ALL: [Kind; 28] = [
         OnPremisesNetwork,
         AwsRegion,
         Vpc,
@@ -126,6 +128,8 @@ impl Kind {
         SagemakerNotebook,
         SagemakerModel,
         Ec2Instance,
+        OnPremisesServer,
+        OnPremisesUsers,
         S3Bucket,
         DynamodbTable,
         RdsInstance,
@@ -157,6 +161,8 @@ impl Kind {
             SagemakerNotebook => "sagemaker-notebook",
             SagemakerModel => "sagemaker-model",
             Ec2Instance => "ec2-instance",
+            OnPremisesServer => "on-premises-server",
+            OnPremisesUsers => "on-premises-users",
             S3Bucket => "s3-bucket",
             DynamodbTable => "dynamodb-table",
             RdsInstance => "rds-instance",
@@ -193,6 +199,8 @@ impl Kind {
             SagemakerNotebook => "SageMaker notebook",
             SagemakerModel => "SageMaker model",
             Ec2Instance => "EC2 instance",
+            OnPremisesServer => "On-premises server",
+            OnPremisesUsers => "On-premises users",
             S3Bucket => "S3 bucket",
             DynamodbTable => "DynamoDB table",
             RdsInstance => "RDS instance",
@@ -247,6 +255,10 @@ impl Kind {
                 "SageMaker model or endpoint; network isolation blocks outbound calls."
             }
             Ec2Instance => "EC2 instance, for example PostgreSQL run by the company.",
+            OnPremisesServer => {
+                "An application server in the company's data centre: sends or receives data."
+            }
+            OnPremisesUsers => "People on the company's network, such as analysts reading results.",
             S3Bucket => "S3 bucket in one Region; a public AWS service outside every VPC.",
             DynamodbTable => {
                 "DynamoDB table in one Region; like S3, reached from a VPC through an endpoint."
@@ -266,7 +278,8 @@ impl Kind {
                 Group::Connectivity
             }
             GlueJob | GlueConnection | DmsReplication | SagemakerTrainingJob
-            | SagemakerNotebook | SagemakerModel | Ec2Instance => Group::Services,
+            | SagemakerNotebook | SagemakerModel | Ec2Instance | OnPremisesServer
+            | OnPremisesUsers => Group::Services,
             S3Bucket | DynamodbTable | RdsInstance | OnPremisesDatabase => Group::DataStores,
         }
     }
@@ -300,7 +313,12 @@ impl Kind {
     pub fn is_store(self) -> bool {
         matches!(
             self,
-            S3Bucket | DynamodbTable | RdsInstance | OnPremisesDatabase | Ec2Instance
+            S3Bucket
+                | DynamodbTable
+                | RdsInstance
+                | OnPremisesDatabase
+                | Ec2Instance
+                | OnPremisesServer
         )
     }
 
@@ -309,6 +327,15 @@ impl Kind {
     /// out.
     pub fn has_gateway_endpoint(self) -> bool {
         super::Service::of_kind(self).is_some_and(super::Service::has_gateway_endpoint)
+    }
+
+    /// In the company's own network by nature: drawn anywhere, it is
+    /// on-premises (an on-premises network box says so for anything else).
+    pub fn is_on_premises(self) -> bool {
+        matches!(
+            self,
+            OnPremisesDatabase | OnPremisesServer | OnPremisesUsers
+        )
     }
 
     /// A VPC endpoint, gateway or interface.
@@ -351,7 +378,9 @@ impl Kind {
             GlueConnection => &[In(PrivateSubnet), In(PublicSubnet)],
             Ec2Instance | RdsInstance => &[In(PrivateSubnet), In(PublicSubnet), In(Vpc)],
             S3Bucket | DynamodbTable => &[In(AwsRegion), Top],
-            OnPremisesDatabase => &[In(OnPremisesNetwork), Top],
+            OnPremisesDatabase | OnPremisesServer | OnPremisesUsers => {
+                &[In(OnPremisesNetwork), Top]
+            }
         }
     }
 

@@ -345,7 +345,7 @@ props! {
     /// The VPC's IPv4 CIDR block, e.g. `10.0.0.0/16`.
     cidr: String, "CIDR block", PropType::Text, default "unknown", [Vpc];
     /// The datasets (tables) this store holds and which are sensitive.
-    datasets: Vec<Dataset>, "Datasets", PropType::Datasets, default "none", [OnPremisesDatabase, RdsInstance, S3Bucket, DynamodbTable, Ec2Instance];
+    datasets: Vec<Dataset>, "Datasets", PropType::Datasets, default "none", [OnPremisesDatabase, OnPremisesServer, RdsInstance, S3Bucket, DynamodbTable, Ec2Instance];
     /// Network isolation: the container can make no outbound network calls.
     network_isolation: bool, "Network isolation", PropType::Bool, default "false (AWS default: off)", [SagemakerTrainingJob, SagemakerModel];
     /// Encrypts traffic between training containers in distributed training.
@@ -361,7 +361,7 @@ props! {
     presigned_url_allowed_cidrs: Vec<String>, "Presigned-URL allowed IPs", PropType::List, default "any IP", [SagemakerNotebook];
     /// Encryption at rest (a KMS key, or an IAM policy requiring it). Protects
     /// stored data; never credited for egress or in-transit protection.
-    encryption_at_rest: bool, "Encryption at rest (KMS)", PropType::Bool, default "false", [S3Bucket, DynamodbTable, RdsInstance, SagemakerTrainingJob, SagemakerNotebook, SagemakerModel, OnPremisesDatabase, Ec2Instance];
+    encryption_at_rest: bool, "Encryption at rest (KMS)", PropType::Bool, default "false", [S3Bucket, DynamodbTable, RdsInstance, SagemakerTrainingJob, SagemakerNotebook, SagemakerModel, OnPremisesDatabase, OnPremisesServer, Ec2Instance];
     /// The instance has a public IP address (and, for a database, a public
     /// DNS name). AWS's default is false for RDS and true for a DMS
     /// replication instance.

@@ -45,6 +45,10 @@ pub fn path(kind: Kind) -> &'static str {
         S3Bucket => {
             "M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zM4 6l2 13.5c.3 1.5 2.9 2.5 6 2.5s5.7-1 6-2.5L20 6"
         }
+        OnPremisesServer => "M4 3h16v7H4zM4 14h16v7H4zM8 6.5h.01M8 17.5h.01M12 10v4",
+        OnPremisesUsers => {
+            "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21v-1a7 7 0 0 1 14 0v1M16 3.1a4 4 0 0 1 0 7.8M22 21v-1a7 7 0 0 0-4-6.3"
+        }
         DynamodbTable => "M4 4h16v16H4zM4 9h16M4 14.5h16M10 9v11",
         RdsInstance => {
             "M4 5c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zM4 5v14c0 1.7 3.6 3 8 3s8-1.3 8-3V5M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3"

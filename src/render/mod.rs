@@ -100,7 +100,8 @@ pub fn enforced_tls_title(
 /// A kind's colour (the light theme's), for standalone drawings.
 pub fn tone(kind: Kind) -> &'static str {
     match kind {
-        Kind::OnPremisesNetwork | Kind::OnPremisesDatabase => "#5b6b82",
+        Kind::OnPremisesNetwork => "#5b6b82",
+        k if k.is_on_premises() => "#5b6b82",
         Kind::Internet => "#0e7490",
         _ => match kind.group() {
             Group::Zones => "#475569",

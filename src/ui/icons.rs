@@ -8,7 +8,8 @@ use yew::prelude::*;
 /// The CSS class carrying a kind's colour.
 pub fn tone(kind: Kind) -> &'static str {
     match kind {
-        Kind::OnPremisesNetwork | Kind::OnPremisesDatabase => "tone-onprem",
+        Kind::OnPremisesNetwork => "tone-onprem",
+        k if k.is_on_premises() => "tone-onprem",
         Kind::Internet => "tone-internet",
         _ => match kind.group() {
             Group::Zones => "tone-zone",

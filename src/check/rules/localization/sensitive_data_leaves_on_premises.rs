@@ -127,6 +127,42 @@ mod tests {
                         .build(),
                     vec![],
                 ),
+                (
+                    "an on-premises application server sends what it holds",
+                    doc()
+                        .req(|r| r.sensitive_data_stays_on_premises = true)
+                        .node("app", OnPremisesServer, "")
+                        .data(&[("claims", true)])
+                        .node("vpn", SiteToSiteVpn, "")
+                        .node("vpc", Vpc, "")
+                        .node("priv", PrivateSubnet, "vpc")
+                        .node("job", GlueJob, "priv")
+                        .chain(&["app", "vpn", "job"])
+                        .build(),
+                    vec!["LOC001@app-job"],
+                ),
+                (
+                    "results come home to the company's users",
+                    base()
+                        .only("pg", "vpn", &["orders"])
+                        .node("analysts", OnPremisesUsers, "corp")
+                        .node("back", SiteToSiteVpn, "")
+                        .chain(&["pg", "analysts"])
+                        .chain(&["job", "back", "analysts"])
+                        .build(),
+                    vec![],
+                ),
+                (
+                    "the company's users send sensitive data they received out",
+                    base()
+                        .only("pg", "vpn", &["orders"])
+                        .node("analysts", OnPremisesUsers, "")
+                        .chain(&["pg", "analysts"])
+                        .chain(&["analysts", "back", "s3"])
+                        .node("back", SiteToSiteVpn, "")
+                        .build(),
+                    vec!["LOC001@analysts-s3"],
+                ),
             ],
         );
         assert!(!ran(

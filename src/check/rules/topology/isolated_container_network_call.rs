@@ -2,8 +2,10 @@
 //!
 //! ## What it does
 //! Finds data flows between a network-isolated SageMaker training job or
-//! model and a database (RDS, an on-premises database, a database on EC2)
-//! or the Internet: connections the container would have to open itself.
+//! model and a database (RDS, DynamoDB, an on-premises database, a
+//! database on EC2), the Internet, or (for a training job) a model's
+//! endpoint it reads: connections the container would have to open
+//! itself.
 //!
 //! ## Why is this bad?
 //! With network isolation on, the container makes no inbound or outbound
@@ -17,14 +19,18 @@
 //! ## Detection logic
 //! Every data flow between two ends where one end is a
 //! `sagemaker-training-job` with `network_isolation` on and the other end
-//! is an `rds-instance`, an `on-premises-database`, an `ec2-instance` or
-//! the `internet` is reported once, whatever its route; for a
-//! `sagemaker-model` with `network_isolation` on, flows with an
-//! `rds-instance` or an `on-premises-database` (an EC2 instance or the
-//! Internet may be a client invoking the endpoint, which SageMaker serves
-//! without the container making a call). Flows with S3 (an input channel
-//! or the model artifacts, which SageMaker moves) and with a notebook or a
-//! job (calls to the SageMaker API) are fine.
+//! is an `rds-instance`, a `dynamodb-table`, an `on-premises-database`,
+//! an `ec2-instance` or the `internet` is reported once, whatever its
+//! route, and so is a flow from a `sagemaker-model` into such a job (the
+//! job invoking the model's endpoint, through `sagemaker.runtime`, to
+//! read its predictions); for a `sagemaker-model` with `network_isolation`
+//! on, flows with an `rds-instance`, a `dynamodb-table` or an
+//! `on-premises-database` (an EC2 instance or the Internet may be a
+//! client invoking the endpoint, which SageMaker serves without the
+//! container making a call). Flows with S3 (an input channel or the model
+//! artifacts, which SageMaker moves), a flow from a training job to a
+//! model (its artifacts, deployed by SageMaker) and flows with a notebook
+//! or a job (calls to the SageMaker API) are fine.
 //!
 //! ## False positives
 //! None known: AWS documents no exception. Peers of one distributed
@@ -67,26 +73,30 @@ fn isolated(cx: &Context, i: NodeIx) -> bool {
 }
 
 /// Whether `container` would have to open a connection itself to
-/// exchange data with `other`: a model's clients (an application on EC2,
-/// callers on the Internet) invoke it through SageMaker instead.
-fn reached_by_network(cx: &Context, container: NodeIx, other: NodeIx) -> bool {
+/// exchange data with `other` (`inbound`: the data flows from `other` to
+/// the container): a model's clients (an application on EC2, callers on
+/// the Internet) invoke it through SageMaker instead, and a model a job
+/// flows into is its artifacts, which SageMaker deploys.
+fn reached_by_network(cx: &Context, container: NodeIx, other: NodeIx, inbound: bool) -> bool {
+    let job = cx.kind(container) == Kind::SagemakerTrainingJob;
     match cx.kind(other) {
-        Kind::RdsInstance | Kind::OnPremisesDatabase => true,
-        Kind::Ec2Instance | Kind::Internet => cx.kind(container) == Kind::SagemakerTrainingJob,
+        Kind::RdsInstance | Kind::DynamodbTable | Kind::OnPremisesDatabase => true,
+        Kind::Ec2Instance | Kind::Internet => job,
+        Kind::SagemakerModel => job && inbound,
         _ => false,
     }
 }
 
 fn check(cx: &Context, out: &mut Vec<Hit>) {
     for s in cx.segments() {
-        let (container, other) = if isolated(cx, s.to) {
-            (s.to, s.from)
+        let (container, other, inbound) = if isolated(cx, s.to) {
+            (s.to, s.from, true)
         } else if isolated(cx, s.from) {
-            (s.from, s.to)
+            (s.from, s.to, false)
         } else {
             continue;
         };
-        if !reached_by_network(cx, container, other) {
+        if !reached_by_network(cx, container, other, inbound) {
             continue;
         }
         out.push(Hit::new(
@@ -171,6 +181,32 @@ mod tests {
                 (
                     "notebook starts the job through the API endpoint",
                     base(true).chain(&["nb", "ie", "train"]).build(),
+                    vec![],
+                ),
+                (
+                    "isolated job reads a model endpoint's predictions",
+                    base(true).chain(&["model", "train"]).build(),
+                    vec!["NET011@model-train"],
+                ),
+                (
+                    "isolated job's artifacts become a model (SageMaker deploys them)",
+                    base(true)
+                        .node("m2", SagemakerModel, "")
+                        .chain(&["train", "m2"])
+                        .build(),
+                    vec![],
+                ),
+                (
+                    "isolated job reads a DynamoDB table",
+                    base(true)
+                        .node("ddb", DynamodbTable, "")
+                        .chain(&["ddb", "train"])
+                        .build(),
+                    vec!["NET011@ddb-train"],
+                ),
+                (
+                    "job without isolation reads a model endpoint",
+                    base(false).chain(&["model", "train"]).build(),
                     vec![],
                 ),
                 (
