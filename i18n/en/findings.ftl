@@ -85,3 +85,4 @@ net013-nothing = nothing
 net013-group = security group { $group }
 net013-vpc-addresses = its VPC's addresses
 net014-message = { $endpoint } is for { $service }, but flow { $flow } goes through it to { $node }: that endpoint does not carry this traffic
+net015-message = { $notebook } has direct internet access off, and { $vpc } has no way out and no interface endpoint for { $missing }: the notebook cannot make those calls

@@ -114,6 +114,9 @@ net013-fix = Add the client's security group to the database's inbound rule
 net014-title = Route through an endpoint for another service
 net014-why = A VPC endpoint carries traffic only to the service it was created for; traffic to any other service takes the VPC's other routes or fails
 net014-fix = Route the flow through an endpoint for the service it reaches, or correct the endpoint's service
+net015-title = Private notebook without the SageMaker endpoints it needs
+net015-why = With direct internet access off and no way out, a notebook reaches SageMaker's API, runtime and STS only through interface endpoints in its VPC
+net015-fix = Add interface endpoints for sagemaker.api, sagemaker.runtime and sts in the notebook's VPC
 
 # Node kinds, as messages name them.
 

@@ -84,3 +84,4 @@ net013-nothing = なし
 net013-group = セキュリティグループ { $group }
 net013-vpc-addresses = その VPC のアドレス
 net014-message = { $endpoint } は { $service } 用のエンドポイントですが、フロー { $flow } がそれを通って { $node } に向かっています。このエンドポイントはそのトラフィックを運びません
+net015-message = { $notebook } は直接インターネットアクセスがオフで、{ $vpc } には外への経路も { $missing } 用のインターフェイスエンドポイントもありません。ノートブックはこれらの呼び出しを行えません

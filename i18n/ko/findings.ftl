@@ -84,3 +84,4 @@ net013-nothing = 없음
 net013-group = 보안 그룹 { $group }
 net013-vpc-addresses = VPC의 주소
 net014-message = { $endpoint }은(는) { $service }용 엔드포인트이지만, 흐름 { $flow }이(가) 이를 거쳐 { $node }(으)로 갑니다. 이 엔드포인트는 그 트래픽을 전달하지 않습니다
+net015-message = { $notebook }은(는) 직접 인터넷 액세스가 꺼져 있고, { $vpc }에는 밖으로 나가는 경로도 { $missing }용 인터페이스 엔드포인트도 없습니다. 노트북은 이 호출을 할 수 없습니다

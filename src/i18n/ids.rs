@@ -102,6 +102,7 @@ ids! {
     NET013_GROUP = "net013-group";
     NET013_VPC_ADDRESSES = "net013-vpc-addresses";
     NET014_MESSAGE = "net014-message";
+    NET015_MESSAGE = "net015-message";
 
     // The canvas's flow chips and their tooltip (the SVG export's too).
     CHIP_PLAIN = "chip-plain";

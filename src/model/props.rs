@@ -72,7 +72,7 @@ impl SslMode {
 /// private subnet needs: its data (S3, DynamoDB), SageMaker's API and
 /// runtime, credentials (STS, Secrets Manager), logs, and container
 /// images (ECR's API and Docker registry).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Hash, enumset::EnumSetType, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Service {
     S3,

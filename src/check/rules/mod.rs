@@ -99,6 +99,7 @@ pub static RULES: &[&Rule] = &[
     &topology::no_route_between_networks::RULE,
     &topology::database_refuses_client::RULE,
     &topology::endpoint_for_another_service::RULE,
+    &topology::notebook_without_sagemaker_endpoints::RULE,
 ];
 
 /// A rule by code (`EGR001`, any case) or name (`sensitive-data-internet-path`).

@@ -11,5 +11,6 @@ pub mod gateway_endpoint_unsupported_service;
 pub mod glue_connection_in_public_subnet;
 pub mod isolated_container_network_call;
 pub mod no_route_between_networks;
+pub mod notebook_without_sagemaker_endpoints;
 pub mod peering_cidr_overlap;
 pub mod transitive_peering;
