@@ -395,7 +395,7 @@ fn PropField(props: &PropFieldProps) -> Html {
             };
             html! {
                 <label class="field prop">
-                    <span>{ spec.title }</span>
+                    <span>{ title }</span>
                     <input type={kind} value={value} onchange={onchange} disabled={ro} data-testid={testid}
                         placeholder={default} min="1" />
                     { help }
@@ -403,20 +403,31 @@ fn PropField(props: &PropFieldProps) -> Html {
             }
         }
         PropType::Choice(options) => {
+            // Where omitted means something no choice says (an endpoint's
+            // service: whatever its routes lead to), omitted is a choice
+            // of its own, first, and choosing it clears the property.
+            let implied = spec.default.split_whitespace().next().unwrap_or("");
+            let unset = !options.contains(&implied);
             let value = match current {
                 Some(PropValue::Choice(c)) => c,
-                _ => spec.default.split_whitespace().next().unwrap_or(""),
+                _ if unset => "",
+                _ => implied,
             };
             let onchange = Callback::from(move |e: Event| {
                 let v = select_value(&e);
                 if let Some(c) = options.iter().find(|o| **o == v) {
                     dispatch(Some(PropValue::Choice(c)));
+                } else if v.is_empty() {
+                    dispatch(None);
                 }
             });
             html! {
                 <label class="field prop">
-                    <span>{ spec.title }</span>
+                    <span>{ title }</span>
                     <select onchange={onchange} disabled={ro} data-testid={testid}>
+                        if unset {
+                            <option value="" selected={value.is_empty()}>{ default.clone() }</option>
+                        }
                         for o in options.iter() {
                             <option value={*o} selected={*o == value}>{ *o }</option>
                         }
@@ -440,7 +451,7 @@ fn PropField(props: &PropFieldProps) -> Html {
             });
             html! {
                 <label class="field prop">
-                    <span>{ spec.title }</span>
+                    <span>{ title }</span>
                     <select onchange={onchange} disabled={ro} data-testid={testid}>
                         <option value="" selected={value.is_empty()}>{ tr(lang, id::NONE) }</option>
                         for m in props.doc.nodes.iter().filter(|m| m.kind == kind) {

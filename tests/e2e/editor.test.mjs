@@ -378,3 +378,33 @@ test("undo into another design fits that design to the view", async (t) => {
   await page.getByTestId("doc-title").filter({ hasText: "NAT gateway" }).waitFor();
   assert.equal(await zoom.innerText(), fitted);
 });
+
+test("an endpoint's service is chosen in the inspector, and a flow through an endpoint for another service is found", async (t) => {
+  const ed = await Editor.open(t);
+  const page = ed.page;
+  // The new kinds are in the palette.
+  for (const kind of ["dynamodb-table", "on-premises-server", "on-premises-users"]) {
+    assert.equal(await page.getByTestId(`palette-${kind}`).count(), 1, kind);
+  }
+  await openTemplate(page, "glue-writes-dynamodb-through-s3-endpoint");
+  assert.deepEqual(await ed.findingIds(), ["NET014@glue-ddb"]);
+  await ed.selectNode("gwe");
+  const service = page.getByTestId("prop-service");
+  assert.equal(await service.inputValue(), "s3");
+  await ed.app.screenshot("endpoint-service");
+  // Omitted: the endpoint is for whatever its routes lead to.
+  await service.selectOption("");
+  assert.deepEqual(await ed.findingIds(), []);
+  assert.match(await service.locator("option:checked").innerText(), /the service its routes lead to/);
+  // Declared for DynamoDB: now the bucket's flow is the one that cannot use it.
+  await service.selectOption("dynamodb");
+  assert.deepEqual(await ed.findingIds(), ["NET014@glue-s3"]);
+  assert.match(
+    await page.getByTestId("finding-NET014@glue-s3").locator(".message").innerText(),
+    /is for dynamodb, but flow ETL job → Data lake goes through it to S3 bucket Data lake/,
+  );
+  // Undo goes back one choice: omitted.
+  await ed.clickCanvas(1100, 700);
+  await page.keyboard.press("Control+z");
+  assert.deepEqual(await ed.findingIds(), []);
+});
