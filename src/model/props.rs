@@ -392,8 +392,7 @@ props! {
     /// Regions the provider allows consumers' endpoints in (cross-Region
     /// access to the endpoint service), e.g. `us-west-2`.
     supported_regions: Vec<String>, "Supported Regions (cross-Region access)", PropType::List, default "its own Region only", [EndpointService];
-    /// The AWS service the endpoint is for (`com.amazonaws.<region>.<service>`).
-    /// Omitted: whichever service its routes lead to.
+    /// The AWS service the endpoint is for, as in com.amazonaws.<region>.<service>.
     service: Service, "Service", PropType::Choice(&["s3", "dynamodb", "sagemaker-api", "sagemaker-runtime", "sts", "logs", "ecr-api", "ecr-dkr", "secretsmanager"]), default "the service its routes lead to", [GatewayEndpoint, InterfaceEndpoint];
     /// A bucket policy denies requests without TLS (`aws:SecureTransport`).
     require_secure_transport: bool, "Require TLS (aws:SecureTransport)", PropType::Bool, default "false", [S3Bucket];
