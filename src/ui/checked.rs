@@ -8,6 +8,7 @@ use super::state::{Derived, Shared};
 use crate::check::Report;
 use crate::model::Document;
 use crate::worker::protocol::Rev;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -69,16 +70,17 @@ pub fn use_checked(doc: Rc<Document>, rev: Rev) -> Checked {
 fn ask(
     rev: Rev,
     doc: Rc<Document>,
-    latest: Rc<std::cell::RefCell<Rev>>,
+    latest: Rc<RefCell<Rev>>,
     last: UseStateHandle<Option<(Rev, Rc<Derived>)>>,
 ) {
-    background::check(rev, &doc.clone(), move |outcome| {
+    let here = Rc::clone(&doc);
+    background::check(rev, &doc, move |outcome| {
         if *latest.borrow() != rev {
             return;
         }
         let derived = match outcome {
             Outcome::Checked(report) => Derived::from_report(report),
-            Outcome::Unavailable => Derived::new(&doc),
+            Outcome::Unavailable => Derived::new(&here),
         };
         last.set(Some((rev, Rc::new(derived))));
     });
