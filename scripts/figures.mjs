@@ -1,7 +1,7 @@
 // Prints Airlock's figures: the size of the built .wasm and .js files (raw,
-// gzip and brotli, by Node's zlib at their highest levels) and the time from
-// navigation start to the app shell being rendered in headless Chromium, the
-// median of 7 fresh loads. Printed, not asserted.
+// gzip and brotli, by Node's zlib at their highest levels; each, then their
+// sum) and the time from navigation start to the app shell being rendered in
+// headless Chromium, the median of 7 fresh loads. Printed, not asserted.
 //
 //   node scripts/figures.mjs URL [DIST]    (URL defaults to AIRLOCK_URL,
 //                                           DIST to the repository's dist/)
@@ -23,6 +23,7 @@ if (!url) {
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+const total = { raw: 0, gzip: 0, brotli: 0 };
 for (const name of (await readdir(dist)).filter((f) => /\.(wasm|js)$/.test(f)).sort()) {
   const raw = await readFile(join(dist, name));
   const gzip = gzipSync(raw, { level: 9 }).length;
@@ -30,7 +31,12 @@ for (const name of (await readdir(dist)).filter((f) => /\.(wasm|js)$/.test(f)).s
     params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
   }).length;
   console.log(`size ${name}: ${kib(raw.length)} raw, ${kib(gzip)} gzip, ${kib(brotli)} brotli`);
+  total.raw += raw.length;
+  total.gzip += gzip;
+  total.brotli += brotli;
 }
+// Every .wasm and .js file: what the first load and the service worker fetch.
+console.log(`size, all of them: ${kib(total.raw)} raw, ${kib(total.gzip)} gzip, ${kib(total.brotli)} brotli`);
 
 // Records performance.now() (milliseconds since navigation start) the moment
 // the app shell enters the DOM.

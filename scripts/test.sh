@@ -163,7 +163,7 @@ if check "trunk build --release --offline" trunk build --release --offline; then
 
     # The editor's browser benchmark: printed, not asserted.
     docs="$logs/bench-docs"
-    if cargo bench --bench emit -- "$docs" 100 500 1000 >"$logs/emit.log" 2>&1 &&
+    if cargo bench --bench emit -- "$docs" 100 500 1000 5000 10000 >"$logs/emit.log" 2>&1 &&
       node scripts/bench-browser.mjs "$url" "$docs" >"$logs/bench.log" 2>&1; then
       sed 's/^/    /' "$logs/bench.log"
     else

@@ -10,7 +10,9 @@
 //! - [`report`]: output formats (text, JSON, SARIF, markdown) for the
 //!   command line and the app's export;
 //! - `ui` (wasm32 only): the Yew editor that runs the same checker live;
-//! - `api` (wasm32 only): the checker for page scripts (`window.Airlock`).
+//! - `api` (wasm32 only): the checker for page scripts (`window.Airlock`);
+//! - [`worker`]: the check worker that checks big designs off the page's
+//!   main thread (its report's wire format on every target).
 //!
 //! The core has no web dependency: the command-line checker and the
 //! browser app run exactly the same code.
@@ -24,6 +26,7 @@ pub mod model;
 pub mod render;
 pub mod report;
 pub mod share;
+pub mod worker;
 
 #[cfg(test)]
 #[path = "../tests/common/documents.rs"]

@@ -1,8 +1,13 @@
-//! The browser app's entry point: mounts the UI from the library.
+//! The browser app's entry point: mounts the UI from the library, or, in
+//! the check worker (a second instance of this module, see
+//! `airlock::worker`), serves check requests.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    airlock::ui::start();
+    match airlock::worker::in_worker() {
+        Some(scope) => airlock::worker::serve(scope),
+        None => airlock::ui::start(),
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -58,6 +58,7 @@ findings = Findings
 findings-empty-design = Drag components from the palette, or open a template.
 findings-none = No findings. { $run } rules ran, { $skipped } did not apply.
 findings-ran = { $run } rules ran, { $skipped } did not apply.
+findings-checking = Checking…
 findings-showing = { $active ->
     [one] Showing { $shown } of { $active } finding, on{" "}
    *[other] Showing { $shown } of { $active } findings, on{" "}

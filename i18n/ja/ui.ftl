@@ -53,6 +53,7 @@ findings = 検出結果
 findings-empty-design = パレットからコンポーネントをドラッグするか、テンプレートを開きます。
 findings-none = 検出結果はありません。{ $run } 個のルールを実行し、{ $skipped } 個は該当しませんでした。
 findings-ran = { $run } 個のルールを実行し、{ $skipped } 個は該当しませんでした。
+findings-checking = 検査中…
 findings-showing = 検出結果 { $active } 件中 { $shown } 件を表示、対象:{" "}
 show-all = すべて表示
 suppressed-count = 抑制済み ({ $count })

@@ -53,6 +53,7 @@ findings = 발견 사항
 findings-empty-design = 팔레트에서 구성 요소를 끌어다 놓거나 템플릿을 엽니다.
 findings-none = 발견 사항이 없습니다. 규칙 { $run }개를 실행했고 { $skipped }개는 해당되지 않았습니다.
 findings-ran = 규칙 { $run }개를 실행했고 { $skipped }개는 해당되지 않았습니다.
+findings-checking = 검사 중…
 findings-showing = 발견 사항 { $active }개 중 { $shown }개 표시, 대상:{" "}
 show-all = 모두 표시
 suppressed-count = 억제됨 ({ $count })

@@ -188,6 +188,8 @@ pub(crate) mod ui {
         FINDINGS_EMPTY_DESIGN = "findings-empty-design";
         FINDINGS_NONE = "findings-none";
         FINDINGS_RAN = "findings-ran";
+        /// Shown while the check worker checks the newest revision.
+        FINDINGS_CHECKING = "findings-checking";
         FINDINGS_SHOWING = "findings-showing";
         SHOW_ALL = "show-all";
         SUPPRESSED_COUNT = "suppressed-count";

@@ -3,6 +3,7 @@
 
 use super::banners::{BannerAction, Banners, BannersView, Notice, Topic};
 use super::canvas::{Canvas, GRID, Viewport};
+use super::checked::use_checked;
 use super::designs::Designs;
 use super::findings::Findings;
 use super::focus;
@@ -125,10 +126,8 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_reducer(move || State {
         ed: crate::editor::Editor::new(initial.map(|d| (*d).clone()).unwrap_or_default()),
     });
-    let derived: Shared<Derived> = {
-        let doc = store.ed.doc_rc();
-        Shared(use_memo(store.ed.sem_rev, move |_| Derived::new(&doc)))
-    };
+    let checked = use_checked(store.ed.doc_rc(), store.ed.sem_rev);
+    let derived: Shared<Derived> = checked.derived.clone();
     let dispatcher: Dispatch = store.dispatcher();
     let canvas_ref = use_node_ref();
     let view = use_state(Viewport::default);
@@ -480,7 +479,7 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                     <aside class="sidebar">
                         <Inspector derived={derived.clone()} doc={shared_doc.clone()} selection={store.ed.selection.clone()} />
-                        <Findings derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} on_highlight={on_highlight}
+                        <Findings checking={checked.checking} derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} on_highlight={on_highlight}
                             filter={focus::live_filter(&doc, &filter)} on_filter={on_filter} />
                     </aside>
                 </main>

@@ -12,6 +12,7 @@
 //! (else only from the app's own origin); all others are ignored.
 
 use super::canvas::{Canvas, Viewport};
+use super::checked::use_checked;
 use super::findings::Findings;
 use super::hooks::listen;
 use super::lang::tr;
@@ -107,10 +108,8 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
     let store = use_reducer(move || State {
         ed: Editor::new(initial.map(|d| (*d).clone()).unwrap_or_default()),
     });
-    let derived: Shared<Derived> = {
-        let doc = store.ed.doc_rc();
-        Shared(use_memo(store.ed.sem_rev, move |_| Derived::new(&doc)))
-    };
+    let checked = use_checked(store.ed.doc_rc(), store.ed.sem_rev);
+    let derived: Shared<Derived> = checked.derived.clone();
     let canvas_ref = use_node_ref();
     let view = use_state(Viewport::default);
     let highlight = use_state(|| None::<String>);
@@ -227,7 +226,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
                         <Canvas view={*view} on_view={on_view} derived={derived.clone()} highlight={(*highlight).clone()}
                             on_badge={on_badge} canvas_ref={canvas_ref.clone()} readonly=true />
                     </section>
-                    <Findings derived={derived.clone()} doc={Shared(doc.clone())} highlight={(*highlight).clone()} on_highlight={on_highlight}
+                    <Findings checking={checked.checking} derived={derived.clone()} doc={Shared(doc.clone())} highlight={(*highlight).clone()} on_highlight={on_highlight}
                         filter={(*filter).clone()} on_filter={on_filter} readonly=true compact=true />
                 </div>
             </div>

@@ -27,6 +27,9 @@ pub struct FindingsProps {
     pub readonly: bool,
     #[prop_or_default]
     pub compact: bool,
+    /// A newer revision is being checked: what shows is the previous one's.
+    #[prop_or_default]
+    pub checking: bool,
 }
 
 #[component]
@@ -51,7 +54,10 @@ pub fn Findings(props: &FindingsProps) -> Html {
         ("run", n(report.rules_run)),
         ("skipped", n(report.rules_skipped)),
     ];
-    let summary = if doc.nodes.is_empty() {
+    // The first check of a big design is still running: nothing to count yet.
+    let summary = if props.checking && report.rules_run == 0 {
+        tr(lang, id::FINDINGS_CHECKING)
+    } else if doc.nodes.is_empty() {
         tr(lang, id::FINDINGS_EMPTY_DESIGN)
     } else if active == 0 {
         t(lang, id::FINDINGS_NONE, &ran)
@@ -60,11 +66,15 @@ pub fn Findings(props: &FindingsProps) -> Html {
     };
 
     html! {
-        <section class={classes!("findings", props.compact.then_some("compact"))} data-testid="findings" aria-label={tr(lang, id::FINDINGS)}>
+        <section class={classes!("findings", props.compact.then_some("compact"))} data-testid="findings" aria-label={tr(lang, id::FINDINGS)}
+            aria-busy={if props.checking { "true" } else { "false" }}>
             <header>
                 <h2>
                     { tr(lang, id::FINDINGS) }
                     <span class={classes!("count", (!shown.is_empty()).then_some("bad"))} data-testid="findings-count">{ shown.len() }</span>
+                    <span class="checking" data-testid="findings-checking" role="status">
+                        if props.checking { { tr(lang, id::FINDINGS_CHECKING) } }
+                    </span>
                 </h2>
                 <div class="sevchips">
                     for s in Severity::ALL {

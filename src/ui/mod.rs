@@ -8,8 +8,10 @@
 //! `designs`). `?embed` shows the read-only embed view (`&lang=ko` sets its language).
 
 mod app;
+mod background;
 mod banners;
 mod canvas;
+mod checked;
 mod designs;
 mod embed;
 mod findings;

@@ -75,7 +75,12 @@ pub struct Derived {
 
 impl Derived {
     pub fn new(doc: &Document) -> Derived {
-        let report = check::run(doc);
+        Derived::from_report(check::run(doc))
+    }
+
+    /// What the page shows of a report, computed here or by the check
+    /// worker (`super::checked`).
+    pub fn from_report(report: Report) -> Derived {
         let mut badges: HashMap<String, Badge> = HashMap::new();
         for f in report.active() {
             for id in f.anchors() {
