@@ -64,7 +64,7 @@ fn differing(render: impl Fn(&str, &str) -> String) -> Vec<&'static str> {
 
 #[wasm_bindgen_test]
 fn the_library_renders_the_golden_reports() {
-    assert_eq!(EXAMPLES.len(), 22);
+    assert_eq!(EXAMPLES.len(), 23);
     let differ = differing(|name, text| {
         let doc = airlock::model::from_json(text).expect("the example loads");
         let report = airlock::check::run(&doc);
