@@ -14,6 +14,18 @@ pub fn doc() -> Builder {
     }
 }
 
+/// A VPC (`vpc`) with a private subnet (`priv`) and a way out to the
+/// Internet: a public subnet (`pub`) with a NAT gateway (`nat`) and the
+/// VPC's internet gateway (`igw`).
+pub fn vpc_with_way_out() -> Builder {
+    doc()
+        .node("vpc", Kind::Vpc, "")
+        .node("priv", Kind::PrivateSubnet, "vpc")
+        .node("pub", Kind::PublicSubnet, "vpc")
+        .node("nat", Kind::NatGateway, "pub")
+        .node("igw", Kind::InternetGateway, "vpc")
+}
+
 impl Builder {
     /// Adds a node inside `parent` (`""`: top level).
     pub fn node(mut self, id: &str, kind: Kind, parent: &str) -> Self {

@@ -186,13 +186,8 @@ fn defect_4_the_internet_does_not_split_a_route() {
 #[test]
 fn defect_5_a_notebook_without_direct_access_leaves_through_its_vpcs_nat() {
     // Version 1: nothing (reachability came only from drawn arrows).
-    let d = doc()
+    let d = vpc_with_way_out()
         .req(|r| r.no_internet_egress = true)
-        .node("vpc", Vpc, "")
-        .node("priv", PrivateSubnet, "vpc")
-        .node("pub", PublicSubnet, "vpc")
-        .node("nat", NatGateway, "pub")
-        .node("igw", InternetGateway, "vpc")
         .node("rds", RdsInstance, "priv")
         .data(&[("customers", true)])
         .props(|p| p.force_ssl = Some(true))

@@ -91,13 +91,8 @@ mod tests {
     use crate::check::testkit::*;
 
     fn nat_only() -> crate::model::Document {
-        doc()
+        vpc_with_way_out()
             .req(|r| r.no_internet_egress = true)
-            .node("vpc", Vpc, "")
-            .node("priv", PrivateSubnet, "vpc")
-            .node("pub", PublicSubnet, "vpc")
-            .node("nat", NatGateway, "pub")
-            .node("igw", InternetGateway, "vpc")
             .node("job", GlueJob, "priv")
             .node("s3", S3Bucket, "")
             .chain(&["job", "s3"])
@@ -202,13 +197,8 @@ mod tests {
     fn dynamodb_and_declared_services() {
         use crate::model::Service;
         let vpc = |gwe: Option<Option<Service>>| {
-            let mut b = doc()
+            let mut b = vpc_with_way_out()
                 .req(|r| r.no_internet_egress = true)
-                .node("vpc", Vpc, "")
-                .node("priv", PrivateSubnet, "vpc")
-                .node("pub", PublicSubnet, "vpc")
-                .node("nat", NatGateway, "pub")
-                .node("igw", InternetGateway, "vpc")
                 .node("job", GlueJob, "priv")
                 .node("s3", S3Bucket, "")
                 .node("ddb", DynamodbTable, "");
