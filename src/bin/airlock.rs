@@ -23,8 +23,8 @@ mod cli {
     use airlock::check::{self, Report, Severity, rule};
     use airlock::drawio;
     use airlock::i18n::Lang;
-    use airlock::model::{self, Document, Kind, LIMITS, LoadError};
-    use airlock::report::{self, Checked, catalog, text::terminal_safe};
+    use airlock::model::{self, Declared, Document, Kind, LIMITS, LoadError};
+    use airlock::report::{self, Checked, Source, catalog, text::terminal_safe};
     use anyhow::{Context as _, bail};
     use lexopt::prelude::*;
     use std::ffi::OsString;
@@ -406,9 +406,9 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             } => {
                 let path = file.to_string_lossy().into_owned();
                 let bytes = read(&file).with_context(|| format!("cannot import {path}"))?;
-                let doc = import(&path, &bytes, &options)
+                let imported = import(&path, &bytes, &options)
                     .with_context(|| format!("cannot import {path}"))?;
-                write(output.as_ref(), &model::to_json(&doc))?;
+                write(output.as_ref(), &model::to_json(&imported.doc))?;
                 Ok(ExitCode::SUCCESS)
             }
             Command::Export { file, output } => {
@@ -425,9 +425,26 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
     /// A file that loaded, and its report.
     struct Loaded {
         path: String,
-        source: String,
+        source: Text,
         doc: Document,
         report: Report,
+    }
+
+    /// What a loaded file was, for pointing at its lines.
+    enum Text {
+        /// A design's JSON text.
+        Json(String),
+        /// A draw.io diagram: where each node's cell is.
+        Drawio(Declared),
+    }
+
+    impl Text {
+        fn source(&self) -> Source<'_> {
+            match self {
+                Text::Json(text) => Source::Json(text),
+                Text::Drawio(declared) => Source::Declared(declared),
+            }
+        }
     }
 
     fn check(
@@ -461,7 +478,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             .iter()
             .map(|l| Checked {
                 path: &l.path,
-                source: &l.source,
+                source: l.source.source(),
                 doc: &l.doc,
                 report: &l.report,
             })
@@ -514,7 +531,11 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
 
     /// Imports a draw.io file, listing on standard error every cell not
     /// understood and every choice the import made.
-    fn import(path: &str, bytes: &[u8], options: &drawio::Options) -> anyhow::Result<Document> {
+    fn import(
+        path: &str,
+        bytes: &[u8],
+        options: &drawio::Options,
+    ) -> anyhow::Result<drawio::Import> {
         let imported = drawio::import(bytes, options).map_err(ImportFailed)?;
         let path = terminal_safe(path);
         for note in &imported.notes {
@@ -539,7 +560,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 imported.skipped.len()
             );
         }
-        Ok(imported.doc)
+        Ok(imported)
     }
 
     /// An import error, shown one problem a line like a load error.
@@ -565,11 +586,11 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
 
     /// Reads and loads one document; `-` is standard input. A draw.io file
     /// (by its content) is imported, its first page by default.
-    fn load(file: &OsString, options: &drawio::Options) -> anyhow::Result<(String, Document)> {
+    fn load(file: &OsString, options: &drawio::Options) -> anyhow::Result<(Text, Document)> {
         let bytes = read(file)?;
         if drawio::is_drawio(&bytes) {
-            let doc = import(&file.to_string_lossy(), &bytes, options)?;
-            return Ok((model::to_json(&doc), doc));
+            let imported = import(&file.to_string_lossy(), &bytes, options)?;
+            return Ok((Text::Drawio(imported.declared), imported.doc));
         }
         let source = String::from_utf8(bytes).context("the document is not UTF-8 text")?;
         let loaded = model::load(&source)?;
@@ -580,7 +601,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 terminal_safe(note)
             );
         }
-        Ok((source, loaded.doc))
+        Ok((Text::Json(source), loaded.doc))
     }
 
     /// `error: …`, then one `  caused by: …` line per cause; a load error
