@@ -7,7 +7,9 @@
 //!   `<mxfile>`;
 //! - `.drawio.png`: a PNG whose `tEXt`, `zTXt` or `iTXt` chunk keyed
 //!   `mxfile` holds it (URI-encoded, as draw.io writes it);
-//! - a bare `<mxGraphModel>` (what draw.io's "Edit diagram" shows).
+//! - a bare `<mxGraphModel>` (what draw.io's "Edit diagram" shows);
+//! - any of these XML texts URI-encoded (`%3CmxGraphModel%3E…`), as
+//!   draw.io puts copied shapes on the clipboard.
 //!
 //! Every size is bounded: the input, each inflated page and the XML nodes.
 
@@ -71,6 +73,9 @@ pub fn is_drawio(bytes: &[u8]) -> bool {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return false;
     };
+    if let Some(decoded) = uri_encoded(text) {
+        return decoded.is_ok_and(|d| is_drawio(d.as_bytes()));
+    }
     let head: String = text
         .trim_start_matches('\u{feff}')
         .trim_start()
@@ -103,6 +108,11 @@ pub fn pages(bytes: &[u8]) -> Result<Vec<Page>, ImportError> {
         reason: format!("not UTF-8 text and not a PNG (byte {})", e.valid_up_to()),
     })?;
     let text = text.trim_start_matches('\u{feff}');
+    if let Some(decoded) = uri_encoded(text) {
+        let decoded = decoded.map_err(|reason| ImportError::NotDrawio { reason })?;
+        let pages = xml_pages(&decoded, "the URI-encoded diagram")?;
+        return Ok(Origin::packed_at(pages, Some(1)));
+    }
     if !text.trim_start().starts_with('<') {
         return Err(ImportError::NotDrawio {
             reason: "not XML, an SVG or a PNG (an Airlock design opens as it is)".into(),
@@ -232,6 +242,15 @@ fn inflate_page(data: &str, page: &str) -> Result<String, ImportError> {
     })
 }
 
+/// The XML of a URI-encoded text (`%3C…`), or `None` when the text is not
+/// URI-encoded XML.
+fn uri_encoded(text: &str) -> Option<Result<String, String>> {
+    let text = text.trim();
+    text.get(..3)
+        .is_some_and(|head| head.eq_ignore_ascii_case("%3C"))
+        .then(|| uri_decode(text))
+}
+
 fn uri_decode(text: &str) -> Result<String, String> {
     percent_encoding::percent_decode_str(text)
         .decode_utf8()
@@ -335,6 +354,20 @@ mod tests {
         assert_eq!(pages[0].name, "P");
         assert_eq!(pages[0].xml, "<mxGraphModel><root/></mxGraphModel>");
         assert_eq!(pages[0].origin, Origin::Packed { line: 1 });
+    }
+
+    #[test]
+    fn uri_encoded_xml_is_read_as_draw_io_copies_it() {
+        let model = r#"<mxGraphModel><root><mxCell id="0"/></root></mxGraphModel>"#;
+        let copied: String =
+            percent_encoding::utf8_percent_encode(model, percent_encoding::NON_ALPHANUMERIC)
+                .to_string();
+        assert!(is_drawio(copied.as_bytes()));
+        let pages = pages(copied.as_bytes()).unwrap();
+        assert_eq!(pages[0].xml, model);
+        assert_eq!(pages[0].origin, Origin::Packed { line: 1 });
+        assert!(!is_drawio(b"%3Cp%3Ehello%3C%2Fp%3E"), "not a diagram");
+        assert!(!is_drawio(b"%3C%FF"), "not UTF-8 once decoded");
     }
 
     #[test]
