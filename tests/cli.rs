@@ -228,6 +228,30 @@ fn explain_prints_the_rule_doc_by_code_in_any_case_or_by_name() {
 }
 
 #[test]
+fn explain_prints_the_rule_doc_in_the_language() {
+    let ko = airlock(&["explain", "EGR005", "--lang", "ko"]);
+    assert_eq!(ko.code, 0, "{}", ko.stderr);
+    assert_eq!(
+        ko.stdout,
+        format!("{}\n", rule("EGR005").unwrap().doc_in(Lang::Ko))
+    );
+    assert!(ko.stdout.starts_with("# EGR005 s3-without-vpc-endpoint\n"));
+    assert!(ko.stdout.contains("\n## 하는 일\n"), "{}", ko.stdout);
+    assert!(!ko.stdout.contains("## What it does"), "{}", ko.stdout);
+    assert!(
+        ko.stdout
+            .contains("`glue-job → gateway-endpoint (S3, in the VPC) → s3-bucket`"),
+        "the code line stays as it is: {}",
+        ko.stdout
+    );
+    let ja = airlock_in_locale(&["explain", "egr005"], &[("LANG", "ja_JP.UTF-8")]);
+    assert_eq!(ja.code, 0, "{}", ja.stderr);
+    assert!(ja.stdout.contains("\n## 検出内容\n"), "{}", ja.stdout);
+    let en = airlock(&["explain", "EGR005", "--lang", "en"]);
+    assert!(en.stdout.contains("\n## What it does\n"));
+}
+
+#[test]
 fn explain_an_unknown_code_says_how_to_list_codes() {
     let run = airlock(&["explain", "XYZ999"]);
     assert_eq!(run.code, 2);

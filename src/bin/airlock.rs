@@ -40,7 +40,7 @@ Usage:
   airlock check [--format text|json|sarif|markdown] [--fail-on LEVEL]
                 [--lang LANG] [--page NAME|N] [--map KEY=KIND]... FILE...
   airlock rules [--format text|json] [--lang LANG]
-  airlock explain CODE
+  airlock explain [--lang LANG] CODE
   airlock upgrade FILE
   airlock import [--page NAME|N] [--map KEY=KIND]... [-o OUT] FILE
   airlock export [-o OUT] FILE
@@ -66,8 +66,9 @@ Options:
                     markdown (check only)
   --fail-on LEVEL   Exit 1 when an unsuppressed finding is at or above LEVEL:
                     critical, high, medium, low (default) or never
-  --lang LANG       Language of titles, messages and fixes: en, ko or ja;
-                    default from LC_ALL, LC_MESSAGES or LANG (else en).
+  --lang LANG       Language of titles, messages, fixes and rule docs: en,
+                    ko or ja; default from LC_ALL, LC_MESSAGES or LANG
+                    (else en).
                     Codes and ids are the same in every language
   --page NAME|N     The draw.io page to import or check, by name or number
                     (default: the first, with a note when there are more)
@@ -123,6 +124,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         },
         Explain {
             code: String,
+            lang: Lang,
         },
         Upgrade {
             file: OsString,
@@ -245,15 +247,17 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
 
     fn parse_explain(mut args: lexopt::Parser) -> Result<Command, lexopt::Error> {
         let mut code = None;
+        let mut lang = Lang::from_env();
         while let Some(arg) = args.next()? {
             match arg {
                 Short('h') | Long("help") => return Ok(Command::Help),
+                Long("lang") => lang = parse_lang(args.value()?)?,
                 Value(value) if code.is_none() => code = Some(value.string()?),
                 other => return Err(other.unexpected()),
             }
         }
         match code {
-            Some(code) => Ok(Command::Explain { code }),
+            Some(code) => Ok(Command::Explain { code, lang }),
             None => Err("`airlock explain` needs a rule CODE such as EGR001".into()),
         }
     }
@@ -374,9 +378,9 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 })?;
                 Ok(ExitCode::SUCCESS)
             }
-            Command::Explain { code } => match rule(&code) {
+            Command::Explain { code, lang } => match rule(&code) {
                 Some(r) => {
-                    print(&format!("{}\n", r.doc))?;
+                    print(&format!("{}\n", r.doc_in(lang)))?;
                     Ok(ExitCode::SUCCESS)
                 }
                 None => {

@@ -102,7 +102,7 @@ fn descriptor(rule: &Rule, lang: Lang) -> Value {
         "name": rule.name,
         "shortDescription": { "text": rule.title(lang) },
         "fullDescription": { "text": rule.why(lang) },
-        "help": { "text": rule.doc, "markdown": rule.doc },
+        "help": { "text": rule.doc_in(lang), "markdown": rule.doc_in(lang) },
         "defaultConfiguration": { "level": level(rule.severity) },
         "properties": {
             "tags": ["security", rule.family],
@@ -319,6 +319,23 @@ mod tests {
             .expect("a critical rule");
         assert_eq!(rules[critical]["properties"]["security-severity"], "9.0");
         assert_eq!(rules[critical]["defaultConfiguration"]["level"], "error");
+    }
+
+    #[test]
+    fn rule_help_is_the_doc_in_the_report_language() {
+        for lang in Lang::ALL {
+            let log = log_in(&[], lang);
+            let rules = log["runs"][0]["tool"]["driver"]["rules"]
+                .as_array()
+                .expect("rules");
+            for (r, want) in rules.iter().zip(RULES) {
+                assert_eq!(r["help"]["text"], want.doc_in(lang), "{lang}");
+                assert_eq!(r["help"]["markdown"], want.doc_in(lang), "{lang}");
+            }
+        }
+        let ko = log_in(&[], Lang::Ko);
+        let help = ko["runs"][0]["tool"]["driver"]["rules"][0]["help"]["text"].as_str();
+        assert!(help.expect("help").contains("## 하는 일"));
     }
 
     #[test]
