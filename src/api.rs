@@ -196,6 +196,28 @@ struct Imported<'a> {
     notes: &'a [String],
 }
 
+/// Import options from JavaScript: `undefined`, `null` or `{ page, map }`
+/// (see [`import_drawio`]), shared with the embed's `airlock:load`.
+pub(crate) fn drawio_options(options: JsValue) -> Result<drawio::Options, String> {
+    let options: ImportOptions = if options.is_undefined() || options.is_null() {
+        ImportOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| e.to_string())?
+    };
+    let mut map = Vec::with_capacity(options.map.len());
+    for (key, kind) in options.map {
+        let kind = crate::model::Kind::parse(&kind)
+            .ok_or_else(|| format!("`{kind}` (for `{key}`) is not a kind"))?;
+        map.push((key, kind));
+    }
+    let page = match options.page {
+        None => drawio::PageChoice::First,
+        Some(PageArg::Number(n)) => drawio::PageChoice::Number(n),
+        Some(PageArg::Name(name)) => drawio::PageChoice::Named(name),
+    };
+    Ok(drawio::Options { page, map })
+}
+
 /// Imports a draw.io diagram as a document.
 ///
 /// `input` is the file's text (`.drawio`, `.xml`, `.drawio.svg`) or its
@@ -223,28 +245,10 @@ pub fn import_drawio(input: JsValue, options: JsValue) -> Result<JsValue, JsErro
             ));
         }
     };
-    let options: ImportOptions = if options.is_undefined() || options.is_null() {
-        ImportOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("importDrawio options: {e}")))?
-    };
-    let mut map = Vec::with_capacity(options.map.len());
-    for (key, kind) in options.map {
-        let kind = crate::model::Kind::parse(&kind).ok_or_else(|| {
-            JsError::new(&format!(
-                "importDrawio options: `{kind}` (for `{key}`) is not a kind"
-            ))
-        })?;
-        map.push((key, kind));
-    }
-    let page = match options.page {
-        None => drawio::PageChoice::First,
-        Some(PageArg::Number(n)) => drawio::PageChoice::Number(n),
-        Some(PageArg::Name(name)) => drawio::PageChoice::Named(name),
-    };
-    let imported = drawio::import(&bytes, &drawio::Options { page, map })
-        .map_err(|e| JsError::new(&e.lines().join("\n")))?;
+    let options =
+        drawio_options(options).map_err(|e| JsError::new(&format!("importDrawio options: {e}")))?;
+    let imported =
+        drawio::import(&bytes, &options).map_err(|e| JsError::new(&e.lines().join("\n")))?;
     to_js(&Imported {
         doc: &imported.doc,
         page: &imported.page,

@@ -299,7 +299,7 @@ shortcut-undo-does = Undo
 shortcut-redo-keys = Shift + Ctrl/⌘ + Z, or Ctrl + Y
 shortcut-redo-does = Redo
 shortcut-copy-keys = Ctrl/⌘ + C, Ctrl/⌘ + V
-shortcut-copy-does = Copy, paste
+shortcut-copy-does = Copy, paste (a design, a draw.io diagram or a share link on the clipboard opens instead)
 shortcut-select-all-keys = Ctrl/⌘ + A
 shortcut-select-all-does = Select everything
 shortcut-delete-keys = Delete or Backspace
@@ -343,6 +343,50 @@ export-failed = Could not export: { $error }
 opened-file = Opened { $name }. Undo brings the previous diagram back.
 open-failed = Could not open { $name }; the diagram is unchanged.
 import-failed = Could not import { $name }; the diagram is unchanged.
+
+# The Open menu: a file, pasted text, the last draw.io import.
+open-file-item = File…
+open-text-item = Paste text…
+open-text-title = Open pasted text
+open-text-help = Paste a design (its JSON), a draw.io diagram (the XML that draw.io's Extras → Edit Diagram shows, or shapes copied in draw.io) or a share link. Pasting onto the canvas (Ctrl/⌘ + V) opens the same.
+open-text-label = Text to open
+open-text-empty = Paste a design, a draw.io diagram or a share link first.
+pasted-name = the pasted text
+reopen-import = draw.io import of { $name }…
+
+# The "Imported from draw.io" dialog.
+imported-title = Imported from draw.io
+imported-page = Page
+imported-kind = Kind
+imported-not-mapped = — not mapped —
+imported-edges = Edges and other cells
+imported-mapped = Mapped by hand
+imported-notes = Choices the import made
+imported-cell = Cell
+imported-label = Label
+imported-why = Why
+imported-apply = Apply
+imported-all = Every shape and edge was understood.
+imported-unknown = a shape Airlock does not know: choose its kind above
+imported-how = Choose a kind for a shape Airlock does not know: the choice applies to every shape with that style in the file.
+imported-reimport = Apply imports the file again with these choices: edits made to the design since it was imported are replaced (Undo brings them back).
+imported-summary = { $name }, page `{ $page }`: { $nodes ->
+        [one] 1 node
+       *[other] { $nodes } nodes
+    } and { $flows ->
+        [one] 1 flow
+       *[other] { $flows } flows
+    }.
+imported-not-understood = Not understood on page `{ $page }`: { $count ->
+        [one] 1 shape or edge
+       *[other] { $count } shapes and edges
+    }
+imported-cells = { $count ->
+        [one] 1 cell
+       *[other] { $count } cells
+    }
+imported-map-label = Kind for the shapes `{ $key }`
+imported-failed = Could not import the file again; the design is unchanged.
 
 ## Designs kept in this browser, and banners
 dismiss = Dismiss

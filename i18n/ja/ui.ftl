@@ -291,7 +291,7 @@ shortcut-undo-does = 元に戻す
 shortcut-redo-keys = Shift + Ctrl/⌘ + Z、または Ctrl + Y
 shortcut-redo-does = やり直す
 shortcut-copy-keys = Ctrl/⌘ + C、Ctrl/⌘ + V
-shortcut-copy-does = コピー、貼り付け
+shortcut-copy-does = コピー、貼り付け (クリップボードに設計、draw.io ダイアグラム、共有リンクがあればそれを開きます)
 shortcut-select-all-keys = Ctrl/⌘ + A
 shortcut-select-all-does = すべて選択
 shortcut-delete-keys = Delete または Backspace
@@ -335,6 +335,38 @@ export-failed = エクスポートできませんでした: { $error }
 opened-file = { $name } を開きました。元に戻すと前のダイアグラムに戻ります。
 open-failed = { $name } を開けませんでした。ダイアグラムは変更されていません。
 import-failed = { $name } をインポートできませんでした。ダイアグラムは変更されていません。
+
+# 開くメニュー: ファイル、貼り付けたテキスト、最後の draw.io インポート。
+open-file-item = ファイル…
+open-text-item = テキストを貼り付け…
+open-text-title = 貼り付けたテキストを開く
+open-text-help = 設計 (JSON)、draw.io ダイアグラム (draw.io の Extras → Edit Diagram に表示される XML、または draw.io でコピーした図形)、または共有リンクを貼り付けてください。キャンバスに貼り付けても (Ctrl/⌘ + V) 同じように開きます。
+open-text-label = 開くテキスト
+open-text-empty = 先に設計、draw.io ダイアグラム、または共有リンクを貼り付けてください。
+pasted-name = 貼り付けたテキスト
+reopen-import = { $name } の draw.io インポート…
+
+# 「draw.io からインポート」ダイアログ。
+imported-title = draw.io からインポート
+imported-page = ページ
+imported-kind = 種類
+imported-not-mapped = — 対応付けなし —
+imported-edges = 接続線とその他のセル
+imported-mapped = 手動で対応付け済み
+imported-notes = インポート時の判断
+imported-cell = セル
+imported-label = ラベル
+imported-why = 理由
+imported-apply = 適用
+imported-all = すべての図形と接続線を認識しました。
+imported-unknown = Airlock が知らない図形です。上で種類を選んでください
+imported-how = Airlock が知らない図形の種類を選んでください。選択はファイル内の同じスタイルのすべての図形に適用されます。
+imported-reimport = 適用すると、この選択でファイルを再インポートします。インポート後に設計に加えた編集は置き換えられます (元に戻すと戻ります)。
+imported-summary = { $name }、ページ `{ $page }`: ノード { $nodes } 個、フロー { $flows } 個。
+imported-not-understood = ページ `{ $page }` で認識できなかった図形と接続線: { $count } 個
+imported-cells = セル { $count } 個
+imported-map-label = 図形 `{ $key }` の種類
+imported-failed = ファイルを再インポートできませんでした。設計は変更されていません。
 
 ## このブラウザに保存された設計とバナー
 dismiss = 閉じる

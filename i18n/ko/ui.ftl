@@ -291,7 +291,7 @@ shortcut-undo-does = 실행 취소
 shortcut-redo-keys = Shift + Ctrl/⌘ + Z 또는 Ctrl + Y
 shortcut-redo-does = 다시 실행
 shortcut-copy-keys = Ctrl/⌘ + C, Ctrl/⌘ + V
-shortcut-copy-does = 복사, 붙여넣기
+shortcut-copy-does = 복사, 붙여넣기(클립보드에 설계, draw.io 다이어그램 또는 공유 링크가 있으면 그것을 엽니다)
 shortcut-select-all-keys = Ctrl/⌘ + A
 shortcut-select-all-does = 모두 선택
 shortcut-delete-keys = Delete 또는 Backspace
@@ -335,6 +335,38 @@ export-failed = 내보낼 수 없습니다: { $error }
 opened-file = { $name } 파일을 열었습니다. 실행 취소하면 이전 다이어그램으로 돌아갑니다.
 open-failed = { $name } 파일을 열 수 없습니다. 다이어그램은 바뀌지 않았습니다.
 import-failed = { $name } 파일을 가져올 수 없습니다. 다이어그램은 바뀌지 않았습니다.
+
+# 열기 메뉴: 파일, 붙여 넣은 텍스트, 마지막 draw.io 가져오기.
+open-file-item = 파일…
+open-text-item = 텍스트 붙여 넣기…
+open-text-title = 붙여 넣은 텍스트 열기
+open-text-help = 설계(JSON), draw.io 다이어그램(draw.io의 Extras → Edit Diagram에 표시되는 XML 또는 draw.io에서 복사한 도형) 또는 공유 링크를 붙여 넣으세요. 캔버스에 붙여 넣어도(Ctrl/⌘ + V) 똑같이 열립니다.
+open-text-label = 열 텍스트
+open-text-empty = 먼저 설계, draw.io 다이어그램 또는 공유 링크를 붙여 넣으세요.
+pasted-name = 붙여 넣은 텍스트
+reopen-import = { $name }의 draw.io 가져오기…
+
+# "draw.io에서 가져옴" 대화 상자.
+imported-title = draw.io에서 가져옴
+imported-page = 페이지
+imported-kind = 종류
+imported-not-mapped = — 매핑 안 함 —
+imported-edges = 연결선 및 기타 셀
+imported-mapped = 직접 매핑함
+imported-notes = 가져오기가 내린 선택
+imported-cell = 셀
+imported-label = 레이블
+imported-why = 이유
+imported-apply = 적용
+imported-all = 모든 도형과 연결선을 이해했습니다.
+imported-unknown = Airlock이 모르는 도형입니다. 위에서 종류를 선택하세요
+imported-how = Airlock이 모르는 도형의 종류를 선택하세요. 선택은 파일에서 같은 스타일을 가진 모든 도형에 적용됩니다.
+imported-reimport = 적용하면 이 선택으로 파일을 다시 가져옵니다. 가져온 뒤 설계에서 편집한 내용은 대체됩니다(실행 취소하면 돌아옵니다).
+imported-summary = { $name }, 페이지 `{ $page }`: 노드 { $nodes }개, 흐름 { $flows }개.
+imported-not-understood = 페이지 `{ $page }`에서 이해하지 못한 도형 및 연결선: { $count }개
+imported-cells = 셀 { $count }개
+imported-map-label = 도형 `{ $key }`의 종류
+imported-failed = 파일을 다시 가져올 수 없습니다. 설계는 바뀌지 않았습니다.
 
 ## 이 브라우저에 보관된 설계와 배너
 dismiss = 닫기

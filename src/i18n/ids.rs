@@ -298,6 +298,36 @@ pub(crate) mod ui {
         OPENED_FILE = "opened-file";
         OPEN_FAILED = "open-failed";
         IMPORT_FAILED = "import-failed";
+        // The Open menu: a file, pasted text, the last draw.io import.
+        OPEN_FILE_ITEM = "open-file-item";
+        OPEN_TEXT_ITEM = "open-text-item";
+        OPEN_TEXT_TITLE = "open-text-title";
+        OPEN_TEXT_HELP = "open-text-help";
+        OPEN_TEXT_LABEL = "open-text-label";
+        OPEN_TEXT_EMPTY = "open-text-empty";
+        PASTED_NAME = "pasted-name";
+        REOPEN_IMPORT = "reopen-import";
+        // The "Imported from draw.io" dialog.
+        IMPORTED_TITLE = "imported-title";
+        IMPORTED_PAGE = "imported-page";
+        IMPORTED_KIND = "imported-kind";
+        IMPORTED_NOT_MAPPED = "imported-not-mapped";
+        IMPORTED_EDGES = "imported-edges";
+        IMPORTED_MAPPED = "imported-mapped";
+        IMPORTED_NOTES = "imported-notes";
+        IMPORTED_CELL = "imported-cell";
+        IMPORTED_LABEL = "imported-label";
+        IMPORTED_WHY = "imported-why";
+        IMPORTED_APPLY = "imported-apply";
+        IMPORTED_ALL = "imported-all";
+        IMPORTED_UNKNOWN = "imported-unknown";
+        IMPORTED_HOW = "imported-how";
+        IMPORTED_REIMPORT = "imported-reimport";
+        IMPORTED_SUMMARY = "imported-summary";
+        IMPORTED_NOT_UNDERSTOOD = "imported-not-understood";
+        IMPORTED_CELLS = "imported-cells";
+        IMPORTED_MAP_LABEL = "imported-map-label";
+        IMPORTED_FAILED = "imported-failed";
         // Designs kept in this browser, and banners.
         DISMISS = "dismiss";
         DESIGNS_HELP = "designs-help";

@@ -13,7 +13,7 @@ use super::inspector::Inspector;
 use super::io;
 use super::keeping::use_keeping;
 use super::lang::{self, LangSwitch, n, s, tr};
-use super::menus::{Menus, Services, Shown, TextDialog, open_file};
+use super::menus::{Menus, OpenTextDialog, Services, Shown, TextDialog, open_file};
 use super::overlays::{Gallery, Help};
 use super::palette::Palette;
 use super::state::{Derived, Dispatch, Shared, State, Store};
@@ -22,7 +22,7 @@ use crate::i18n::ids::ui as id;
 use crate::i18n::t;
 use crate::library::DesignId;
 use crate::model::{Document, Kind};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
@@ -41,6 +41,8 @@ enum Overlay {
     Text(Shown),
     /// What a draw.io import did not understand, to map by hand.
     Imported(Shared<ImportedFile>),
+    /// Text to open: a design, a draw.io diagram, a share link.
+    OpenText,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -92,6 +94,9 @@ fn fit_view(doc: &Document, canvas: &NodeRef) -> Viewport {
 /// What the global keyboard handler needs from the latest render.
 struct Latest {
     store: Store,
+    services: Services,
+    /// A Ctrl/⌘ + V waiting for its paste event (see [`super::paste`]).
+    pending_paste: Rc<Cell<bool>>,
     view: UseStateHandle<Viewport>,
     overlay: UseStateHandle<Overlay>,
     highlight: UseStateHandle<Option<String>>,
@@ -185,13 +190,9 @@ pub fn App(props: &AppProps) -> Html {
 
     // Keyboard shortcuts, registered once, reading the latest state.
     let latest = use_mut_ref(|| None::<Latest>);
-    *latest.borrow_mut() = Some(Latest {
-        store: store.clone(),
-        view: view.clone(),
-        overlay: overlay.clone(),
-        highlight: highlight.clone(),
-        canvas: canvas_ref.clone(),
-    });
+    let pending_paste = use_memo((), |_| Rc::new(Cell::new(false)));
+    let pending_paste: Rc<Cell<bool>> = (*pending_paste).clone();
+    let last_import = use_state(|| None::<Shared<ImportedFile>>);
     {
         let latest = latest.clone();
         use_effect_with((), move |_| {
@@ -199,6 +200,24 @@ pub fn App(props: &AppProps) -> Html {
             listen(doc.map(Into::into), "keydown", move |e: KeyboardEvent| {
                 on_key(&latest, &e)
             })
+        });
+    }
+    {
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
+            let doc = web_sys::window().and_then(|w| w.document());
+            listen(
+                doc.map(Into::into),
+                "paste",
+                move |e: web_sys::ClipboardEvent| {
+                    let guard = latest.borrow();
+                    if let Some(l) = guard.as_ref() {
+                        if !editing_text(&e) && *l.overlay == Overlay::None {
+                            super::paste::on_paste(&e, &l.store, &l.services, &l.pending_paste);
+                        }
+                    }
+                },
+            )
         });
     }
 
@@ -400,10 +419,27 @@ pub fn App(props: &AppProps) -> Html {
         opened: fit_after_open.clone(),
         imported: {
             let overlay = overlay.clone();
-            Callback::from(move |f: Shared<ImportedFile>| overlay.set(Overlay::Imported(f)))
+            let last_import = last_import.clone();
+            Callback::from(move |f: Shared<ImportedFile>| {
+                last_import.set(Some(f.clone()));
+                overlay.set(Overlay::Imported(f));
+            })
+        },
+        ask_text: {
+            let overlay = overlay.clone();
+            Callback::from(move |_: ()| overlay.set(Overlay::OpenText))
         },
         lang,
     };
+    *latest.borrow_mut() = Some(Latest {
+        store: store.clone(),
+        services: services.clone(),
+        pending_paste: pending_paste.clone(),
+        view: view.clone(),
+        overlay: overlay.clone(),
+        highlight: highlight.clone(),
+        canvas: canvas_ref.clone(),
+    });
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
     let on_drop_file = {
         let store = store.clone();
@@ -443,7 +479,7 @@ pub fn App(props: &AppProps) -> Html {
                         if !props.framed {
                             <button onclick={set_overlay(Overlay::Designs)} title={tr(lang, id::DESIGNS_TOOLTIP)} data-testid="open-designs">{ tr(lang, id::DESIGNS) }</button>
                         }
-                        <Menus services={services.clone()} derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} />
+                        <Menus services={services.clone()} derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} last_import={(*last_import).clone()} />
                         <span class="sep" />
                         <button onclick={dispatch(Action::Undo)} disabled={!store.ed.can_undo()} title={tr(lang, id::UNDO_TOOLTIP)} aria-label={tr(lang, id::UNDO)} data-testid="undo">{ "↶" }</button>
                         <button onclick={dispatch(Action::Redo)} disabled={!store.ed.can_redo()} title={tr(lang, id::REDO_TOOLTIP)} aria-label={tr(lang, id::REDO)} data-testid="redo">{ "↷" }</button>
@@ -498,6 +534,7 @@ pub fn App(props: &AppProps) -> Html {
                         Overlay::Text(s) => html! { <TextDialog shown={s.clone()} on_close={close_overlay.clone()} /> },
                         Overlay::Imported(f) => html! { <ImportedDialog file={f.clone()} on_close={close_overlay.clone()}
                             on_reimport={services.imported.clone()} opened={services.opened.clone()} /> },
+                        Overlay::OpenText => html! { <OpenTextDialog services={services.clone()} on_close={close_overlay.clone()} /> },
                         Overlay::None => html! {},
                     }
                 }
@@ -520,7 +557,7 @@ fn start_notice(error: Option<String>, notes: &[String]) -> Option<Notice> {
     }
 }
 
-fn editing_text(e: &KeyboardEvent) -> bool {
+fn editing_text(e: &web_sys::Event) -> bool {
     e.target()
         .and_then(|t| t.dyn_into::<Element>().ok())
         .is_some_and(|el| {
@@ -552,7 +589,11 @@ fn on_key(latest: &Rc<RefCell<Option<Latest>>>, e: &KeyboardEvent) {
         (true, "z" | "Z") => Some(Action::Undo),
         (true, "y" | "Y") => Some(Action::Redo),
         (true, "c" | "C") => Some(Action::Copy),
-        (true, "v" | "V") => Some(Action::Paste),
+        (true, "v" | "V") => {
+            // The paste event that follows decides what to paste.
+            super::paste::expect_paste(&l.store, &l.pending_paste);
+            return;
+        }
         (true, "a" | "A") => Some(Action::SelectAll),
         (false, "Delete" | "Backspace") => Some(Action::Delete),
         (false, "ArrowLeft") => Some(Action::Nudge { dx: -GRID, dy: 0.0 }),

@@ -8,6 +8,11 @@
 //! // ← { type: "airlock:findings", id: 1, report } or { type: "airlock:error", id: 1, errors: [...] }
 //! ```
 //!
+//! `document` may be a draw.io diagram's text; then `page` (a name, or a
+//! number from 1) and `map` (style key or cell id → kind) choose as
+//! `importDrawio` does, and the reply adds `page`, `pages` and
+//! `notUnderstood`.
+//!
 //! Messages are accepted only from the origin named by `&parent=ORIGIN`
 //! (else only from the app's own origin); all others are ignored.
 
@@ -48,6 +53,19 @@ fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(obj, &key.into(), value);
 }
 
+/// The message's draw.io choices: `page` (a name, or a number from 1)
+/// and `map` (style key or cell id → kind), as `importDrawio` takes them.
+fn drawio_options(data: &JsValue) -> Result<drawio::Options, Vec<String>> {
+    let options = js_sys::Object::new();
+    for key in ["page", "map"] {
+        let value = js_sys::Reflect::get(data, &key.into()).unwrap_or(JsValue::UNDEFINED);
+        if !value.is_undefined() {
+            set(&options, key, &value);
+        }
+    }
+    crate::api::drawio_options(options.into()).map_err(|e| vec![format!("draw.io options: {e}")])
+}
+
 /// Answers one message; `None` when it is not for us.
 fn answer(data: &JsValue, store: &Store, lang: Lang) -> Option<js_sys::Object> {
     let kind = js_sys::Reflect::get(data, &"type".into())
@@ -66,14 +84,15 @@ fn answer(data: &JsValue, store: &Store, lang: Lang) -> Option<js_sys::Object> {
     // is imported first; what it did not understand goes with the report.
     let mut not_understood = None;
     let loaded = match document.as_string() {
-        Some(text) if drawio::is_drawio(text.as_bytes()) => {
-            drawio::import(text.as_bytes(), &drawio::Options::default())
-                .map(|imported| {
-                    not_understood = Some(imported.skipped);
-                    imported.doc
-                })
-                .map_err(|e| e.lines())
-        }
+        Some(text) if drawio::is_drawio(text.as_bytes()) => drawio_options(data)
+            .and_then(|options| drawio::import(text.as_bytes(), &options).map_err(|e| e.lines()))
+            .map(|imported| {
+                set(&reply, "page", &imported.page.as_str().into());
+                let pages: js_sys::Array = imported.pages.iter().map(JsValue::from).collect();
+                set(&reply, "pages", &pages);
+                not_understood = Some(imported.skipped);
+                imported.doc
+            }),
         _ => crate::api::load_js(&document),
     };
     match loaded {

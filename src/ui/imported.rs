@@ -4,58 +4,17 @@
 //! of a multi-page file. Apply imports the same file again (its bytes are
 //! kept here) with those choices, and replaces the design undoably.
 
+use super::lang::{tr, use_lang};
 use super::modal::Modal;
 use super::state::{Dispatch, Shared};
 use crate::drawio::{self, Import, Options, PageChoice, Skipped};
 use crate::editor::Action;
+use crate::i18n::ids::ui as id;
+use crate::i18n::{Arg, group_id, kind_title, t};
 use crate::model::{Document, Group, Kind};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-
-/// Every text of the dialog, in English, in one place.
-mod text {
-    pub const TITLE: &str = "Imported from draw.io";
-    pub const PAGE: &str = "Page";
-    pub const KIND: &str = "Kind";
-    pub const NOT_MAPPED: &str = "— not mapped —";
-    pub const EDGES: &str = "Edges and other cells";
-    pub const MAPPED: &str = "Mapped by hand";
-    pub const NOTES: &str = "Choices the import made";
-    pub const COLUMNS: [&str; 3] = ["Cell", "Label", "Why"];
-    pub const APPLY: &str = "Apply";
-    pub const CLOSE: &str = "Close";
-    pub const ALL_UNDERSTOOD: &str = "Every shape and edge was understood.";
-    pub const UNKNOWN: &str = "a shape Airlock does not know: choose its kind above";
-    pub const HOW: &str = "Choose a kind for a shape Airlock does not know: the choice applies to every shape with that style in the file.";
-    pub const REIMPORT: &str = "Apply imports the file again with these choices: edits made to the design since it was imported are replaced (Undo brings them back).";
-
-    pub fn summary(name: &str, page: &str, nodes: usize, flows: usize) -> String {
-        format!("{name}, page `{page}`: {nodes} nodes and {flows} flows.")
-    }
-
-    pub fn not_understood(page: &str, n: usize) -> String {
-        match n {
-            1 => format!("Not understood on page `{page}`: 1 shape or edge"),
-            n => format!("Not understood on page `{page}`: {n} shapes and edges"),
-        }
-    }
-
-    pub fn cells(n: usize) -> String {
-        match n {
-            1 => "1 cell".into(),
-            n => format!("{n} cells"),
-        }
-    }
-
-    pub fn map_label(key: &str) -> String {
-        format!("Kind for the shapes `{key}`")
-    }
-
-    pub fn failed(why: &str) -> String {
-        format!("Could not import the file again; the design is unchanged.\n{why}")
-    }
-}
 
 /// A draw.io file as it was opened and last imported: its bytes, kept for
 /// importing it again, and the choices that import used.
@@ -137,6 +96,7 @@ pub struct ImportedProps {
 #[component]
 pub fn ImportedDialog(props: &ImportedProps) -> Html {
     let store = use_context::<Dispatch>().expect("dispatch context");
+    let lang = use_lang();
     let file = props.file.clone();
     // The choices on screen, applied or not yet.
     let map = use_state(|| file.options.map.clone());
@@ -184,7 +144,11 @@ pub fn ImportedDialog(props: &ImportedProps) -> Html {
                         import,
                     })));
                 }
-                Err(e) => error.set(Some(text::failed(&e.lines().join("\n")))),
+                Err(e) => error.set(Some(format!(
+                    "{}\n{}",
+                    tr(lang, id::IMPORTED_FAILED),
+                    e.lines().join("\n")
+                ))),
             }
         })
     };
@@ -200,13 +164,14 @@ pub fn ImportedDialog(props: &ImportedProps) -> Html {
         let current = chosen(key);
         html! {
             <label class="map-kind">
-                <span>{ text::KIND }</span>
-                <select onchange={choose(key)} data-testid={format!("map-{key}")} aria-label={text::map_label(key)}>
-                    <option value="" selected={current.is_none()}>{ text::NOT_MAPPED }</option>
+                <span>{ tr(lang, id::IMPORTED_KIND) }</span>
+                <select onchange={choose(key)} data-testid={format!("map-{key}")}
+                    aria-label={t(lang, id::IMPORTED_MAP_LABEL, &[("key", Arg::Code(key.to_string()))])}>
+                    <option value="" selected={current.is_none()}>{ tr(lang, id::IMPORTED_NOT_MAPPED) }</option>
                     for group in Group::ALL {
-                        <optgroup label={group.title()}>
+                        <optgroup label={tr(lang, &group_id(group))}>
                             for kind in Kind::ALL.into_iter().filter(|k| k.group() == group) {
-                                <option value={kind.as_str()} selected={current == Some(kind)}>{ kind.title() }</option>
+                                <option value={kind.as_str()} selected={current == Some(kind)}>{ kind_title(kind, lang) }</option>
                             }
                         </optgroup>
                     }
@@ -221,15 +186,28 @@ pub fn ImportedDialog(props: &ImportedProps) -> Html {
         .filter(|k| !groups.iter().any(|(g, _)| g == k))
         .collect();
 
+    let page_arg = Arg::Text(import.page.clone());
+    let summary = t(
+        lang,
+        id::IMPORTED_SUMMARY,
+        &[
+            ("name", Arg::Text(file.name.clone())),
+            ("page", page_arg.clone()),
+            ("nodes", Arg::Count(import.doc.nodes.len())),
+            ("flows", Arg::Count(import.doc.flows.len())),
+        ],
+    );
+    let columns = [id::IMPORTED_CELL, id::IMPORTED_LABEL, id::IMPORTED_WHY].map(|c| tr(lang, c));
+
     html! {
-        <Modal title={text::TITLE} on_close={props.on_close.clone()} testid="imported-dialog">
+        <Modal title={tr(lang, id::IMPORTED_TITLE)} on_close={props.on_close.clone()} testid="imported-dialog">
           <div class="imported">
             <p data-testid="imported-summary">
-                <strong>{ text::summary(&file.name, &import.page, import.doc.nodes.len(), import.doc.flows.len()) }</strong>
+                <strong>{ summary }</strong>
             </p>
             if import.pages.len() > 1 {
                 <label class="field imported-page">
-                    <span>{ text::PAGE }</span>
+                    <span>{ tr(lang, id::IMPORTED_PAGE) }</span>
                     <select onchange={on_page} data-testid="imported-page">
                         for (i, name) in import.pages.iter().enumerate() {
                             <option value={(i + 1).to_string()} selected={*page == i + 1}>{ format!("{} · {name}", i + 1) }</option>
@@ -237,18 +215,18 @@ pub fn ImportedDialog(props: &ImportedProps) -> Html {
                     </select>
                 </label>
             }
-            <p class="help">{ text::HOW }<br />{ text::REIMPORT }</p>
+            <p class="help">{ tr(lang, id::IMPORTED_HOW) }<br />{ tr(lang, id::IMPORTED_REIMPORT) }</p>
             if let Some(e) = &*error {
                 <p class="imported-error" role="alert" data-testid="imported-error">{ e.clone() }</p>
             }
             if !import.notes.is_empty() {
-                <h3>{ text::NOTES }</h3>
+                <h3>{ tr(lang, id::IMPORTED_NOTES) }</h3>
                 <ul class="imported-notes" data-testid="imported-notes">
                     for note in &import.notes { <li>{ note.clone() }</li> }
                 </ul>
             }
             if !mapped.is_empty() {
-                <h3>{ text::MAPPED }</h3>
+                <h3>{ tr(lang, id::IMPORTED_MAPPED) }</h3>
                 <ul class="imported-mapped">
                     for key in mapped {
                         <li key={key.to_string()} data-testid="imported-mapped" data-key={key.to_string()}><code>{ key }</code>{ kind_select(key) }</li>
@@ -256,25 +234,25 @@ pub fn ImportedDialog(props: &ImportedProps) -> Html {
                 </ul>
             }
             <h3 data-testid="imported-count" data-count={import.skipped.len().to_string()}>
-                { if import.skipped.is_empty() { text::ALL_UNDERSTOOD.to_string() } else { text::not_understood(&import.page, import.skipped.len()) } }
+                { if import.skipped.is_empty() { tr(lang, id::IMPORTED_ALL) } else { t(lang, id::IMPORTED_NOT_UNDERSTOOD, &[("page", page_arg.clone()), ("count", Arg::Count(import.skipped.len()))]) } }
             </h3>
             for (key, cells) in groups {
                 <section class="imported-group" key={key.to_string()} data-testid="imported-group" data-key={key.to_string()}>
                     <header>
-                        <code>{ if key.is_empty() { text::EDGES } else { key } }</code>
-                        <span class="meta">{ text::cells(cells.len()) }</span>
+                        <code>{ if key.is_empty() { tr(lang, id::IMPORTED_EDGES) } else { key.to_string() } }</code>
+                        <span class="meta">{ t(lang, id::IMPORTED_CELLS, &[("count", Arg::Count(cells.len()))]) }</span>
                         if !key.is_empty() && (cells.iter().any(|c| c.is_unknown_shape()) || chosen(key).is_some()) {
                             { kind_select(key) }
                         }
                     </header>
                     <table class="not-understood">
-                        <thead><tr>for c in text::COLUMNS { <th>{ c }</th> }</tr></thead>
+                        <thead><tr>for c in &columns { <th>{ c.clone() }</th> }</tr></thead>
                         <tbody>
                             for s in cells {
                                 <tr data-testid="not-understood" data-page={s.page.clone()} data-cell-id={s.id.clone()}>
-                                    <td data-column={text::COLUMNS[0]}><code>{ s.id.clone() }</code></td>
-                                    <td data-column={text::COLUMNS[1]}>{ s.label.clone() }</td>
-                                    <td data-column={text::COLUMNS[2]}>{ if s.is_unknown_shape() { text::UNKNOWN.to_string() } else { s.why.clone() } }</td>
+                                    <td data-column={columns[0].clone()}><code>{ s.id.clone() }</code></td>
+                                    <td data-column={columns[1].clone()}>{ s.label.clone() }</td>
+                                    <td data-column={columns[2].clone()}>{ if s.is_unknown_shape() { tr(lang, id::IMPORTED_UNKNOWN) } else { s.why.clone() } }</td>
                                 </tr>
                             }
                         </tbody>
@@ -282,8 +260,8 @@ pub fn ImportedDialog(props: &ImportedProps) -> Html {
                 </section>
             }
             <p class="imported-actions">
-                <button class="primary" onclick={apply} data-testid="imported-apply">{ text::APPLY }</button>
-                <button onclick={close} data-testid="imported-close">{ text::CLOSE }</button>
+                <button class="primary" onclick={apply} data-testid="imported-apply">{ tr(lang, id::IMPORTED_APPLY) }</button>
+                <button onclick={close} data-testid="imported-close">{ tr(lang, id::CLOSE) }</button>
             </p>
           </div>
         </Modal>

@@ -36,6 +36,8 @@ pub struct Services {
     pub show: Callback<Shown>,
     pub opened: Callback<Document>,
     pub imported: Callback<Shared<ImportedFile>>,
+    /// Asks for text to open (the "Paste text" dialog).
+    pub ask_text: Callback<()>,
     /// The language to tell the user in.
     pub lang: Lang,
 }
@@ -63,66 +65,128 @@ pub fn opened_notice(what: &str, confirmation: Option<String>, notes: &[String])
 }
 
 /// Loads a picked or dropped file; the diagram changes only if it loads.
-/// A draw.io diagram (by its content) is imported, then loads the same way.
 pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
     let name = file.name();
-    let lang = services.lang;
-    io::read_bytes(file, move |bytes| {
-        let named = [("name", Arg::Text(name.clone()))];
-        let bytes = match bytes {
-            Ok(bytes) => bytes,
-            Err(why) => {
-                services.notify.emit(Notice::error(
-                    Topic::Open,
-                    format!("{}\n{why}", t(lang, id::OPEN_FAILED, &named)),
-                ));
-                return;
-            }
-        };
-        if drawio::is_drawio(&bytes) {
-            let options = ImportedFile::first_options();
-            match drawio::import(&bytes, &options) {
-                Ok(import) => {
-                    store.dispatch(Action::Load(import.doc.clone()));
-                    services.opened.emit(import.doc.clone());
-                    services.imported.emit(Shared(Rc::new(ImportedFile {
-                        name,
-                        bytes: bytes.into(),
-                        options,
-                        import,
-                    })));
-                }
-                Err(e) => services.notify.emit(Notice::error(
-                    Topic::Open,
-                    format!(
-                        "{}\n{}",
-                        t(lang, id::IMPORT_FAILED, &named),
-                        e.lines().join("\n")
-                    ),
-                )),
-            }
-            return;
+    io::read_bytes(file, move |bytes| match bytes {
+        Ok(bytes) => open_bytes(name, bytes, &store, &services),
+        Err(why) => {
+            let named = [("name", Arg::Text(name))];
+            services.notify.emit(Notice::error(
+                Topic::Open,
+                format!("{}\n{why}", t(services.lang, id::OPEN_FAILED, &named)),
+            ));
         }
-        // UTF-8 text; a leading byte-order mark is the loader's to drop,
-        // as for every other way in.
-        let loaded = String::from_utf8(bytes)
-            .map_err(|_| "the file is not UTF-8 text".to_string())
-            .and_then(|t| model::load(&t).map_err(|e| e.lines().join("\n")));
-        match loaded {
-            Ok(model::Loaded { doc, notes }) => {
-                store.dispatch(Action::Load(doc.clone()));
-                services.opened.emit(doc);
-                let done = t(lang, id::OPENED_FILE, &named);
-                if let Some(n) = opened_notice(&name, Some(done), &notes) {
+    });
+}
+
+/// Opens a file's bytes, or pasted text, called `name` in what the user
+/// is told: a draw.io diagram (by its content) is imported and its
+/// dialog shown; anything else loads as a design. The diagram changes
+/// only if it loads (undoably).
+pub fn open_bytes(name: String, bytes: Vec<u8>, store: &Dispatch, services: &Services) {
+    let lang = services.lang;
+    let named = [("name", Arg::Text(name.clone()))];
+    if drawio::is_drawio(&bytes) {
+        let options = ImportedFile::first_options();
+        match drawio::import(&bytes, &options) {
+            Ok(import) => {
+                store.dispatch(Action::Load(import.doc.clone()));
+                services.opened.emit(import.doc.clone());
+                services.imported.emit(Shared(Rc::new(ImportedFile {
+                    name,
+                    bytes: bytes.into(),
+                    options,
+                    import,
+                })));
+            }
+            Err(e) => services.notify.emit(Notice::error(
+                Topic::Open,
+                format!(
+                    "{}\n{}",
+                    t(lang, id::IMPORT_FAILED, &named),
+                    e.lines().join("\n")
+                ),
+            )),
+        }
+        return;
+    }
+    // UTF-8 text; a leading byte-order mark is the loader's to drop,
+    // as for every other way in.
+    let loaded = String::from_utf8(bytes)
+        .map_err(|_| "the file is not UTF-8 text".to_string())
+        .and_then(|t| model::load(&t).map_err(|e| e.lines().join("\n")));
+    match loaded {
+        Ok(model::Loaded { doc, notes }) => {
+            store.dispatch(Action::Load(doc.clone()));
+            services.opened.emit(doc);
+            let done = t(lang, id::OPENED_FILE, &named);
+            if let Some(n) = opened_notice(&name, Some(done), &notes) {
+                services.notify.emit(n);
+            }
+        }
+        Err(why) => services.notify.emit(Notice::error(
+            Topic::Open,
+            format!("{}\n{why}", t(lang, id::OPEN_FAILED, &named)),
+        )),
+    }
+}
+
+/// What pasted text is, if Airlock can open it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pasted<'a> {
+    /// A share link's `#doc=…` fragment.
+    ShareLink(&'a str),
+    /// A draw.io diagram or a design's JSON: opened as a file would be.
+    File,
+}
+
+impl<'a> Pasted<'a> {
+    /// `None` for text that is neither a share link, a draw.io diagram
+    /// nor (by its first character) a design: the editor's own paste.
+    pub fn of(text: &'a str) -> Option<Pasted<'a>> {
+        let trimmed = text.trim();
+        if trimmed.starts_with('{') || drawio::is_drawio(trimmed.as_bytes()) {
+            return Some(Pasted::File);
+        }
+        let at = trimmed.find("#doc=")?;
+        // One link: no spaces in it, nothing else around it.
+        (!trimmed.contains(char::is_whitespace)).then(|| Pasted::ShareLink(&trimmed[at..]))
+    }
+}
+
+/// Opens pasted text: a share link opens its design, a diagram or a
+/// design opens as a file would; other text says what can be pasted.
+pub fn open_text(text: &str, store: &Dispatch, services: &Services) {
+    let lang = services.lang;
+    match Pasted::of(text) {
+        Some(Pasted::ShareLink(fragment)) => match share::load_fragment(fragment) {
+            Ok(loaded) => {
+                store.dispatch(Action::Load(loaded.doc.clone()));
+                services.opened.emit(loaded.doc);
+                let done = tr(lang, id::SHARED_OPENED);
+                if let Some(n) = opened_notice("The shared design", Some(done), &loaded.notes) {
                     services.notify.emit(n);
                 }
             }
-            Err(why) => services.notify.emit(Notice::error(
+            Err(e) => services.notify.emit(Notice::error(
                 Topic::Open,
-                format!("{}\n{why}", t(lang, id::OPEN_FAILED, &named)),
+                t(
+                    lang,
+                    id::SHARE_LINK_FAILED,
+                    &[("error", Arg::Text(e.to_string()))],
+                ),
             )),
-        }
-    });
+        },
+        Some(Pasted::File) => open_bytes(
+            tr(lang, id::PASTED_NAME),
+            text.trim().as_bytes().to_vec(),
+            store,
+            services,
+        ),
+        None => services
+            .notify
+            .emit(Notice::error(Topic::Open, tr(lang, id::OPEN_TEXT_EMPTY))),
+    }
 }
 
 /// "Could not export: …" in `lang`.
@@ -153,6 +217,8 @@ pub struct MenusProps {
     pub derived: Shared<Derived>,
     pub doc: Shared<Document>,
     pub highlight: Option<String>,
+    /// The draw.io file imported last, whose dialog can be opened again.
+    pub last_import: Option<Shared<ImportedFile>>,
 }
 
 #[component]
@@ -160,18 +226,39 @@ pub fn Menus(props: &MenusProps) -> Html {
     let store = use_context::<Dispatch>().expect("dispatch context");
     let lang = props.services.lang;
     let input = use_node_ref();
+    let open_menu = use_node_ref();
     let share_menu = use_node_ref();
     let export_menu = use_node_ref();
     let doc = props.doc.0.clone();
 
     let pick = {
         let input = input.clone();
+        let menu = open_menu.clone();
         Callback::from(move |_: MouseEvent| {
+            close(&menu);
             if let Some(i) = input.cast::<HtmlInputElement>() {
                 i.click();
             }
         })
     };
+    let ask_text = {
+        let ask = props.services.ask_text.clone();
+        let menu = open_menu.clone();
+        Callback::from(move |_: MouseEvent| {
+            close(&menu);
+            ask.emit(());
+        })
+    };
+    let reopen = props.last_import.clone().map(|file| {
+        let imported = props.services.imported.clone();
+        let menu = open_menu.clone();
+        let name = file.0.name.clone();
+        let open = Callback::from(move |_: MouseEvent| {
+            close(&menu);
+            imported.emit(file.clone());
+        });
+        (name, open)
+    });
     let picked = {
         let store = store.clone();
         let services = props.services.clone();
@@ -302,7 +389,16 @@ pub fn Menus(props: &MenusProps) -> Html {
 
     html! {
         <>
-            <button onclick={pick} title={tr(lang, id::OPEN_TOOLTIP)} data-testid="open-file">{ tr(lang, id::OPEN) }</button>
+            <details class="menu" ref={open_menu.clone()}>
+                <summary data-testid="open-menu" title={tr(lang, id::OPEN_TOOLTIP)}>{ tr(lang, id::OPEN) }</summary>
+                <div class="menu-items">
+                    <button onclick={pick} data-testid="open-file">{ tr(lang, id::OPEN_FILE_ITEM) }</button>
+                    <button onclick={ask_text} data-testid="open-text">{ tr(lang, id::OPEN_TEXT_ITEM) }</button>
+                    if let Some((name, open)) = reopen {
+                        <button onclick={open} data-testid="reopen-import">{ t(lang, id::REOPEN_IMPORT, &[("name", Arg::Text(name))]) }</button>
+                    }
+                </div>
+            </details>
             <input ref={input} type="file" accept=".json,application/json,.drawio,.xml,.svg,.png" class="hidden" onchange={picked}
                 data-testid="open-file-input" aria-label={tr(lang, id::OPEN_INPUT_LABEL)} />
             <button onclick={save} title={tr(lang, id::SAVE_TOOLTIP)} data-testid="save-file">{ tr(lang, id::SAVE) }</button>
@@ -360,6 +456,46 @@ pub fn TextDialog(props: &TextDialogProps) -> Html {
                 <button class="primary" onclick={copy}>{ tr(lang, if *copied { id::COPIED } else { id::COPY }) }</button>
                 { format!("  {}", t(lang, id::CHARACTERS, &[("count", Arg::Count(props.shown.text.chars().count()))])) }
             </p>
+        </super::modal::Modal>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OpenTextProps {
+    pub services: Services,
+    pub on_close: Callback<()>,
+}
+
+/// "Open pasted text": a design, a draw.io diagram or a share link,
+/// pasted into a text box, for when pasting onto the canvas is not at
+/// hand (a phone, a page without clipboard access).
+#[component]
+pub fn OpenTextDialog(props: &OpenTextProps) -> Html {
+    let store = use_context::<Dispatch>().expect("dispatch context");
+    let lang = props.services.lang;
+    let area = use_node_ref();
+    let open = {
+        let area = area.clone();
+        let services = props.services.clone();
+        let close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = area
+                .cast::<web_sys::HtmlTextAreaElement>()
+                .map(|a| a.value())
+                .unwrap_or_default();
+            // Text that cannot open keeps the dialog, and what was pasted.
+            if Pasted::of(&text).is_some() {
+                close.emit(());
+            }
+            open_text(&text, &store, &services);
+        })
+    };
+    html! {
+        <super::modal::Modal title={tr(lang, id::OPEN_TEXT_TITLE)} on_close={props.on_close.clone()} testid="open-text-dialog">
+            <p class="help">{ tr(lang, id::OPEN_TEXT_HELP) }</p>
+            <textarea ref={area} class="shown" rows="8" spellcheck="false"
+                data-testid="open-text-input" aria-label={tr(lang, id::OPEN_TEXT_LABEL)} />
+            <p><button class="primary" onclick={open} data-testid="open-text-open">{ tr(lang, id::OPEN) }</button></p>
         </super::modal::Modal>
     }
 }

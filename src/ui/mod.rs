@@ -28,6 +28,7 @@ mod modal;
 mod overlays;
 mod palette;
 pub mod panic;
+mod paste;
 mod state;
 mod text;
 

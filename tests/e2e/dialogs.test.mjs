@@ -12,6 +12,7 @@ const dialogs = [
   { name: "embed snippet", open: ["share-menu", "embed-snippet"], id: "text-dialog", back: "share-menu" },
   { name: "templates", open: ["open-templates"], id: "gallery", back: "open-templates" },
   { name: "help", open: ["help-button"], id: "help", back: "help-button" },
+  { name: "open text", open: ["open-menu", "open-text"], id: "open-text-dialog", back: "open-menu" },
 ];
 
 async function open(app, dialog) {
