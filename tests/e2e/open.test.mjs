@@ -53,9 +53,9 @@ test("a diagram or a design pasted onto the canvas opens; other text pastes the 
   await paste(page, await asCopiedFromDrawio(page, "training-data-through-nat-without-tls"));
   const dialog = app.byTestId("imported-dialog");
   await dialog.waitFor();
-  assert.match(await dialog.getByTestId("imported-summary").innerText(), /^the pasted text, page `Page-1`: 6 nodes and 1 flow\./);
+  assert.match(await dialog.getByTestId("imported-summary").innerText(), /^the pasted text, page `Page-1`: 8 nodes and 2 flows\./);
   await dialog.getByTestId("imported-close").click();
-  assert.deepEqual(await findingIds(page), ["EGR001@db-train", "ENC002@db-train", "NET011@db-train"]);
+  assert.deepEqual(await findingIds(page), ["EGR001@rds-train", "ENC002@rds-train", "ENC004@rds", "NET011@rds-train"]);
 
   // A design's JSON: opened as a file would be, undoably.
   const dms = await readFile(new URL("dms-over-ssl-where-ipsec-required.json", examples), "utf8");
@@ -63,12 +63,12 @@ test("a diagram or a design pasted onto the canvas opens; other text pastes the 
   await app.byTestId("doc-title").filter({ hasText: "DMS" }).waitFor();
   assert.deepEqual(await findingIds(page), ["ENC001@pg-dms"]);
   await app.byTestId("undo").click();
-  assert.deepEqual(await findingIds(page), ["EGR001@db-train", "ENC002@db-train", "NET011@db-train"]);
+  assert.deepEqual(await findingIds(page), ["EGR001@rds-train", "ENC002@rds-train", "ENC004@rds", "NET011@rds-train"]);
 
   // Plain text: the editor's own paste of what Ctrl+C copied, once, with
   // the key press and its paste event both arriving.
   const before = await nodeCount(page);
-  await page.getByTestId("node-db").click();
+  await page.getByTestId("node-rds").click();
   await page.keyboard.press("Control+C");
   await page.evaluate(() => {
     document.activeElement.dispatchEvent(new KeyboardEvent("keydown", { key: "v", ctrlKey: true, bubbles: true, cancelable: true }));
@@ -180,7 +180,7 @@ test("an embed imports the draw.io page the docs page asks for", async (t) => {
   assert.equal(reply.byName.type, "airlock:findings");
   assert.equal(reply.byName.page, "Two");
   assert.deepEqual(reply.byName.pages, ["One", "Two"]);
-  assert.deepEqual(reply.byName.report.findings.map((f) => f.id).sort(), ["EGR001@db-train", "ENC002@db-train", "NET011@db-train"]);
+  assert.deepEqual(reply.byName.report.findings.map((f) => f.id).sort(), ["EGR001@rds-train", "ENC002@rds-train", "ENC004@rds", "NET011@rds-train"]);
   assert.equal(reply.byNumber.page, "One");
   assert.deepEqual(reply.byNumber.report.findings.map((f) => f.id), ["ENC001@pg-dms"]);
   assert.equal(reply.missing.type, "airlock:error");
