@@ -106,7 +106,7 @@ fn expect_invalid(doc: &Value, want: &[(&str, Option<&str>, &str)]) {
     let shown = e.to_string();
     for (p, (path, id, needle)) in problems.iter().zip(want) {
         assert!(
-            p.message.contains(needle),
+            p.message.to_string().contains(needle),
             "{path}: {:?} does not mention {needle:?}",
             p.message
         );
@@ -134,7 +134,7 @@ fn expect_shape(doc_text: &str, path: &str, id: Option<&str>, needle: &str) -> (
     };
     assert_eq!(got, path, "{e}");
     assert_eq!(got_id.as_deref(), id, "{e}");
-    assert!(message.contains(needle), "{message:?} lacks {needle:?}");
+    assert!(message.to_string().contains(needle), "{message:?} lacks {needle:?}");
     let named = match id {
         Some(id) => format!("{path} (`{id}`): "),
         None => format!("{path}: "),
@@ -180,7 +180,7 @@ fn malformed_json_names_line_and_column() {
             message,
         }) => {
             assert_eq!((line, column), (4, 17), "{message}");
-            assert!(message.contains("expected"), "{message}");
+            assert!(message.to_string().contains("expected"), "{message}");
             assert!(!message.contains(" at line "), "position reported twice");
         }
         other => panic!("expected Syntax, got {other:?}"),
@@ -225,7 +225,7 @@ fn a_top_level_that_is_not_an_object_is_a_shape_error() {
         match &e {
             LoadError::Shape { path, message, .. } => {
                 assert_eq!(path, "document", "{t}: {e}");
-                assert!(message.contains("JSON object"), "{t}: {message}");
+                assert!(message.to_string().contains("JSON object"), "{t}: {message}");
             }
             other => panic!("{t}: expected Shape, got {other:?}"),
         }
@@ -272,7 +272,7 @@ fn a_version_that_is_not_a_whole_number_is_a_shape_error_at_airlock() {
         match &e {
             LoadError::Shape { path, message, .. } => {
                 assert_eq!(path, "airlock", "{v}: {e}");
-                assert!(message.contains("whole number"), "{v}: {message}");
+                assert!(message.to_string().contains("whole number"), "{v}: {message}");
             }
             other => panic!("{v}: expected Shape, got {other:?}"),
         }
@@ -553,7 +553,7 @@ fn nesting_deeper_than_the_limit() {
     let last = format!("z{depth}");
     let deepest: Vec<&Problem> = problems
         .iter()
-        .filter(|p| p.message.contains("nested deeper than the limit of 8"))
+        .filter(|p| p.message.to_string().contains("nested deeper than the limit of 8"))
         .collect();
     assert_eq!(deepest.len(), 1, "{problems:#?}");
     assert_eq!(deepest[0].path, format!("nodes[{depth}].parent"));

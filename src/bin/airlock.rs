@@ -22,7 +22,7 @@ fn main() {}
 mod cli {
     use airlock::check::{self, Report, Severity, rule};
     use airlock::drawio;
-    use airlock::i18n::Lang;
+    use airlock::i18n::{self, Lang};
     use airlock::model::{self, Document, Kind, LIMITS, LoadError};
     use airlock::report::{self, Checked, catalog, text::terminal_safe};
     use anyhow::{Context as _, bail};
@@ -150,7 +150,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         match run(command) {
             Ok(code) => code,
             Err(e) => {
-                print_error(&e);
+                print_error(&e, Lang::from_env());
                 ExitCode::from(2)
             }
         }
@@ -394,7 +394,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             } => check(&files, &drawio, format, fail_on, lang),
             Command::Upgrade { file } => {
                 let path = file.to_string_lossy().into_owned();
-                let (_, doc) = load(&file, &drawio::Options::default())
+                let (_, doc) = load(&file, &drawio::Options::default(), Lang::from_env())
                     .with_context(|| format!("cannot upgrade {path}"))?;
                 print(&model::to_json(&doc))?;
                 Ok(ExitCode::SUCCESS)
@@ -413,7 +413,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             }
             Command::Export { file, output } => {
                 let path = file.to_string_lossy().into_owned();
-                let (_, doc) = load(&file, &drawio::Options::default())
+                let (_, doc) = load(&file, &drawio::Options::default(), Lang::from_env())
                     .with_context(|| format!("cannot export {path}"))?;
                 let report = check::run(&doc);
                 write(output.as_ref(), &drawio::export(&doc, Some(&report)))?;
@@ -441,7 +441,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         let mut could_not_check = false;
         for file in files {
             let path = file.to_string_lossy().into_owned();
-            match load(file, drawio) {
+            match load(file, drawio, lang) {
                 Ok((source, doc)) => {
                     let report = check::run(&doc);
                     loaded.push(Loaded {
@@ -453,7 +453,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 }
                 Err(e) => {
                     could_not_check = true;
-                    print_error(&e.context(format!("cannot check {path}")));
+                    print_error(&e.context(i18n::cannot_check(lang, &path)), lang);
                 }
             }
         }
@@ -565,7 +565,12 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
 
     /// Reads and loads one document; `-` is standard input. A draw.io file
     /// (by its content) is imported, its first page by default.
-    fn load(file: &OsString, options: &drawio::Options) -> anyhow::Result<(String, Document)> {
+    /// Migration notes are in `lang`.
+    fn load(
+        file: &OsString,
+        options: &drawio::Options,
+        lang: Lang,
+    ) -> anyhow::Result<(String, Document)> {
         let bytes = read(file)?;
         if drawio::is_drawio(&bytes) {
             let doc = import(&file.to_string_lossy(), &bytes, options)?;
@@ -577,22 +582,22 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             eprintln!(
                 "note: {}: {}",
                 terminal_safe(&file.to_string_lossy()),
-                terminal_safe(note)
+                terminal_safe(&note.render(lang))
             );
         }
         Ok((source, loaded.doc))
     }
 
     /// `error: …`, then one `  caused by: …` line per cause; a load error
-    /// gives one line per problem.
-    fn print_error(e: &anyhow::Error) {
+    /// gives one line per problem, in `lang`.
+    fn print_error(e: &anyhow::Error, lang: Lang) {
         eprintln!("error: {}", terminal_safe(&e.to_string()));
         for cause in e.chain().skip(1) {
             let lines = match (
                 cause.downcast_ref::<LoadError>(),
                 cause.downcast_ref::<ImportFailed>(),
             ) {
-                (Some(load), _) => load.lines(),
+                (Some(load), _) => load.lines_in(lang),
                 (_, Some(import)) => import.0.lines(),
                 _ => vec![cause.to_string()],
             };

@@ -15,6 +15,7 @@ fn used() -> BTreeSet<String> {
     }
     used.extend(Kind::ALL.iter().map(|&k| kind_id(k)));
     used.extend(ids::ui::TABLE.iter().map(|s| s.to_string()));
+    used.extend(ids::err::TABLE.iter().map(|s| s.to_string()));
     used.extend(Group::ALL.iter().map(|&g| group_id(g)));
     used.extend(Kind::ALL.iter().map(|&k| summary_id(k)));
     for p in CATALOG {
