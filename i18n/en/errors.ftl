@@ -109,3 +109,10 @@ edit-flow-drawn = this data flow is already drawn (same source, route and sink)
 
 ## The command line
 cli-cannot-check = cannot check { $path }
+
+## The app: a design brought up to date as it opened
+migrated = { $what } was written in an older format and has been updated:
+the-design = The design
+the-shared-design = The shared design
+the-template = The template
+not-utf8 = the file is not UTF-8 text

@@ -106,3 +106,10 @@ edit-flow-drawn = このフローはすでに描かれています (送信元、
 
 ## コマンドライン
 cli-cannot-check = { $path } を検査できません
+
+## アプリ: 開くときに最新の形式に更新した設計
+migrated = { $what } は以前の形式で書かれていたため、更新しました:
+the-design = 設計
+the-shared-design = 共有された設計
+the-template = テンプレート
+not-utf8 = ファイルが UTF-8 テキストではありません

@@ -106,3 +106,10 @@ edit-flow-drawn = 이 흐름은 이미 그려져 있습니다(출발지, 경로,
 
 ## 명령줄
 cli-cannot-check = { $path } 파일을 검사할 수 없습니다
+
+## 앱: 열면서 최신 형식으로 바꾼 설계
+migrated = { $what }: 이전 형식으로 작성되어 최신 형식으로 업데이트했습니다:
+the-design = 설계
+the-shared-design = 공유된 설계
+the-template = 템플릿
+not-utf8 = 파일이 UTF-8 텍스트가 아닙니다

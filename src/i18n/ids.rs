@@ -380,6 +380,12 @@ pub(crate) mod ui {
         SHORTCUT_ESCAPE_DOES = "shortcut-escape-does";
         SHORTCUT_HELP_KEYS = "shortcut-help-keys";
         SHORTCUT_HELP_DOES = "shortcut-help-does";
+        // A design brought up to date as it opened (`errors.ftl`).
+        MIGRATED = "migrated";
+        THE_DESIGN = "the-design";
+        THE_SHARED_DESIGN = "the-shared-design";
+        THE_TEMPLATE = "the-template";
+        NOT_UTF8 = "not-utf8";
     }
 }
 

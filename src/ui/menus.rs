@@ -10,7 +10,7 @@ use super::state::{Derived, Dispatch, Shared};
 use crate::drawio;
 use crate::editor::Action;
 use crate::i18n::ids::ui as id;
-use crate::i18n::{Arg, Lang, t};
+use crate::i18n::{Arg, Lang, Message, t};
 use crate::model::{self, Document};
 use crate::report::{self, Checked};
 use crate::share;
@@ -42,10 +42,12 @@ pub struct Services {
 
 /// What to tell the user after opening `what` in an older format: how it
 /// was brought up to date (`notes` from `model::load`), if it was.
-pub fn migration_text(what: &str, notes: &[String]) -> Option<String> {
+pub fn migration_text(lang: Lang, what: Arg, notes: &[Message]) -> Option<String> {
     (!notes.is_empty()).then(|| {
+        let notes: Vec<String> = notes.iter().map(|n| n.render(lang)).collect();
         format!(
-            "{what} was written in an older format and has been updated:\n{}",
+            "{}\n{}",
+            t(lang, id::MIGRATED, &[("what", what)]),
             notes.join("\n")
         )
     })
@@ -53,8 +55,13 @@ pub fn migration_text(what: &str, notes: &[String]) -> Option<String> {
 
 /// What to tell the user after `what` opened: a confirmation, or a note
 /// to read if it had to be upgraded (one banner either way).
-pub fn opened_notice(what: &str, confirmation: Option<String>, notes: &[String]) -> Option<Notice> {
-    match (confirmation, migration_text(what, notes)) {
+pub fn opened_notice(
+    lang: Lang,
+    what: Arg,
+    confirmation: Option<String>,
+    notes: &[Message],
+) -> Option<Notice> {
+    match (confirmation, migration_text(lang, what, notes)) {
         (Some(c), Some(m)) => Some(Notice::note(Topic::Open, format!("{c}\n{m}"))),
         (None, Some(m)) => Some(Notice::note(Topic::Open, m)),
         (Some(c), None) => Some(Notice::done(Topic::Open, c)),
@@ -106,14 +113,14 @@ pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
         // UTF-8 text; a leading byte-order mark is the loader's to drop,
         // as for every other way in.
         let loaded = String::from_utf8(bytes)
-            .map_err(|_| "the file is not UTF-8 text".to_string())
-            .and_then(|t| model::load(&t).map_err(|e| e.lines().join("\n")));
+            .map_err(|_| tr(lang, id::NOT_UTF8))
+            .and_then(|t| model::load(&t).map_err(|e| e.lines_in(lang).join("\n")));
         match loaded {
             Ok(model::Loaded { doc, notes }) => {
                 store.dispatch(Action::Load(doc.clone()));
                 services.opened.emit(doc);
                 let done = t(lang, id::OPENED_FILE, &named);
-                if let Some(n) = opened_notice(&name, Some(done), &notes) {
+                if let Some(n) = opened_notice(lang, Arg::Text(name), Some(done), &notes) {
                     services.notify.emit(n);
                 }
             }

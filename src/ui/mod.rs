@@ -136,7 +136,7 @@ pub fn start() {
 /// version of Airlock are adopted into the list first). A design that does
 /// not load stays kept, untouched, and the tab starts a new one.
 fn kept_design(
-    notes: &mut Vec<String>,
+    notes: &mut Vec<crate::i18n::Message>,
     notice: &mut Option<String>,
 ) -> (Option<Rc<model::Document>>, Option<library::DesignId>) {
     let Ok(lib) = io::library() else {
@@ -173,7 +173,7 @@ fn kept_design(
         Err(e) => {
             *notice = Some(format!(
                 "{}\n{}",
-                t(l, id::RESTORE_FAILED, &[("error", lang::s(e.to_string()))]),
+                t(l, id::RESTORE_FAILED, &[("error", lang::s(e.message().render(l)))]),
                 lang::tr(l, id::RESTORE_FAILED_AFTER)
             ));
             (None, None)
