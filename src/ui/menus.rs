@@ -268,11 +268,11 @@ pub fn Menus(props: &MenusProps) -> Html {
                 "svg" => io::download_text(
                     &name("svg"),
                     "image/svg+xml",
-                    &crate::render::svg(&doc, report, highlight.as_deref()),
+                    &crate::render::svg_in(&doc, report, highlight.as_deref(), lang),
                 ),
                 "png" => io::download_png(
                     name("png"),
-                    crate::render::svg(&doc, report, highlight.as_deref()),
+                    crate::render::svg_in(&doc, report, highlight.as_deref(), lang),
                     {
                         let notify = notify.clone();
                         Callback::from(move |e: String| {
