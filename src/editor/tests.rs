@@ -278,6 +278,16 @@ fn a_drop_where_the_node_cannot_sit_is_undone() {
     assert_eq!(ed.doc(), &before, "the subnet snaps back");
     assert_eq!(parent(&ed, &subnet), Some(vpc));
     assert!(ed.notice.as_ref().map(ToString::to_string).as_deref().unwrap().contains("inside: VPC"));
+    // The status line says it in the UI's language, the kinds by their titles.
+    let notice = ed.notice.as_ref().expect("refused");
+    assert_eq!(
+        notice.render(crate::i18n::Lang::Ko),
+        "프라이빗 서브넷 노드는 다음 안에만 둘 수 있습니다: VPC"
+    );
+    assert_eq!(
+        notice.render(crate::i18n::Lang::Ja),
+        "プライベートサブネット を置けるのは次の中だけです: VPC"
+    );
     assert!(!ed.can_redo());
 }
 
@@ -898,4 +908,18 @@ fn two_pipelines_through_one_vpn_draw_their_shared_hop_twice() {
     // The shared hop twice, 14 apart; the hops in are drawn once each.
     assert_eq!(first, &[0.0, 7.0]);
     assert_eq!(second, &[0.0, -7.0]);
+}
+
+#[test]
+fn a_refused_edit_names_the_element_in_korean() {
+    let mut ed = Editor::default();
+    ed.apply(Action::SetProp {
+        id: "ghost".into(),
+        key: "cidr".into(),
+        value: None,
+    });
+    let notice = ed.notice.clone().expect("refused");
+    assert_eq!(notice.to_string(), "no node `ghost`");
+    assert_eq!(notice.render(crate::i18n::Lang::Ko), "`ghost` 노드가 없습니다");
+    assert_eq!(notice.render(crate::i18n::Lang::Ja), "ノード `ghost` はありません");
 }

@@ -74,7 +74,7 @@ fn answer(data: &JsValue, store: &Store, lang: Lang) -> Option<js_sys::Object> {
                 })
                 .map_err(|e| e.lines())
         }
-        _ => crate::api::load_js(&document),
+        _ => crate::api::load_js(&document, lang),
     };
     match loaded {
         Ok(doc) => {
