@@ -197,9 +197,12 @@ fn a_deeply_nested_object_is_refused_not_a_crash() {
         "{error}"
     );
     // And the module still works.
-    let ok = api::check(parse(include_str!(
-        "../static/examples/glue-selects-non-sensitive-tables-over-vpn.json"
-    )), None)
+    let ok = api::check(
+        parse(include_str!(
+            "../static/examples/glue-selects-non-sensitive-tables-over-vpn.json"
+        )),
+        None,
+    )
     .unwrap();
     assert!(finding_ids(&ok).is_empty());
 }
@@ -246,7 +249,10 @@ fn import_drawio_gives_the_document_and_what_it_did_not_understand() {
     assert_eq!(value["notUnderstood"].as_array().unwrap().len(), 14);
     // The document checks as it is.
     let doc = js_sys::Reflect::get(&imported, &JsValue::from_str("doc")).unwrap();
-    assert_eq!(finding_ids(&api::check(doc, None).unwrap()), Vec::<String>::new());
+    assert_eq!(
+        finding_ids(&api::check(doc, None).unwrap()),
+        Vec::<String>::new()
+    );
 
     // A mapping by style key brings the unknown shape in.
     let options = parse(r#"{"map": {"mxgraph.aws4.fargate": "ec2-instance"}, "page": 1}"#);
@@ -280,7 +286,10 @@ fn export_drawio_reads_back_with_the_same_findings() {
     let text = api::export_drawio(parse(DMS_OVER_SSL)).expect("exports");
     let imported = api::import_drawio(JsValue::from_str(&text), JsValue::UNDEFINED).unwrap();
     let doc = js_sys::Reflect::get(&imported, &JsValue::from_str("doc")).unwrap();
-    assert_eq!(finding_ids(&api::check(doc, None).unwrap()), ["ENC001@pg-dms"]);
+    assert_eq!(
+        finding_ids(&api::check(doc, None).unwrap()),
+        ["ENC001@pg-dms"]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -293,8 +302,13 @@ fn check_and_rules_speak_the_language_the_options_name() {
     let en = json(&api::check(parse(DMS_OVER_SSL), None).expect("the example loads"));
     let report = json(&api::check(parse(DMS_OVER_SSL), ko()).expect("the example loads"));
     assert_eq!(report["findings"][0]["id"], en["findings"][0]["id"]);
-    assert_ne!(report["findings"][0]["message"], en["findings"][0]["message"]);
-    let broken = parse(r#"{"airlock": 2, "nodes": [{"id": "a", "kind": "s3-bucket", "x": 0, "y": 0}], "flows": [{"id": "f", "from": "a", "to": "b"}]}"#);
+    assert_ne!(
+        report["findings"][0]["message"],
+        en["findings"][0]["message"]
+    );
+    let broken = parse(
+        r#"{"airlock": 2, "nodes": [{"id": "a", "kind": "s3-bucket", "x": 0, "y": 0}], "flows": [{"id": "f", "from": "a", "to": "b"}]}"#,
+    );
     let error = message(api::check(broken, ko()).expect_err("a dangling flow"));
     assert_eq!(error, "flows[0].to (`f`): `b`에 해당하는 노드가 없습니다");
     let rules = json(&api::rules(ko()).expect("the catalog"));

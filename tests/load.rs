@@ -135,7 +135,10 @@ fn expect_shape(doc_text: &str, path: &str, id: Option<&str>, needle: &str) -> (
     };
     assert_eq!(got, path, "{e}");
     assert_eq!(got_id.as_deref(), id, "{e}");
-    assert!(message.to_string().contains(needle), "{message:?} lacks {needle:?}");
+    assert!(
+        message.to_string().contains(needle),
+        "{message:?} lacks {needle:?}"
+    );
     let named = match id {
         Some(id) => format!("{path} (`{id}`): "),
         None => format!("{path}: "),
@@ -226,7 +229,10 @@ fn a_top_level_that_is_not_an_object_is_a_shape_error() {
         match &e {
             LoadError::Shape { path, message, .. } => {
                 assert_eq!(path, "document", "{t}: {e}");
-                assert!(message.to_string().contains("JSON object"), "{t}: {message}");
+                assert!(
+                    message.to_string().contains("JSON object"),
+                    "{t}: {message}"
+                );
             }
             other => panic!("{t}: expected Shape, got {other:?}"),
         }
@@ -273,7 +279,10 @@ fn a_version_that_is_not_a_whole_number_is_a_shape_error_at_airlock() {
         match &e {
             LoadError::Shape { path, message, .. } => {
                 assert_eq!(path, "airlock", "{v}: {e}");
-                assert!(message.to_string().contains("whole number"), "{v}: {message}");
+                assert!(
+                    message.to_string().contains("whole number"),
+                    "{v}: {message}"
+                );
             }
             other => panic!("{v}: expected Shape, got {other:?}"),
         }
@@ -554,7 +563,11 @@ fn nesting_deeper_than_the_limit() {
     let last = format!("z{depth}");
     let deepest: Vec<&Problem> = problems
         .iter()
-        .filter(|p| p.message.to_string().contains("nested deeper than the limit of 8"))
+        .filter(|p| {
+            p.message
+                .to_string()
+                .contains("nested deeper than the limit of 8")
+        })
         .collect();
     assert_eq!(deepest.len(), 1, "{problems:#?}");
     assert_eq!(deepest[0].path, format!("nodes[{depth}].parent"));
@@ -1075,15 +1088,21 @@ fn load_errors_and_problems_are_said_in_korean_and_japanese() {
     };
     assert_eq!(
         e.lines_in(Lang::En),
-        [format!("not valid JSON at line {line}, column {column}: {detail}")]
+        [format!(
+            "not valid JSON at line {line}, column {column}: {detail}"
+        )]
     );
     assert_eq!(
         e.lines_in(Lang::Ko),
-        [format!("{line}행 {column}열: 올바른 JSON이 아닙니다: {detail}")]
+        [format!(
+            "{line}행 {column}열: 올바른 JSON이 아닙니다: {detail}"
+        )]
     );
     assert_eq!(
         e.lines_in(Lang::Ja),
-        [format!("{line} 行 {column} 列: 有効な JSON ではありません: {detail}")]
+        [format!(
+            "{line} 行 {column} 列: 有効な JSON ではありません: {detail}"
+        )]
     );
 
     let dangling = with(|d| {
@@ -1110,7 +1129,9 @@ fn load_errors_and_problems_are_said_in_korean_and_japanese() {
     let e = from_json(&text(&unknown)).expect_err("an unknown kind");
     let ko = e.lines_in(Lang::Ko).join("\n");
     assert!(
-        ko.starts_with(&format!("nodes[0].kind (`{id}`): 문서 형식에 맞지 않습니다: unknown variant `lambda`")),
+        ko.starts_with(&format!(
+            "nodes[0].kind (`{id}`): 문서 형식에 맞지 않습니다: unknown variant `lambda`"
+        )),
         "{ko}"
     );
     assert!(ko.ends_with("열)"), "line and column: {ko}");

@@ -11,11 +11,11 @@ mod geometry;
 
 pub use geometry::{Rect, bounds, flow_line, hop_offsets, innermost_zone_at};
 
+use crate::i18n::ids::err;
+use crate::i18n::{Arg, Message};
 use crate::model::{
     self, Document, Flow, Kind, Node, PropValue, Requirements, Role, Suppression, Transport,
 };
-use crate::i18n::ids::err;
-use crate::i18n::{Arg, Message};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -673,7 +673,10 @@ impl Editor {
     }
 
     /// Runs an edit on a copy; keeps it only if the result validates.
-    fn edit(&mut self, f: impl FnOnce(&mut Document) -> Result<(), Message>) -> Result<(), Message> {
+    fn edit(
+        &mut self,
+        f: impl FnOnce(&mut Document) -> Result<(), Message>,
+    ) -> Result<(), Message> {
         let mut doc = (*self.doc).clone();
         f(&mut doc)?;
         if let Some(p) = model::validate::validate(&doc).first() {

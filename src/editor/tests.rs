@@ -277,7 +277,14 @@ fn a_drop_where_the_node_cannot_sit_is_undone() {
     });
     assert_eq!(ed.doc(), &before, "the subnet snaps back");
     assert_eq!(parent(&ed, &subnet), Some(vpc));
-    assert!(ed.notice.as_ref().map(ToString::to_string).as_deref().unwrap().contains("inside: VPC"));
+    assert!(
+        ed.notice
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref()
+            .unwrap()
+            .contains("inside: VPC")
+    );
     // The status line says it in the UI's language, the kinds by their titles.
     let notice = ed.notice.as_ref().expect("refused");
     assert_eq!(
@@ -340,7 +347,14 @@ fn connect_gives_sensible_transport_defaults_and_refuses_zones_and_duplicates() 
         from: glue.clone(),
         to: s3.clone(),
     });
-    assert!(ed.notice.as_ref().map(ToString::to_string).as_deref().unwrap().contains("already drawn"));
+    assert!(
+        ed.notice
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref()
+            .unwrap()
+            .contains("already drawn")
+    );
     ed.apply(Action::Connect {
         from: corp.clone(),
         to: db.clone(),
@@ -445,7 +459,14 @@ fn a_route_that_would_visit_a_node_twice_is_refused() {
         from: tgw.clone(),
         to: a.clone(),
     });
-    assert!(ed.notice.as_ref().map(ToString::to_string).as_deref().unwrap().contains("twice"));
+    assert!(
+        ed.notice
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref()
+            .unwrap()
+            .contains("twice")
+    );
     assert_eq!(ed.doc(), &before);
 }
 
@@ -476,7 +497,14 @@ fn a_route_can_lose_a_connectivity_node_or_end_earlier() {
         flow: id.clone(),
         node: tgw.clone(),
     });
-    assert!(ed.notice.as_ref().map(ToString::to_string).as_deref().unwrap().contains("does not pass"));
+    assert!(
+        ed.notice
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref()
+            .unwrap()
+            .contains("does not pass")
+    );
 }
 
 #[test]
@@ -657,7 +685,14 @@ fn load_replaces_the_document_and_undo_brings_the_old_one_back() {
     let mut broken = doc;
     broken.nodes[1].parent = Some("nowhere".into());
     ed.apply(Action::Load(broken));
-    assert!(ed.notice.as_ref().map(ToString::to_string).as_deref().unwrap().contains("nowhere"));
+    assert!(
+        ed.notice
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref()
+            .unwrap()
+            .contains("nowhere")
+    );
     assert_eq!(
         ed.doc().nodes.len(),
         1,
@@ -835,7 +870,14 @@ fn suppress_and_unsuppress_round_trip() {
         target: "nat".into(),
         reason: "".into(),
     }));
-    assert!(ed.notice.as_ref().map(ToString::to_string).as_deref().unwrap().contains("reason"));
+    assert!(
+        ed.notice
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref()
+            .unwrap()
+            .contains("reason")
+    );
     ed.apply(Action::Unsuppress {
         rule: "EGR001".into(),
         target: "nat".into(),
@@ -920,6 +962,12 @@ fn a_refused_edit_names_the_element_in_korean() {
     });
     let notice = ed.notice.clone().expect("refused");
     assert_eq!(notice.to_string(), "no node `ghost`");
-    assert_eq!(notice.render(crate::i18n::Lang::Ko), "`ghost` 노드가 없습니다");
-    assert_eq!(notice.render(crate::i18n::Lang::Ja), "ノード `ghost` はありません");
+    assert_eq!(
+        notice.render(crate::i18n::Lang::Ko),
+        "`ghost` 노드가 없습니다"
+    );
+    assert_eq!(
+        notice.render(crate::i18n::Lang::Ja),
+        "ノード `ghost` はありません"
+    );
 }

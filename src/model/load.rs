@@ -92,7 +92,8 @@ fn placed(path: &str, id: Option<&str>, message: Message) -> Message {
         Some(id) => Message::new(err::PROBLEM_OF).arg("id", Arg::Code(id.into())),
         None => Message::new(err::PROBLEM),
     };
-    m.arg("path", Arg::Text(path.into())).arg("message", message)
+    m.arg("path", Arg::Text(path.into()))
+        .arg("message", message)
 }
 
 /// English; [`Problem::line`] says it in any language.
@@ -123,8 +124,8 @@ pub enum LoadError {
         /// The id of the node, flow or suppression at `path`, if known.
         id: Option<String>,
         /// What is wrong: serde's description ([`err::LOAD_DETAIL`]) or
-        /// one of Airlock's own.
-        message: Message,
+        /// one of Airlock's own (boxed: errors stay small to pass around).
+        message: Box<Message>,
         /// Where in the text, when known (0 when not).
         line: usize,
         column: usize,
@@ -139,7 +140,7 @@ pub enum LoadError {
     },
     Migration {
         from: u32,
-        message: Message,
+        message: Box<Message>,
     },
     Invalid(Vec<Problem>),
 }
@@ -176,10 +177,10 @@ impl LoadError {
                 column,
             } => {
                 let message = if *line == 0 {
-                    message.clone()
+                    (**message).clone()
                 } else {
                     Message::new(err::LOAD_DETAIL_AT)
-                        .arg("message", message.clone())
+                        .arg("message", (**message).clone())
                         .arg("line", count(*line))
                         .arg("column", count(*column))
                 };
@@ -187,17 +188,15 @@ impl LoadError {
             }
             LoadError::MissingVersion => Message::new(err::LOAD_MISSING_VERSION)
                 .arg("version", Arg::Text(CURRENT_VERSION.to_string())),
-            LoadError::NewerVersion { found, supported } => {
-                Message::new(err::LOAD_NEWER_VERSION)
-                    .arg("found", Arg::Text(found.to_string()))
-                    .arg("supported", Arg::Text(supported.to_string()))
-            }
+            LoadError::NewerVersion { found, supported } => Message::new(err::LOAD_NEWER_VERSION)
+                .arg("found", Arg::Text(found.to_string()))
+                .arg("supported", Arg::Text(supported.to_string())),
             LoadError::UnknownVersion { found } => {
                 Message::new(err::LOAD_UNKNOWN_VERSION).arg("found", Arg::Text(found.to_string()))
             }
             LoadError::Migration { from, message } => Message::new(err::LOAD_MIGRATION)
                 .arg("from", Arg::Text(from.to_string()))
-                .arg("message", message.clone()),
+                .arg("message", (**message).clone()),
             LoadError::Invalid(problems) => {
                 let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
                 Message::new(err::LOAD_INVALID)
@@ -229,8 +228,9 @@ fn version_of(value: Option<&serde_json::Value>) -> Result<u64, LoadError> {
         Some(v) => v.as_u64().ok_or_else(|| LoadError::Shape {
             path: "airlock".into(),
             id: None,
-            message: Message::new(err::LOAD_VERSION_NOT_NUMBER)
-                .arg("found", Arg::Text(v.to_string())),
+            message: Box::new(
+                Message::new(err::LOAD_VERSION_NOT_NUMBER).arg("found", Arg::Text(v.to_string())),
+            ),
             line: 0,
             column: 0,
         }),
@@ -320,7 +320,7 @@ fn shape(
     LoadError::Shape {
         id: id_at(&path, raw),
         path: if path == "." { "document".into() } else { path },
-        message: detail(strip_position(&inner.to_string())),
+        message: Box::new(detail(strip_position(&inner.to_string()))),
         line: inner.line(),
         column: inner.column(),
     }
@@ -330,7 +330,7 @@ fn not_an_object() -> LoadError {
     LoadError::Shape {
         path: "document".into(),
         id: None,
-        message: Message::new(err::LOAD_NOT_AN_OBJECT),
+        message: Box::new(Message::new(err::LOAD_NOT_AN_OBJECT)),
         line: 0,
         column: 0,
     }
@@ -417,7 +417,7 @@ pub fn migrate(value: &mut serde_json::Value, from: u32) -> Result<Vec<Message>,
     {
         step(value, &mut notes).map_err(|message| LoadError::Migration {
             from: i as u32 + 1,
-            message,
+            message: Box::new(message),
         })?;
         value["airlock"] = serde_json::Value::from(i as u32 + 2);
     }

@@ -208,9 +208,8 @@ pub fn join_arrows_messages(
     }
     for hop in &hops {
         if hop.transport == "macsec" {
-            notes.push(
-                Message::new(err::NOTE_MACSEC_DROPPED).arg("hop", Arg::Code(hop.id.clone())),
-            );
+            notes
+                .push(Message::new(err::NOTE_MACSEC_DROPPED).arg("hop", Arg::Code(hop.id.clone())));
         }
     }
 
@@ -532,6 +531,9 @@ mod tests {
         }
         let mut doc = json!({"airlock": 1, "nodes": nodes, "flows": flows});
         let err = v1_to_v2(&mut doc, &mut Vec::new()).unwrap_err();
-        assert!(err.to_string().contains("draw each pipeline's route once"), "{err}");
+        assert!(
+            err.to_string().contains("draw each pipeline's route once"),
+            "{err}"
+        );
     }
 }

@@ -478,7 +478,8 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                 p.add(
                     format!("flows[{i}].only"),
                     id,
-                    Message::new(err::ONLY_FROM_TRANSIT).arg("kind", kind_id(doc.nodes[j].kind, false)),
+                    Message::new(err::ONLY_FROM_TRANSIT)
+                        .arg("kind", kind_id(doc.nodes[j].kind, false)),
                 );
             }
             if only.len() > LIMITS.max_datasets_per_store {
@@ -645,7 +646,11 @@ fn validate_route(
         p.add(
             format!("flows[{i}].via"),
             id,
-            over(err::TOO_MANY_ROUTE_NODES, f.via.len(), LIMITS.max_route_nodes),
+            over(
+                err::TOO_MANY_ROUTE_NODES,
+                f.via.len(),
+                LIMITS.max_route_nodes,
+            ),
         );
         return;
     }
@@ -659,7 +664,8 @@ fn validate_route(
             Some(&j) if !doc.nodes[j].kind.is_passable() => p.add(
                 path(),
                 id,
-                Message::new(err::ROUTE_NOT_PASSABLE).arg("kind", kind_id(doc.nodes[j].kind, false)),
+                Message::new(err::ROUTE_NOT_PASSABLE)
+                    .arg("kind", kind_id(doc.nodes[j].kind, false)),
             ),
             Some(_) if !seen.insert(v.as_str()) => p.add(
                 path(),

@@ -5,8 +5,8 @@
 
 use super::{chip_label_in, icons, severity_colour, text_width, tone, truncate, xml_escape};
 use crate::check::{Report, Severity};
-use crate::i18n::{Lang, kind_title};
 use crate::editor::{Rect, bounds, flow_line, hop_offsets};
+use crate::i18n::{Lang, kind_title};
 use crate::model::{Document, Kind, Transport};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
@@ -292,17 +292,25 @@ mod tests {
     #[test]
     fn kind_titles_follow_the_language_and_names_stay() {
         let mut doc = example("training-data-through-nat-without-tls");
-        let nat = doc.nodes.iter_mut().find(|n| n.kind == Kind::NatGateway).unwrap();
+        let nat = doc
+            .nodes
+            .iter_mut()
+            .find(|n| n.kind == Kind::NatGateway)
+            .unwrap();
         nat.label = "egress-1".into();
         let nat = nat.clone();
         let report = run(&doc);
         let en = svg(&doc, &report, None);
         assert!(en.contains(">NAT gateway</text>"), "{en}");
-        for (lang, title) in [(Lang::Ko, "NAT 게이트웨이"), (Lang::Ja, "NAT ゲートウェイ")] {
+        for (lang, title) in [(Lang::Ko, "NAT 게이트웨이"), (Lang::Ja, "NAT ゲートウェイ")]
+        {
             let out = svg_in(&doc, &report, None, lang);
             assert!(out.contains(&format!(">{title}</text>")), "{lang}: {out}");
             assert!(!out.contains(">NAT gateway</text>"), "{lang}");
-            assert!(out.contains(&xml_escape(nat.name())), "{lang}: the name stays");
+            assert!(
+                out.contains(&xml_escape(nat.name())),
+                "{lang}: the name stays"
+            );
         }
     }
 

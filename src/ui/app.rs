@@ -511,7 +511,11 @@ pub fn App(props: &AppProps) -> Html {
 
 /// What to say at start: why the autosave or the link could not be
 /// opened, and how an older format was upgraded, in one banner.
-fn start_notice(lang: crate::i18n::Lang, error: Option<String>, notes: &[Message]) -> Option<Notice> {
+fn start_notice(
+    lang: crate::i18n::Lang,
+    error: Option<String>,
+    notes: &[Message],
+) -> Option<Notice> {
     let what = Arg::Text(tr(lang, id::THE_DESIGN));
     let upgraded = super::menus::migration_text(lang, what, notes);
     match (error, upgraded) {

@@ -173,7 +173,11 @@ fn kept_design(
         Err(e) => {
             *notice = Some(format!(
                 "{}\n{}",
-                t(l, id::RESTORE_FAILED, &[("error", lang::s(e.message().render(l)))]),
+                t(
+                    l,
+                    id::RESTORE_FAILED,
+                    &[("error", lang::s(e.message().render(l)))]
+                ),
                 lang::tr(l, id::RESTORE_FAILED_AFTER)
             ));
             (None, None)
