@@ -116,3 +116,8 @@ the-design = The design
 the-shared-design = The shared design
 the-template = The template
 not-utf8 = the file is not UTF-8 text
+
+## Share links
+share-too-big = this design is too big for a link ({ $size } characters, the limit is { $limit }); save it as a file and share the file instead
+share-damaged = the link is damaged: { $detail }
+share-invalid = the link's design does not load: { $error }

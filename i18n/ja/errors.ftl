@@ -113,3 +113,8 @@ the-design = 設計
 the-shared-design = 共有された設計
 the-template = テンプレート
 not-utf8 = ファイルが UTF-8 テキストではありません
+
+## 共有リンク
+share-too-big = この設計はリンクにするには大きすぎます ({ $size } 文字、上限は { $limit } 文字)。ファイルとして保存し、ファイルを共有してください
+share-damaged = リンクが壊れています: { $detail }
+share-invalid = リンクの設計を読み込めません: { $error }

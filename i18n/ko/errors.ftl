@@ -113,3 +113,8 @@ the-design = 설계
 the-shared-design = 공유된 설계
 the-template = 템플릿
 not-utf8 = 파일이 UTF-8 텍스트가 아닙니다
+
+## 공유 링크
+share-too-big = 이 설계는 링크로 만들기에 너무 큽니다({ $size }자, 한도 { $limit }자). 파일로 저장해 파일을 공유하세요
+share-damaged = 링크가 손상되었습니다: { $detail }
+share-invalid = 링크의 설계를 불러올 수 없습니다: { $error }

@@ -479,5 +479,8 @@ pub(crate) mod err {
         EDIT_ROUTE_TWICE = "edit-route-twice";
         EDIT_FLOW_DRAWN = "edit-flow-drawn";
         CLI_CANNOT_CHECK = "cli-cannot-check";
+        SHARE_TOO_BIG = "share-too-big";
+        SHARE_DAMAGED = "share-damaged";
+        SHARE_INVALID = "share-invalid";
     }
 }

@@ -247,7 +247,7 @@ pub fn App(props: &AppProps) -> Html {
                             t(
                                 lang::current(),
                                 id::SHARE_LINK_FAILED,
-                                &[("error", s(e.to_string()))],
+                                &[("error", s(e.message().render(lang::current())))],
                             ),
                         ))),
                     }

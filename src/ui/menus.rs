@@ -239,9 +239,10 @@ pub fn Menus(props: &MenusProps) -> Html {
                     io::copy_text(&shown.text);
                     services.show.emit(shown);
                 }
-                Err(e) => services
-                    .notify
-                    .emit(Notice::error(Topic::Output, e.to_string())),
+                Err(e) => services.notify.emit(Notice::error(
+                    Topic::Output,
+                    e.message().render(services.lang),
+                )),
             }
         })
     };

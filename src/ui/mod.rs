@@ -75,11 +75,13 @@ pub fn start() {
         .as_ref()
         .and_then(|l| l.hash().ok())
         .unwrap_or_default();
-    let shared: Option<Result<model::Loaded, String>> = hash
+    let shared: Option<Result<model::Loaded, share::ShareError>> = hash
         .starts_with("#doc=")
-        .then(|| share::load_fragment(&hash).map_err(|e| e.to_string()));
+        .then(|| share::load_fragment(&hash));
 
     if param(&search, "embed").is_some() {
+        let lang = lang::for_embed(param(&search, "lang").as_deref());
+        let shared = shared.map(|r| r.map_err(|e| e.message().render(lang)));
         let (initial, notice) = match shared {
             Some(Ok(loaded)) => (Some(Rc::new(loaded.doc)), None),
             Some(Err(e)) => (None, Some(e)),
@@ -89,7 +91,7 @@ pub fn start() {
             initial,
             parent: param(&search, "parent").filter(|p| !p.is_empty()),
             notice,
-            lang: lang::for_embed(param(&search, "lang").as_deref()),
+            lang,
         };
         yew::Renderer::<EmbedApp>::with_props(props).render();
         return;
@@ -112,7 +114,7 @@ pub fn start() {
             Some(Rc::new(loaded.doc))
         }
         Some(Err(e)) => {
-            notice = Some(e);
+            notice = Some(e.message().render(lang::initial()));
             None
         }
         None => None,
