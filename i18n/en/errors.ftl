@@ -109,6 +109,9 @@ edit-flow-drawn = this data flow is already drawn (same source, route and sink)
 
 ## The command line
 cli-cannot-check = cannot check { $path }
+cli-cannot-upgrade = cannot upgrade { $path }
+cli-cannot-import = cannot import { $path }
+cli-cannot-export = cannot export { $path }
 
 ## The app: a design brought up to date as it opened
 migrated = { $what } was written in an older format and has been updated:

@@ -45,11 +45,11 @@ id-duplicate = id が重複しています
 ## 検証: ノード
 coordinate-range = { $field } は ±10,000,000 以内の有限の数値である必要があります
 size-range = { $field } は ±10,000,000 以内で 0 より大きい有限の数値である必要があります
-must-sit = { $kind } は{ $places }にのみ置けます
+must-sit = { $kind } は { $places } にのみ置けます
 cannot-sit = { $kind } は { $parent } 内に置けません。置ける場所: { $places }
 place-top = 最上位
 place-in = { $kind } 内
-places-or = { $first }または{ $second }
+places-or = { $first } または { $second }
 parent-not-node = 親 { $parent } というノードはありません
 parent-not-zone = 親 { $parent } の種類 ({ $kind }) はゾーンではありません
 prop-not-applicable = { $key } は { $kind } には適用されません。適用対象: { $kinds }
@@ -106,6 +106,9 @@ edit-flow-drawn = このフローはすでに描かれています (送信元、
 
 ## コマンドライン
 cli-cannot-check = { $path } を検査できません
+cli-cannot-upgrade = { $path } をアップグレードできません
+cli-cannot-import = { $path } をインポートできません
+cli-cannot-export = { $path } をエクスポートできません
 
 ## アプリ: 開くときに最新の形式に更新した設計
 migrated = { $what } は以前の形式で書かれていたため、更新しました:

@@ -106,6 +106,9 @@ edit-flow-drawn = 이 흐름은 이미 그려져 있습니다(출발지, 경로,
 
 ## 명령줄
 cli-cannot-check = { $path } 파일을 검사할 수 없습니다
+cli-cannot-upgrade = { $path } 파일을 업그레이드할 수 없습니다
+cli-cannot-import = { $path } 파일을 가져올 수 없습니다
+cli-cannot-export = { $path } 파일을 내보낼 수 없습니다
 
 ## 앱: 열면서 최신 형식으로 바꾼 설계
 migrated = { $what }: 이전 형식으로 작성되어 최신 형식으로 업데이트했습니다:

@@ -22,7 +22,7 @@ fn main() {}
 mod cli {
     use airlock::check::{self, Report, Severity, rule};
     use airlock::drawio;
-    use airlock::i18n::{self, Lang};
+    use airlock::i18n::{self, Cannot, Lang};
     use airlock::model::{self, Document, Kind, LIMITS, LoadError};
     use airlock::report::{self, Checked, catalog, text::terminal_safe};
     use anyhow::{Context as _, bail};
@@ -394,8 +394,9 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             } => check(&files, &drawio, format, fail_on, lang),
             Command::Upgrade { file } => {
                 let path = file.to_string_lossy().into_owned();
-                let (_, doc) = load(&file, &drawio::Options::default(), Lang::from_env())
-                    .with_context(|| format!("cannot upgrade {path}"))?;
+                let lang = Lang::from_env();
+                let (_, doc) = load(&file, &drawio::Options::default(), lang)
+                    .with_context(|| i18n::cannot(lang, Cannot::Upgrade, &path))?;
                 print(&model::to_json(&doc))?;
                 Ok(ExitCode::SUCCESS)
             }
@@ -405,16 +406,17 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 output,
             } => {
                 let path = file.to_string_lossy().into_owned();
-                let bytes = read(&file).with_context(|| format!("cannot import {path}"))?;
-                let doc = import(&path, &bytes, &options)
-                    .with_context(|| format!("cannot import {path}"))?;
+                let cannot = || i18n::cannot(Lang::from_env(), Cannot::Import, &path);
+                let bytes = read(&file).with_context(cannot)?;
+                let doc = import(&path, &bytes, &options).with_context(cannot)?;
                 write(output.as_ref(), &model::to_json(&doc))?;
                 Ok(ExitCode::SUCCESS)
             }
             Command::Export { file, output } => {
                 let path = file.to_string_lossy().into_owned();
-                let (_, doc) = load(&file, &drawio::Options::default(), Lang::from_env())
-                    .with_context(|| format!("cannot export {path}"))?;
+                let lang = Lang::from_env();
+                let (_, doc) = load(&file, &drawio::Options::default(), lang)
+                    .with_context(|| i18n::cannot(lang, Cannot::Export, &path))?;
                 let report = check::run(&doc);
                 write(output.as_ref(), &drawio::export(&doc, Some(&report)))?;
                 Ok(ExitCode::SUCCESS)
@@ -453,7 +455,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 }
                 Err(e) => {
                     could_not_check = true;
-                    print_error(&e.context(i18n::cannot_check(lang, &path)), lang);
+                    print_error(&e.context(i18n::cannot(lang, Cannot::Check, &path)), lang);
                 }
             }
         }

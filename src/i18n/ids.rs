@@ -479,6 +479,9 @@ pub(crate) mod err {
         EDIT_ROUTE_TWICE = "edit-route-twice";
         EDIT_FLOW_DRAWN = "edit-flow-drawn";
         CLI_CANNOT_CHECK = "cli-cannot-check";
+        CLI_CANNOT_UPGRADE = "cli-cannot-upgrade";
+        CLI_CANNOT_IMPORT = "cli-cannot-import";
+        CLI_CANNOT_EXPORT = "cli-cannot-export";
         SHARE_TOO_BIG = "share-too-big";
         SHARE_DAMAGED = "share-damaged";
         SHARE_INVALID = "share-invalid";

@@ -165,13 +165,25 @@ pub fn t(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     text.into_owned()
 }
 
-/// What `airlock check` says of a file it could not check, before why.
-pub fn cannot_check(lang: Lang, path: &str) -> String {
-    t(
-        lang,
-        ids::err::CLI_CANNOT_CHECK,
-        &[("path", Arg::Text(path.to_string()))],
-    )
+/// What the command line could not do with a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cannot {
+    Check,
+    Upgrade,
+    Import,
+    Export,
+}
+
+/// What the command line says of a file it could not check (upgrade,
+/// import, export), before why.
+pub fn cannot(lang: Lang, what: Cannot, path: &str) -> String {
+    let id = match what {
+        Cannot::Check => ids::err::CLI_CANNOT_CHECK,
+        Cannot::Upgrade => ids::err::CLI_CANNOT_UPGRADE,
+        Cannot::Import => ids::err::CLI_CANNOT_IMPORT,
+        Cannot::Export => ids::err::CLI_CANNOT_EXPORT,
+    };
+    t(lang, id, &[("path", Arg::Text(path.to_string()))])
 }
 
 /// Something to say, in no language yet: a message id and its arguments.
