@@ -66,9 +66,10 @@ Options:
                     markdown (check only)
   --fail-on LEVEL   Exit 1 when an unsuppressed finding is at or above LEVEL:
                     critical, high, medium, low (default) or never
-  --lang LANG       Language of titles, messages and fixes: en, ko or ja;
-                    default from LC_ALL, LC_MESSAGES or LANG (else en).
-                    Codes and ids are the same in every language
+  --lang LANG       Language of titles, messages, fixes and errors: en, ko
+                    or ja; default from LC_ALL, LC_MESSAGES or LANG (else
+                    en). Codes, ids and JSON paths are the same in every
+                    language
   --page NAME|N     The draw.io page to import or check, by name or number
                     (default: the first, with a note when there are more)
   --map KEY=KIND    Read shapes with this style key (as the not-understood
