@@ -23,7 +23,7 @@ mod pathological;
 
 use airlock::check;
 use airlock::model::{self, Document};
-use airlock::report::{self, Checked};
+use airlock::report::{self, Checked, Source};
 use harness::{assert_valid, measure, ms};
 use std::alloc::{GlobalAlloc, Layout};
 
@@ -190,7 +190,7 @@ fn main() {
         });
         let checked = Checked {
             path: "pathological.json",
-            source: &text,
+            source: Source::Json(&text),
             doc: &doc,
             report: &report,
         };

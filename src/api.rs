@@ -21,7 +21,7 @@ use crate::check::{self, Family, RULES, Severity};
 use crate::drawio;
 use crate::i18n::Lang;
 use crate::model::{self, Document, LoadError};
-use crate::report::{self, Checked};
+use crate::report::{self, Checked, Source};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
@@ -102,7 +102,7 @@ pub fn report(
     let report = check::run(&doc);
     let checked = Checked {
         path: &path,
-        source: &source,
+        source: Source::Json(&source),
         doc: &doc,
         report: &report,
     };

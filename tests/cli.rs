@@ -3,6 +3,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/png.rs"]
+mod png_file;
+
 use airlock::check::{RULES, rule};
 use airlock::i18n::Lang;
 use serde_json::Value;
@@ -222,6 +225,30 @@ fn explain_prints_the_rule_doc_by_code_in_any_case_or_by_name() {
                 .starts_with("# LOC001 sensitive-data-leaves-on-premises\n")
         );
     }
+}
+
+#[test]
+fn explain_prints_the_rule_doc_in_the_language() {
+    let ko = airlock(&["explain", "EGR005", "--lang", "ko"]);
+    assert_eq!(ko.code, 0, "{}", ko.stderr);
+    assert_eq!(
+        ko.stdout,
+        format!("{}\n", rule("EGR005").unwrap().doc_in(Lang::Ko))
+    );
+    assert!(ko.stdout.starts_with("# EGR005 s3-without-vpc-endpoint\n"));
+    assert!(ko.stdout.contains("\n## 하는 일\n"), "{}", ko.stdout);
+    assert!(!ko.stdout.contains("## What it does"), "{}", ko.stdout);
+    assert!(
+        ko.stdout
+            .contains("`glue-job → gateway-endpoint (S3, in the VPC) → s3-bucket`"),
+        "the code line stays as it is: {}",
+        ko.stdout
+    );
+    let ja = airlock_in_locale(&["explain", "egr005"], &[("LANG", "ja_JP.UTF-8")]);
+    assert_eq!(ja.code, 0, "{}", ja.stderr);
+    assert!(ja.stdout.contains("\n## 検出内容\n"), "{}", ja.stdout);
+    let en = airlock(&["explain", "EGR005", "--lang", "en"]);
+    assert!(en.stdout.contains("\n## What it does\n"));
 }
 
 #[test]
@@ -808,6 +835,78 @@ fn export_writes_drawio_that_checks_the_same() {
     assert_eq!(back.code, original.code);
     assert_eq!(ids(&back.json()), ids(&original.json()));
     assert!(!ids(&back.json())[0].is_empty());
+
+    // SARIF points into the .drawio file: at the line of the cell each
+    // result's first node came from.
+    let exported = read(out.to_str().unwrap());
+    let sarif = airlock(&["check", "--format", "sarif", out.to_str().unwrap()]).json();
+    let results = sarif["runs"][0]["results"].as_array().expect("results");
+    assert!(!results.is_empty());
+    for result in results {
+        let location = &result["locations"][0];
+        let first = location["logicalLocations"][0]["name"]
+            .as_str()
+            .expect("a node");
+        let cell = exported
+            .lines()
+            .position(|l| l.contains(&format!("<object id=\"{first}\"")))
+            .expect("the node's cell")
+            + 1;
+        assert_eq!(
+            location["physicalLocation"]["region"]["startLine"], cell,
+            "{first}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn sarif_of_packed_and_binary_drawio_files_points_at_what_has_lines() {
+    // An SVG holds the diagram in one attribute: results point at the
+    // `<svg>` element's line.
+    let sarif = airlock(&[
+        "check",
+        "--format",
+        "sarif",
+        "--map",
+        "mxgraph.aws4.fargate=ec2-instance",
+        "--map",
+        "mxgraph.aws4.ecr=s3-bucket",
+        SVG,
+    ])
+    .json();
+    let results = sarif["runs"][0]["results"].as_array().expect("results");
+    assert!(!results.is_empty(), "the mapped design has findings");
+    let svg_line = read(SVG)
+        .lines()
+        .position(|l| l.contains("<svg"))
+        .expect("an <svg> element")
+        + 1;
+    for result in results {
+        let physical = &result["locations"][0]["physicalLocation"];
+        assert_eq!(physical["artifactLocation"]["uri"], SVG);
+        assert_eq!(physical["region"]["startLine"], svg_line);
+    }
+    // A PNG has no lines: the location is the file, with no region.
+    let dir = std::env::temp_dir().join(format!("airlock-cli-png-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let drawio = dir.join("nat.drawio");
+    let run = airlock(&["export", NAT, "-o", drawio.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let png = dir.join("nat.drawio.png");
+    // URI-encoded, as draw.io writes it (the chunk is Latin-1).
+    let text = read(drawio.to_str().unwrap());
+    let text = percent_encoding::utf8_percent_encode(&text, percent_encoding::NON_ALPHANUMERIC)
+        .to_string();
+    std::fs::write(&png, png_file::png_with(Some(("mxfile", &text)))).unwrap();
+    let png = png.to_str().unwrap();
+    let sarif = airlock(&["check", "--format", "sarif", png]).json();
+    let results = sarif["runs"][0]["results"].as_array().expect("results");
+    assert_eq!(results.len(), 3, "NAT's findings");
+    for result in results {
+        let physical = &result["locations"][0]["physicalLocation"];
+        assert!(physical.get("region").is_none(), "{physical}");
+    }
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -6,7 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use airlock::api;
-use airlock::report::{self, Checked};
+use airlock::report::{self, Checked, Source};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
@@ -70,7 +70,7 @@ fn the_library_renders_the_golden_reports() {
         let report = airlock::check::run(&doc);
         report::json::render(&[Checked {
             path: &path(name),
-            source: text,
+            source: Source::Json(text),
             doc: &doc,
             report: &report,
         }])

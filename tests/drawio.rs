@@ -12,11 +12,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod fuzzing;
+#[path = "common/png.rs"]
+mod png_file;
 
 use airlock::check;
 use airlock::drawio::{self, Import, Options, PageChoice};
 use airlock::model::{self, Document, Kind};
 use base64::Engine as _;
+use png_file::png_with;
 use std::collections::BTreeMap;
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -751,23 +754,6 @@ fn the_export_uses_aws4_shapes_groups_and_a_findings_layer() {
             Some(n.parent.as_deref().unwrap_or("#design"))
         );
     }
-}
-
-fn png_with(chunk: Option<(&str, &str)>) -> Vec<u8> {
-    let mut out = Vec::new();
-    {
-        let mut encoder = png::Encoder::new(&mut out, 1, 1);
-        encoder.set_color(png::ColorType::Grayscale);
-        encoder.set_depth(png::BitDepth::Eight);
-        if let Some((keyword, text)) = chunk {
-            encoder
-                .add_ztxt_chunk(keyword.to_string(), text.to_string())
-                .unwrap();
-        }
-        let mut writer = encoder.write_header().unwrap();
-        writer.write_image_data(&[0]).unwrap();
-    }
-    out
 }
 
 #[test]

@@ -181,7 +181,7 @@ fn messages_never_name_a_kind_twice() {
 #[test]
 fn every_example_reads_the_same_in_every_language() {
     use airlock::i18n::Lang;
-    use airlock::report::{Checked, json};
+    use airlock::report::{Checked, Source, json};
     let mut failures = Vec::new();
     for ex in index().examples {
         let path = format!("static/examples/{}", ex.file);
@@ -190,7 +190,7 @@ fn every_example_reads_the_same_in_every_language() {
         let report = airlock::check::run(&doc);
         let checked = Checked {
             path: &path,
-            source: &source,
+            source: Source::Json(&source),
             doc: &doc,
             report: &report,
         };

@@ -8,7 +8,7 @@ mod documents;
 
 use airlock::check;
 use airlock::model::{self, Document};
-use airlock::report::{self, Checked};
+use airlock::report::{self, Checked, Source};
 
 /// A small deterministic generator (xorshift64*): the same shuffles on
 /// every run, so a failure names a shuffle that can be replayed.
@@ -37,7 +37,7 @@ fn reports(doc: &Document) -> [String; 3] {
     let report = check::run(doc);
     let checked = Checked {
         path: "design.json",
-        source: &source,
+        source: Source::Json(&source),
         doc,
         report: &report,
     };

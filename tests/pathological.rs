@@ -15,7 +15,7 @@ mod fuzzing;
 
 use airlock::check::{Finding, Report, run};
 use airlock::model::{Document, LIMITS, from_json, to_json, validate::validate};
-use airlock::report::{Checked, json};
+use airlock::report::{Checked, Source, json};
 
 /// Loads like a document from a file would (validates, round-trips).
 fn valid(doc: &Document) {
@@ -74,7 +74,7 @@ fn json_bytes(doc: &Document, report: &Report) -> usize {
     let source = to_json(doc);
     json::render(&[Checked {
         path: "p.json",
-        source: &source,
+        source: Source::Json(&source),
         doc,
         report,
     }])

@@ -15,7 +15,7 @@ mod documents;
 
 use documents::root;
 
-use airlock::report::{self, Checked};
+use airlock::report::{self, Checked, Source};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -36,7 +36,7 @@ fn render(name: &str) -> String {
     let report = airlock::check::run(&doc);
     report::json::render(&[Checked {
         path: &path,
-        source: &source,
+        source: Source::Json(&source),
         doc: &doc,
         report: &report,
     }])
@@ -135,7 +135,7 @@ fn render_text(lang: airlock::i18n::Lang) -> String {
     report::text::render_in(
         &Checked {
             path: &path,
-            source: &source,
+            source: Source::Json(&source),
             doc: &doc,
             report: &report,
         },

@@ -23,8 +23,8 @@ mod cli {
     use airlock::check::{self, Report, Severity, rule};
     use airlock::drawio;
     use airlock::i18n::{self, Cannot, Lang};
-    use airlock::model::{self, Document, Kind, LIMITS, LoadError};
-    use airlock::report::{self, Checked, catalog, text::terminal_safe};
+    use airlock::model::{self, Declared, Document, Kind, LIMITS, LoadError};
+    use airlock::report::{self, Checked, Source, catalog, text::terminal_safe};
     use anyhow::{Context as _, bail};
     use lexopt::prelude::*;
     use std::ffi::OsString;
@@ -40,7 +40,7 @@ Usage:
   airlock check [--format text|json|sarif|markdown] [--fail-on LEVEL]
                 [--lang LANG] [--page NAME|N] [--map KEY=KIND]... FILE...
   airlock rules [--format text|json] [--lang LANG]
-  airlock explain CODE
+  airlock explain [--lang LANG] CODE
   airlock upgrade FILE
   airlock import [--page NAME|N] [--map KEY=KIND]... [-o OUT] FILE
   airlock export [-o OUT] FILE
@@ -66,10 +66,10 @@ Options:
                     markdown (check only)
   --fail-on LEVEL   Exit 1 when an unsuppressed finding is at or above LEVEL:
                     critical, high, medium, low (default) or never
-  --lang LANG       Language of titles, messages, fixes and errors: en, ko
-                    or ja; default from LC_ALL, LC_MESSAGES or LANG (else
-                    en). Codes, ids and JSON paths are the same in every
-                    language
+  --lang LANG       Language of titles, messages, fixes, rule docs and
+                    errors: en, ko or ja; default from LC_ALL, LC_MESSAGES
+                    or LANG (else en). Codes, ids and JSON paths are the
+                    same in every language
   --page NAME|N     The draw.io page to import or check, by name or number
                     (default: the first, with a note when there are more)
   --map KEY=KIND    Read shapes with this style key (as the not-understood
@@ -124,6 +124,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         },
         Explain {
             code: String,
+            lang: Lang,
         },
         Upgrade {
             file: OsString,
@@ -246,15 +247,17 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
 
     fn parse_explain(mut args: lexopt::Parser) -> Result<Command, lexopt::Error> {
         let mut code = None;
+        let mut lang = Lang::from_env();
         while let Some(arg) = args.next()? {
             match arg {
                 Short('h') | Long("help") => return Ok(Command::Help),
+                Long("lang") => lang = parse_lang(args.value()?)?,
                 Value(value) if code.is_none() => code = Some(value.string()?),
                 other => return Err(other.unexpected()),
             }
         }
         match code {
-            Some(code) => Ok(Command::Explain { code }),
+            Some(code) => Ok(Command::Explain { code, lang }),
             None => Err("`airlock explain` needs a rule CODE such as EGR001".into()),
         }
     }
@@ -375,9 +378,9 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 })?;
                 Ok(ExitCode::SUCCESS)
             }
-            Command::Explain { code } => match rule(&code) {
+            Command::Explain { code, lang } => match rule(&code) {
                 Some(r) => {
-                    print(&format!("{}\n", r.doc))?;
+                    print(&format!("{}\n", r.doc_in(lang)))?;
                     Ok(ExitCode::SUCCESS)
                 }
                 None => {
@@ -409,8 +412,8 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 let path = file.to_string_lossy().into_owned();
                 let cannot = || i18n::cannot(Lang::from_env(), Cannot::Import, &path);
                 let bytes = read(&file).with_context(cannot)?;
-                let doc = import(&path, &bytes, &options).with_context(cannot)?;
-                write(output.as_ref(), &model::to_json(&doc))?;
+                let imported = import(&path, &bytes, &options).with_context(cannot)?;
+                write(output.as_ref(), &model::to_json(&imported.doc))?;
                 Ok(ExitCode::SUCCESS)
             }
             Command::Export { file, output } => {
@@ -428,9 +431,26 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
     /// A file that loaded, and its report.
     struct Loaded {
         path: String,
-        source: String,
+        source: Text,
         doc: Document,
         report: Report,
+    }
+
+    /// What a loaded file was, for pointing at its lines.
+    enum Text {
+        /// A design's JSON text.
+        Json(String),
+        /// A draw.io diagram: where each node's cell is.
+        Drawio(Declared),
+    }
+
+    impl Text {
+        fn source(&self) -> Source<'_> {
+            match self {
+                Text::Json(text) => Source::Json(text),
+                Text::Drawio(declared) => Source::Declared(declared),
+            }
+        }
     }
 
     fn check(
@@ -464,7 +484,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             .iter()
             .map(|l| Checked {
                 path: &l.path,
-                source: &l.source,
+                source: l.source.source(),
                 doc: &l.doc,
                 report: &l.report,
             })
@@ -517,7 +537,11 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
 
     /// Imports a draw.io file, listing on standard error every cell not
     /// understood and every choice the import made.
-    fn import(path: &str, bytes: &[u8], options: &drawio::Options) -> anyhow::Result<Document> {
+    fn import(
+        path: &str,
+        bytes: &[u8],
+        options: &drawio::Options,
+    ) -> anyhow::Result<drawio::Import> {
         let imported = drawio::import(bytes, options).map_err(ImportFailed)?;
         let path = terminal_safe(path);
         for note in &imported.notes {
@@ -542,7 +566,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 imported.skipped.len()
             );
         }
-        Ok(imported.doc)
+        Ok(imported)
     }
 
     /// An import error, shown one problem a line like a load error.
@@ -573,11 +597,11 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         file: &OsString,
         options: &drawio::Options,
         lang: Lang,
-    ) -> anyhow::Result<(String, Document)> {
+    ) -> anyhow::Result<(Text, Document)> {
         let bytes = read(file)?;
         if drawio::is_drawio(&bytes) {
-            let doc = import(&file.to_string_lossy(), &bytes, options)?;
-            return Ok((model::to_json(&doc), doc));
+            let imported = import(&file.to_string_lossy(), &bytes, options)?;
+            return Ok((Text::Drawio(imported.declared), imported.doc));
         }
         let source = String::from_utf8(bytes).context("the document is not UTF-8 text")?;
         let loaded = model::load(&source)?;
@@ -588,7 +612,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 terminal_safe(&note.render(lang))
             );
         }
-        Ok((source, loaded.doc))
+        Ok((Text::Json(source), loaded.doc))
     }
 
     /// `error: …`, then one `  caused by: …` line per cause; a load error

@@ -7,19 +7,54 @@
 //!   `<mxfile>`;
 //! - `.drawio.png`: a PNG whose `tEXt`, `zTXt` or `iTXt` chunk keyed
 //!   `mxfile` holds it (URI-encoded, as draw.io writes it);
-//! - a bare `<mxGraphModel>` (what draw.io's "Edit diagram" shows).
+//! - a bare `<mxGraphModel>` (what draw.io's "Edit diagram" shows);
+//! - any of these XML texts URI-encoded (`%3CmxGraphModel%3E…`), as
+//!   draw.io puts copied shapes on the clipboard.
 //!
 //! Every size is bounded: the input, each inflated page and the XML nodes.
 
 use super::ImportError;
-use crate::model::LIMITS;
+use crate::model::{LIMITS, line_at};
 use base64::Engine as _;
 
-/// One page of a diagram file: its name and its `<mxGraphModel>` XML.
+/// One page of a diagram file: its name, its `<mxGraphModel>` XML and
+/// where that XML is in the file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Page {
     pub name: String,
     pub xml: String,
+    pub origin: Origin,
+}
+
+/// Where a page's XML is in the file, for pointing at its cells by line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// In the file as it is, from this 1-based line: a cell on the XML's
+    /// line `k` is on the file's line `line + k - 1`.
+    Verbatim { line: usize },
+    /// Encoded in the file (compressed, or in an SVG's attribute): every
+    /// cell is at the line of the element holding it.
+    Packed { line: usize },
+    /// In a file without lines (a PNG).
+    Unlined,
+}
+
+impl Origin {
+    /// The file's line of the page's line `row` (1-based).
+    pub fn line(self, row: usize) -> Option<usize> {
+        match self {
+            Origin::Verbatim { line } => Some(line + row - 1),
+            Origin::Packed { line } => Some(line),
+            Origin::Unlined => None,
+        }
+    }
+
+    /// The same pages, held packed at `line` (an SVG's `content`), or in a
+    /// file without lines (`None`: a PNG).
+    fn packed_at(pages: Vec<Page>, line: Option<usize>) -> Vec<Page> {
+        let origin = line.map_or(Origin::Unlined, |line| Origin::Packed { line });
+        pages.into_iter().map(|p| Page { origin, ..p }).collect()
+    }
 }
 
 const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
@@ -38,6 +73,9 @@ pub fn is_drawio(bytes: &[u8]) -> bool {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return false;
     };
+    if let Some(decoded) = uri_encoded(text) {
+        return decoded.is_ok_and(|d| is_drawio(d.as_bytes()));
+    }
     let head: String = text
         .trim_start_matches('\u{feff}')
         .trim_start()
@@ -63,12 +101,18 @@ pub fn pages(bytes: &[u8]) -> Result<Vec<Page>, ImportError> {
     }
     if bytes.starts_with(PNG_SIGNATURE) {
         let text = png_text(bytes)?;
-        return xml_pages(&text, "the PNG's mxfile chunk");
+        let pages = xml_pages(&text, "the PNG's mxfile chunk")?;
+        return Ok(Origin::packed_at(pages, None));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotDrawio {
         reason: format!("not UTF-8 text and not a PNG (byte {})", e.valid_up_to()),
     })?;
     let text = text.trim_start_matches('\u{feff}');
+    if let Some(decoded) = uri_encoded(text) {
+        let decoded = decoded.map_err(|reason| ImportError::NotDrawio { reason })?;
+        let pages = xml_pages(&decoded, "the URI-encoded diagram")?;
+        return Ok(Origin::packed_at(pages, Some(1)));
+    }
     if !text.trim_start().starts_with('<') {
         return Err(ImportError::NotDrawio {
             reason: "not XML, an SVG or a PNG (an Airlock design opens as it is)".into(),
@@ -99,10 +143,15 @@ fn xml_pages(text: &str, what: &str) -> Result<Vec<Page>, ImportError> {
         "mxGraphModel" => Ok(vec![Page {
             name: "Page-1".into(),
             xml: text[root.range()].to_string(),
+            origin: Origin::Verbatim {
+                line: line_at(text, root.range().start),
+            },
         }]),
         "svg" => match root.attribute("content") {
             Some(content) if content.trim_start().starts_with('<') => {
-                xml_pages(content, "the SVG's content attribute")
+                let pages = xml_pages(content, "the SVG's content attribute")?;
+                let line = line_at(text, root.range().start);
+                Ok(Origin::packed_at(pages, Some(line)))
             }
             Some(_) => Err(ImportError::NotDrawio {
                 reason: "the SVG's `content` attribute does not hold a draw.io diagram".into(),
@@ -128,8 +177,13 @@ fn mxfile_pages(root: roxmltree::Node, text: &str) -> Result<Vec<Page>, ImportEr
         let name = d
             .attribute("name")
             .map_or_else(|| format!("Page-{}", i + 1), str::to_string);
-        let xml = match d.children().find(|n| n.has_tag_name("mxGraphModel")) {
-            Some(model) => text[model.range()].to_string(),
+        let (xml, origin) = match d.children().find(|n| n.has_tag_name("mxGraphModel")) {
+            Some(model) => (
+                text[model.range()].to_string(),
+                Origin::Verbatim {
+                    line: line_at(text, model.range().start),
+                },
+            ),
             None => {
                 let data: String = d.text().unwrap_or_default().split_whitespace().collect();
                 if data.is_empty() {
@@ -144,10 +198,11 @@ fn mxfile_pages(root: roxmltree::Node, text: &str) -> Result<Vec<Page>, ImportEr
                         limit: LIMITS.max_bytes,
                     });
                 }
-                xml
+                let line = line_at(text, d.range().start);
+                (xml, Origin::Packed { line })
             }
         };
-        pages.push(Page { name, xml });
+        pages.push(Page { name, xml, origin });
     }
     if pages.is_empty() {
         return Err(ImportError::NotDrawio {
@@ -185,6 +240,15 @@ fn inflate_page(data: &str, page: &str) -> Result<String, ImportError> {
         page: page.to_string(),
         message,
     })
+}
+
+/// The XML of a URI-encoded text (`%3C…`), or `None` when the text is not
+/// URI-encoded XML.
+fn uri_encoded(text: &str) -> Option<Result<String, String>> {
+    let text = text.trim();
+    text.get(..3)
+        .is_some_and(|head| head.eq_ignore_ascii_case("%3C"))
+        .then(|| uri_decode(text))
 }
 
 fn uri_decode(text: &str) -> Result<String, String> {
@@ -276,6 +340,8 @@ mod tests {
         assert_eq!(pages[0].name, "A");
         assert_eq!(pages[0].xml, model);
         assert_eq!(pages[1].xml, model);
+        assert_eq!(pages[0].origin, Origin::Verbatim { line: 1 });
+        assert_eq!(pages[1].origin, Origin::Packed { line: 1 });
         assert!(is_drawio(file.as_bytes()));
         assert!(!is_drawio(b"{\"airlock\": 2}"));
     }
@@ -287,5 +353,30 @@ mod tests {
         let pages = pages(svg.as_bytes()).unwrap();
         assert_eq!(pages[0].name, "P");
         assert_eq!(pages[0].xml, "<mxGraphModel><root/></mxGraphModel>");
+        assert_eq!(pages[0].origin, Origin::Packed { line: 1 });
+    }
+
+    #[test]
+    fn uri_encoded_xml_is_read_as_draw_io_copies_it() {
+        let model = r#"<mxGraphModel><root><mxCell id="0"/></root></mxGraphModel>"#;
+        let copied: String =
+            percent_encoding::utf8_percent_encode(model, percent_encoding::NON_ALPHANUMERIC)
+                .to_string();
+        assert!(is_drawio(copied.as_bytes()));
+        let pages = pages(copied.as_bytes()).unwrap();
+        assert_eq!(pages[0].xml, model);
+        assert_eq!(pages[0].origin, Origin::Packed { line: 1 });
+        assert!(!is_drawio(b"%3Cp%3Ehello%3C%2Fp%3E"), "not a diagram");
+        assert!(!is_drawio(b"%3C%FF"), "not UTF-8 once decoded");
+    }
+
+    #[test]
+    fn a_page_knows_its_line_in_the_file() {
+        let file = "<mxfile>\n  <diagram name=\"A\">\n    <mxGraphModel>\n<root/></mxGraphModel>\n  </diagram>\n</mxfile>";
+        let pages = pages(file.as_bytes()).unwrap();
+        assert_eq!(pages[0].origin, Origin::Verbatim { line: 3 });
+        assert_eq!(pages[0].origin.line(2), Some(4));
+        assert_eq!(Origin::Packed { line: 7 }.line(30), Some(7));
+        assert_eq!(Origin::Unlined.line(1), None);
     }
 }

@@ -21,7 +21,7 @@ use super::{ImportError, Options, Skipped, UNKNOWN_SHAPE};
 use crate::model::cidr::Cidr;
 use crate::model::unique;
 use crate::model::validate::{article, id_chars, id_problem, places_text as places};
-use crate::model::{self, Arrows, CURRENT_VERSION, Kind, LIMITS, Role};
+use crate::model::{self, Arrows, CURRENT_VERSION, Declared, Kind, LIMITS, Role};
 use serde_json::{Map, Value, json};
 use std::collections::{HashMap, HashSet};
 
@@ -39,11 +39,15 @@ pub struct Converted {
     pub doc: model::Document,
     pub skipped: Vec<Skipped>,
     pub notes: Vec<String>,
+    /// The line of the cell each node and flow came from.
+    pub declared: Declared,
 }
 
 /// One `<mxCell>`, with the attributes of the `<object>` around it.
 struct Cell {
     id: String,
+    /// The page XML's line (1-based) the cell starts on.
+    row: usize,
     parent: Option<String>,
     label: String,
     style: String,
@@ -74,6 +78,8 @@ fn read_cells(page: &Page) -> Result<Vec<Cell>, ImportError> {
             reason: format!("{what} has no <root> of cells"),
         })?;
     let mut cells = Vec::new();
+    // Rows counted on from cell to cell: the cells come in text order.
+    let (mut row, mut counted) = (1, 0);
     for element in root.children().filter(roxmltree::Node::is_element) {
         if cells.len() >= MAX_CELLS {
             let count = root.children().filter(roxmltree::Node::is_element).count();
@@ -93,6 +99,9 @@ fn read_cells(page: &Page) -> Result<Vec<Cell>, ImportError> {
             }
         };
         let id = outer.attribute("id").unwrap_or_default().to_string();
+        let start = outer.range().start;
+        row += page.xml[counted..start].matches('\n').count();
+        counted = start;
         let attrs: HashMap<String, String> = outer
             .attributes()
             .filter(|a| a.name().starts_with("airlock"))
@@ -117,6 +126,7 @@ fn read_cells(page: &Page) -> Result<Vec<Cell>, ImportError> {
             });
         cells.push(Cell {
             id,
+            row,
             parent: cell.attribute("parent").map(str::to_string),
             label: plain(raw, html),
             vertex: cell.attribute("vertex") == Some("1"),
@@ -280,6 +290,15 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
     for (i, c) in cells.iter().enumerate() {
         if matches!(fate[i], Fate::Node(_) | Fate::Edge) {
             ids[i] = unique(&mut taken, airlock_id(&c.id));
+        }
+    }
+    let mut declared = match page.origin.line(1) {
+        Some(line) => Declared::falling_back_to(line),
+        None => Declared::unlined(),
+    };
+    for (i, c) in cells.iter().enumerate() {
+        if let (false, Some(line)) = (ids[i].is_empty(), page.origin.line(c.row)) {
+            declared.declare(&ids[i], line);
         }
     }
 
@@ -581,10 +600,11 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         hops.sort_unstable();
         let first = &cells[hops[0].1];
         let mut f = Map::new();
-        f.insert(
-            "id".into(),
-            Value::from(unique(&mut flow_ids, airlock_id(&id))),
-        );
+        let id = unique(&mut flow_ids, airlock_id(&id));
+        if let Some(line) = page.origin.line(first.row) {
+            declared.declare(&id, line);
+        }
+        f.insert("id".into(), Value::from(id));
         f.insert("from".into(), Value::from(ids[hops[0].2].clone()));
         f.insert(
             "to".into(),
@@ -666,6 +686,7 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         doc,
         skipped,
         notes,
+        declared,
     })
 }
 

@@ -18,10 +18,10 @@ pub mod export;
 pub mod label;
 pub mod shapes;
 
-pub use container::{Page, is_drawio, pages};
+pub use container::{Origin, Page, is_drawio, pages};
 pub use export::export;
 
-use crate::model::{Document, Kind, LoadError};
+use crate::model::{Declared, Document, Kind, LoadError};
 use serde::Serialize;
 
 /// Which page of a multi-page file to import.
@@ -90,6 +90,8 @@ pub struct Import {
     /// Choices the import made (a subnet taken as private, an ambiguous
     /// junction, the page picked).
     pub notes: Vec<String>,
+    /// The line in the file of the cell each node and flow came from.
+    pub declared: Declared,
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -193,5 +195,6 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Import, ImportError> {
         pages: names,
         skipped: converted.skipped,
         notes,
+        declared: converted.declared,
     })
 }

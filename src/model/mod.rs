@@ -6,6 +6,8 @@
 //! accept a finding with a written reason.
 
 pub mod cidr;
+mod declared;
+pub use declared::{Declared, line_at};
 mod kind;
 mod load;
 mod migrate;

@@ -93,6 +93,7 @@ mod tests {
     use super::*;
     use crate::check::run;
     use crate::model::from_json;
+    use crate::report::Source;
 
     #[test]
     fn the_shape_is_versioned_files_with_flattened_reports() {
@@ -101,7 +102,7 @@ mod tests {
         let report = run(&doc);
         let text = render(&[Checked {
             path: "a.json",
-            source,
+            source: Source::Json(source),
             doc: &doc,
             report: &report,
         }]);

@@ -152,6 +152,7 @@ mod tests {
     use super::*;
     use crate::check::run;
     use crate::model::from_json;
+    use crate::report::Source;
 
     #[test]
     fn escaping_keeps_user_text_as_text() {
@@ -186,7 +187,7 @@ mod tests {
         let report = run(&doc);
         let md = render(&Checked {
             path: "a|b.json",
-            source: &source,
+            source: Source::Json(&source),
             doc: &doc,
             report: &report,
         });

@@ -18,17 +18,38 @@ pub mod text;
 
 use crate::check::{Finding, Report, Severity};
 use crate::i18n::{Arg, Lang, ids, t};
-use crate::model::Document;
+use crate::model::{Declared, Document};
+use std::borrow::Cow;
 
 /// One checked file: everything a format may show about it.
 #[derive(Clone, Copy, Debug)]
 pub struct Checked<'a> {
     /// The file's path as the user gave it (`-` for standard input).
     pub path: &'a str,
-    /// The document's JSON text, for line numbers.
-    pub source: &'a str,
+    /// The file's text, for line numbers.
+    pub source: Source<'a>,
     pub doc: &'a Document,
     pub report: &'a Report,
+}
+
+/// The file a report is of, for pointing at lines in it.
+#[derive(Clone, Copy, Debug)]
+pub enum Source<'a> {
+    /// A design's JSON text, read for its declarations when a format
+    /// needs lines.
+    Json(&'a str),
+    /// A file whose lines are known already: a draw.io import's cells.
+    Declared(&'a Declared),
+}
+
+impl Source<'_> {
+    /// Where each element is declared.
+    pub fn declared(&self) -> Cow<'_, Declared> {
+        match self {
+            Source::Json(text) => Cow::Owned(Declared::in_json(text)),
+            Source::Declared(d) => Cow::Borrowed(d),
+        }
+    }
 }
 
 /// The one-line summary: `2 findings (0 critical, 1 high, 1 medium, 0 low),

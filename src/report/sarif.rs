@@ -8,8 +8,9 @@
 //!   needs to treat the score as a security severity) and its family.
 //! - Locations: the file as given (forward slashes, percent-encoded where a
 //!   URI needs it), the line where the first node of the offending path is
-//!   declared (`"id": "…"`), else line 1; the path's node ids as logical
-//!   locations of kind `resource`.
+//!   declared (`"id": "…"` in a design; its cell in a draw.io file), else
+//!   line 1 (the page's line in a draw.io file, no line in a PNG); the
+//!   path's node ids as logical locations of kind `resource`.
 //! - `partialFingerprints.airlockFindingId/v1` is the finding id, stable
 //!   across edits that do not change the finding.
 //! - Suppressed findings carry an `external` suppression with the reason.
@@ -17,8 +18,8 @@
 use super::Checked;
 use crate::check::{Finding, RULES, Rule, Severity};
 use crate::i18n::Lang;
+use crate::model::Declared;
 use serde_json::{Value, json};
-use std::collections::HashMap;
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 pub const SARIF_VERSION: &str = "2.1.0";
@@ -70,9 +71,9 @@ pub fn log_in(files: &[Checked], lang: Lang) -> Value {
     let mut results = Vec::new();
     for file in files {
         let uri = uri(file.path);
-        let lines = declaration_lines(file.source);
+        let declared = file.source.declared();
         for f in &file.report.findings {
-            results.push(result(f, lang, &uri, &lines));
+            results.push(result(f, lang, &uri, &declared));
         }
     }
     let mut log = json!({
@@ -101,7 +102,7 @@ fn descriptor(rule: &Rule, lang: Lang) -> Value {
         "name": rule.name,
         "shortDescription": { "text": rule.title(lang) },
         "fullDescription": { "text": rule.why(lang) },
-        "help": { "text": rule.doc, "markdown": rule.doc },
+        "help": { "text": rule.doc_in(lang), "markdown": rule.doc_in(lang) },
         "defaultConfiguration": { "level": level(rule.severity) },
         "properties": {
             "tags": ["security", rule.family],
@@ -128,19 +129,15 @@ fn plain(text: &str) -> String {
     out
 }
 
-fn result(f: &Finding, lang: Lang, uri: &str, lines: &HashMap<&str, usize>) -> Value {
-    let line = f
-        .nodes
-        .first()
-        .and_then(|id| lines.get(id.as_str()))
-        .copied()
-        .unwrap_or(1);
-    let mut location = json!({
-        "physicalLocation": {
-            "artifactLocation": { "uri": uri },
-            "region": { "startLine": line },
-        }
-    });
+fn result(f: &Finding, lang: Lang, uri: &str, declared: &Declared) -> Value {
+    let mut physical = json!({ "artifactLocation": { "uri": uri } });
+    // The first node of the path; a file without lines (a PNG) has no
+    // region (SARIF 2.1.0 §3.29.4: the whole artifact).
+    let first = f.nodes.first().map_or("", String::as_str);
+    if let Some(line) = declared.line(first) {
+        physical["region"] = json!({ "startLine": line });
+    }
+    let mut location = json!({ "physicalLocation": physical });
     if !f.nodes.is_empty() {
         let mut seen = Vec::new();
         let logical: Vec<Value> = f
@@ -187,40 +184,12 @@ fn uri(path: &str) -> String {
     out
 }
 
-/// The 1-based line on which each `"id": "<id>"` first appears in the
-/// document's text, in one pass. Ids hold no characters JSON escapes, so
-/// they appear verbatim; a quote inside a string is escaped, so a label
-/// cannot fake a declaration.
-fn declaration_lines(source: &str) -> HashMap<&str, usize> {
-    const KEY: &str = "\"id\"";
-    let mut lines = HashMap::new();
-    let mut line = 1;
-    let mut counted = 0;
-    let mut from = 0;
-    while let Some(at) = source[from..].find(KEY) {
-        let start = from + at;
-        from = start + KEY.len();
-        let Some(rest) = source[from..].trim_start().strip_prefix(':') else {
-            continue;
-        };
-        let Some(rest) = rest.trim_start().strip_prefix('"') else {
-            continue;
-        };
-        let Some(end) = rest.find('"') else {
-            continue;
-        };
-        line += source[counted..start].matches('\n').count();
-        counted = start;
-        lines.entry(&rest[..end]).or_insert(line);
-    }
-    lines
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::check::run;
     use crate::model::from_json;
+    use crate::report::Source;
 
     const LOCALIZATION: &str = include_str!("../../tests/fixtures/glue_all_tables_over_vpn.json");
     const SUPPRESSED: &str = include_str!("../../tests/fixtures/glue_all_tables_suppressed.json");
@@ -236,7 +205,7 @@ mod tests {
             .zip(docs.iter().zip(&reports))
             .map(|((path, source), (doc, report))| Checked {
                 path,
-                source,
+                source: Source::Json(source),
                 doc,
                 report,
             })
@@ -353,6 +322,23 @@ mod tests {
     }
 
     #[test]
+    fn rule_help_is_the_doc_in_the_report_language() {
+        for lang in Lang::ALL {
+            let log = log_in(&[], lang);
+            let rules = log["runs"][0]["tool"]["driver"]["rules"]
+                .as_array()
+                .expect("rules");
+            for (r, want) in rules.iter().zip(RULES) {
+                assert_eq!(r["help"]["text"], want.doc_in(lang), "{lang}");
+                assert_eq!(r["help"]["markdown"], want.doc_in(lang), "{lang}");
+            }
+        }
+        let ko = log_in(&[], Lang::Ko);
+        let help = ko["runs"][0]["tool"]["driver"]["rules"][0]["help"]["text"].as_str();
+        assert!(help.expect("help").contains("## 하는 일"));
+    }
+
+    #[test]
     fn findings_are_results_located_where_their_first_node_is_declared() {
         let log = sarif_of(&[("designs\\glue all.json", LOCALIZATION)]);
         assert_valid_sarif(&log);
@@ -404,15 +390,7 @@ mod tests {
     }
 
     #[test]
-    fn declarations_are_found_by_line_whatever_the_spacing() {
-        let source = "{\n\"nodes\": [{\"id\":\"a\"},\n  {\"label\": \"\\\"id\\\": \\\"b\\\"\",\n   \"id\" :  \"b\"}]}";
-        let lines = declaration_lines(source);
-        assert_eq!(lines.get("a"), Some(&2));
-        assert_eq!(
-            lines.get("b"),
-            Some(&4),
-            "the label's text is not a declaration"
-        );
+    fn uris_are_percent_encoded() {
         assert_eq!(uri("-"), "-");
         assert_eq!(uri("a/ü#1.json"), "a/%C3%BC%231.json");
     }

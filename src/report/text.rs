@@ -116,6 +116,7 @@ mod tests {
     use crate::check::{Family, Report, Severity};
     use crate::i18n::{Arg, Message, ids};
     use crate::model::{Document, Suppression};
+    use crate::report::Source;
 
     fn finding(code: &'static str, target: &str, severity: Severity) -> Finding {
         Finding {
@@ -137,7 +138,7 @@ mod tests {
     fn render_report(doc: &Document, report: &Report) -> String {
         render(&Checked {
             path: "x.json",
-            source: "",
+            source: Source::Json(""),
             doc,
             report,
         })

@@ -236,8 +236,8 @@ fn FindingItem(props: &ItemProps) -> Html {
             })
         })
     };
-    let doc_md = rule(f.code).map(|r| r.doc).unwrap_or_default();
     let lang = use_lang();
+    let doc_md = rule(f.code).map(|r| r.doc_in(lang)).unwrap_or_default();
     let shown = f.shown(lang);
 
     html! {

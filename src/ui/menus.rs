@@ -12,7 +12,7 @@ use crate::editor::Action;
 use crate::i18n::ids::ui as id;
 use crate::i18n::{Arg, Lang, Message, t};
 use crate::model::{self, Document};
-use crate::report::{self, Checked};
+use crate::report::{self, Checked, Source};
 use crate::share;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -261,7 +261,7 @@ pub fn Menus(props: &MenusProps) -> Html {
             let path = name("json");
             let checked = Checked {
                 path: &path,
-                source: &source,
+                source: Source::Json(&source),
                 doc: &doc,
                 report,
             };

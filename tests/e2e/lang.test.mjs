@@ -143,6 +143,27 @@ test("with no saved choice the app follows the browser's languages", async (t) =
   }
 });
 
+test("a finding's rule help (About CODE) is the rule doc in the language chosen", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openTemplate(page);
+  const help = page.getByTestId("finding-ENC002@rds-train").locator("details.ruledoc");
+  const doc = () => help.locator("pre").textContent();
+  assert.ok((await doc()).includes("## What it does"));
+
+  await page.getByTestId("lang").selectOption("ko");
+  await help.locator("summary").click();
+  const ko = await doc();
+  assert.ok(ko.startsWith("# ENC002 unencrypted-hop\n"), ko);
+  assert.ok(ko.includes("\n## 하는 일\n"), ko);
+  assert.ok(ko.includes("`rds-instance (VPC A) → vpc-peering → sagemaker-training-job (VPC B)`"), "code stays as it is");
+  assert.ok(!ko.includes("## What it does"));
+
+  await page.getByTestId("lang").selectOption("ja");
+  assert.ok((await doc()).includes("\n## 検出内容\n"));
+});
+
 test("a file that does not open says why in Korean and Japanese, naming the path and id as they are", async (t) => {
   const app = await AirlockApp.open(t);
   const page = app.page;

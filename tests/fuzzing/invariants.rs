@@ -5,7 +5,7 @@
 use airlock::check::{RULES, Report, run};
 use airlock::i18n::Lang;
 use airlock::model::Document;
-use airlock::report::{self, Checked};
+use airlock::report::{self, Checked, Source};
 use std::collections::HashSet;
 
 /// Checks `doc` twice, asserts every invariant of the report and renders it
@@ -20,7 +20,7 @@ pub fn check_and_verify(doc: &Document) -> Result<Report, String> {
     let source = airlock::model::to_json(doc);
     let checked = Checked {
         path: "fuzz.json",
-        source: &source,
+        source: Source::Json(&source),
         doc,
         report: &report,
     };
@@ -44,7 +44,7 @@ pub fn check_and_verify(doc: &Document) -> Result<Report, String> {
 pub fn render_sarif(source: &str, doc: &Document, report: &Report) {
     report::sarif::render(&[Checked {
         path: "fuzz.json",
-        source,
+        source: Source::Json(source),
         doc,
         report,
     }]);
