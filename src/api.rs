@@ -39,13 +39,18 @@ use wasm_bindgen::prelude::*;
 /// that did not apply); `unused_suppressions` (indices into
 /// `doc.suppressions`).
 ///
+/// `options` may name the language of titles, messages, fixes and
+/// errors, as for `report`: `{ lang: "ko" }`.
+///
 /// Throws an `Error` listing every problem, one a line, when `doc` is not a
 /// valid document, for example
-/// ``nodes[0].kind (`x`): unknown variant `nope`, expected one of …``.
+/// ``nodes[0].kind (`x`): unknown variant `nope`, expected one of …``
+/// (in the language `options` names; paths and ids stay as they are).
 #[wasm_bindgen]
-pub fn check(doc: JsValue) -> Result<JsValue, JsError> {
-    let doc = load_value(doc)?;
-    to_js(&check::run(&doc))
+pub fn check(doc: JsValue, options: Option<js_sys::Object>) -> Result<JsValue, JsError> {
+    let lang = options.as_ref().map_or(Ok(Lang::En), lang_of)?;
+    let doc = load_value(doc, lang)?;
+    to_js(&check::Localized(&check::run(&doc), lang))
 }
 
 /// Checks a document given as JSON text, such as a file's contents, and
@@ -54,9 +59,10 @@ pub fn check(doc: JsValue) -> Result<JsValue, JsError> {
 /// Throws an `Error` listing every problem when the text is not a valid
 /// document; JSON syntax errors name the line and column.
 #[wasm_bindgen(js_name = checkJson)]
-pub fn check_json(text: &str) -> Result<JsValue, JsError> {
-    let doc = model::from_json(text).map_err(load_error)?;
-    to_js(&check::run(&doc))
+pub fn check_json(text: &str, options: Option<js_sys::Object>) -> Result<JsValue, JsError> {
+    let lang = options.as_ref().map_or(Ok(Lang::En), lang_of)?;
+    let doc = model::from_json(text).map_err(|e| load_error(e, lang))?;
+    to_js(&check::Localized(&check::run(&doc), lang))
 }
 
 /// Renders a document's report as text in one of the command line's
@@ -85,11 +91,11 @@ pub fn report(
     let path = path.unwrap_or_else(|| "document.json".to_string());
     let (source, doc) = match doc.as_string() {
         Some(text) => {
-            let doc = model::from_json(&text).map_err(load_error)?;
+            let doc = model::from_json(&text).map_err(|e| load_error(e, lang))?;
             (text, doc)
         }
         None => {
-            let doc = load_value(doc)?;
+            let doc = load_value(doc, lang)?;
             (model::to_json(&doc), doc)
         }
     };
@@ -140,22 +146,29 @@ struct RuleInfo {
 /// `{ code, name, title, family, severity, why, fix }`, for example
 /// `{ code: "ENC001", name: "…", family: "encryption", severity: "high", … }`.
 /// `family` is `egress`, `encryption`, `localization` or `topology`;
-/// `severity` is `critical`, `high`, `medium` or `low`.
+/// `severity` is `critical`, `high`, `medium` or `low`. `options` may
+/// name the language of `title`, `why` and `fix`, as for `report`:
+/// `{ lang: "ja" }`.
 #[wasm_bindgen]
-pub fn rules() -> Result<JsValue, JsError> {
-    let rules: Vec<RuleInfo> = RULES
+pub fn rules(options: Option<js_sys::Object>) -> Result<JsValue, JsError> {
+    let lang = options.as_ref().map_or(Ok(Lang::En), lang_of)?;
+    to_js(&rule_infos(lang))
+}
+
+/// The catalog `rules()` returns, in `lang`.
+fn rule_infos(lang: Lang) -> Vec<RuleInfo> {
+    RULES
         .iter()
         .map(|r| RuleInfo {
             code: r.code,
             name: r.name,
-            title: r.title(Lang::En),
+            title: r.title(lang),
             family: r.family,
             severity: r.severity,
-            why: r.why(Lang::En),
-            fix: r.fix(Lang::En),
+            why: r.why(lang),
+            fix: r.fix(lang),
         })
-        .collect();
-    to_js(&rules)
+        .collect()
 }
 
 /// The document format version this Airlock writes, and the newest it
@@ -264,16 +277,16 @@ pub fn import_drawio(input: JsValue, options: JsValue) -> Result<JsValue, JsErro
 #[wasm_bindgen(js_name = exportDrawio)]
 pub fn export_drawio(doc: JsValue) -> Result<String, JsError> {
     let doc = match doc.as_string() {
-        Some(text) => model::from_json(&text).map_err(load_error)?,
-        None => load_value(doc)?,
+        Some(text) => model::from_json(&text).map_err(|e| load_error(e, Lang::En))?,
+        None => load_value(doc, Lang::En)?,
     };
     let report = check::run(&doc);
     Ok(drawio::export(&doc, Some(&report)))
 }
 
-/// A JS value as a document, through the shared loader.
-fn load_value(doc: JsValue) -> Result<Document, JsError> {
-    load_js(&doc).map_err(|lines| JsError::new(&lines.join("\n")))
+/// A JS value as a document, through the shared loader; errors in `lang`.
+fn load_value(doc: JsValue, lang: Lang) -> Result<Document, JsError> {
+    load_js(&doc, lang).map_err(|lines| JsError::new(&lines.join("\n")))
 }
 
 /// A document from a JS value (a page script's object, a `postMessage`
@@ -281,19 +294,19 @@ fn load_value(doc: JsValue) -> Result<Document, JsError> {
 /// so it meets exactly what a file meets — the size limit, the nesting
 /// limit of the JSON reader, line and column in errors. (Walking the value
 /// directly would recurse without a bound on a deeply nested object.)
-pub(crate) fn load_js(doc: &JsValue) -> Result<Document, Vec<String>> {
+pub(crate) fn load_js(doc: &JsValue, lang: Lang) -> Result<Document, Vec<String>> {
     let text = js_sys::JSON::stringify(doc)
         .map_err(|_| {
             vec!["document: not a JSON value (a cycle, a BigInt, or nested too deeply)".to_string()]
         })?
         .as_string()
         .ok_or_else(|| vec!["document: expected a JSON object".to_string()])?;
-    model::from_json(&text).map_err(|e| e.lines())
+    model::from_json(&text).map_err(|e| e.lines_in(lang))
 }
 
-/// Every problem of a document that did not load, one a line.
-fn load_error(e: LoadError) -> JsError {
-    JsError::new(&e.lines().join("\n"))
+/// Every problem of a document that did not load, one a line, in `lang`.
+fn load_error(e: LoadError, lang: Lang) -> JsError {
+    JsError::new(&e.lines_in(lang).join("\n"))
 }
 
 /// Plain JS objects and arrays (not `Map`s), as `JSON.parse` would give.

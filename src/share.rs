@@ -2,6 +2,8 @@
 //! URL fragment (`#doc=…`). The fragment never reaches a server. Pure Rust,
 //! tested natively.
 
+use crate::i18n::ids::err;
+use crate::i18n::{Arg, Message};
 use crate::model::{self, Document, LoadError};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -14,17 +16,45 @@ pub const PREFIX: &str = "doc=";
 /// this, save a file instead.
 pub const MAX_FRAGMENT: usize = 32 * 1024;
 
-/// Why a document could not become a link, or a link a document.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Why a document could not become a link, or a link a document. The
+/// text is a [`Message`] ([`ShareError::message`]); `Display` is English.
+#[derive(Debug, Clone, PartialEq)]
 pub enum ShareError {
-    #[error(
-        "this design is too big for a link ({size} characters, the limit is {limit}); save it as a file and share the file instead"
-    )]
-    TooBig { size: usize, limit: usize },
-    #[error("the link is damaged: {0}")]
+    TooBig {
+        size: usize,
+        limit: usize,
+    },
+    /// What is wrong with the link, in English (the decoders' words).
     Damaged(String),
-    #[error("the link's design does not load: {0}")]
-    Invalid(#[from] LoadError),
+    Invalid(LoadError),
+}
+
+impl From<LoadError> for ShareError {
+    fn from(e: LoadError) -> ShareError {
+        ShareError::Invalid(e)
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl ShareError {
+    pub fn message(&self) -> Message {
+        match self {
+            ShareError::TooBig { size, limit } => Message::new(err::SHARE_TOO_BIG)
+                .arg("size", *size)
+                .arg("limit", *limit),
+            ShareError::Damaged(detail) => {
+                Message::new(err::SHARE_DAMAGED).arg("detail", Arg::Text(detail.clone()))
+            }
+            ShareError::Invalid(e) => Message::new(err::SHARE_INVALID).arg("error", e.message()),
+        }
+    }
 }
 
 /// The fragment (without `#`) that carries `doc`.

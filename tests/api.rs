@@ -43,16 +43,16 @@ fn message(error: wasm_bindgen::JsError) -> String {
 
 #[wasm_bindgen_test]
 fn check_gives_the_exact_findings_of_two_examples() {
-    let report = api::check(parse(DMS_OVER_SSL)).expect("the example loads");
+    let report = api::check(parse(DMS_OVER_SSL), None).expect("the example loads");
     assert_eq!(finding_ids(&report), ["ENC001@pg-dms"]);
 
-    let report = api::check(parse(GLUE_OVER_VPN)).expect("the example loads");
+    let report = api::check(parse(GLUE_OVER_VPN), None).expect("the example loads");
     assert_eq!(finding_ids(&report), Vec::<String>::new());
 }
 
 #[wasm_bindgen_test]
 fn the_report_is_plain_objects_with_the_json_fields() {
-    let report = api::check(parse(DMS_OVER_SSL)).expect("the example loads");
+    let report = api::check(parse(DMS_OVER_SSL), None).expect("the example loads");
     assert!(
         !report.is_instance_of::<js_sys::Map>(),
         "an object, not a Map"
@@ -68,18 +68,18 @@ fn the_report_is_plain_objects_with_the_json_fields() {
 
 #[wasm_bindgen_test]
 fn check_json_reads_text_like_check_reads_objects() {
-    let from_text = api::check_json(DMS_OVER_SSL).expect("the example loads");
-    let from_object = api::check(parse(DMS_OVER_SSL)).expect("the example loads");
+    let from_text = api::check_json(DMS_OVER_SSL, None).expect("the example loads");
+    let from_object = api::check(parse(DMS_OVER_SSL), None).expect("the example loads");
     assert_eq!(json(&from_text), json(&from_object));
 
-    let error = message(api::check_json("{\"airlock\": 1,").expect_err("not JSON"));
+    let error = message(api::check_json("{\"airlock\": 1,", None).expect_err("not JSON"));
     assert!(error.contains("line 1"), "{error}");
 }
 
 #[wasm_bindgen_test]
 fn a_broken_document_throws_an_error_naming_the_path_and_id() {
     let broken = parse(r#"{"airlock": 1, "nodes": [{"id": "x", "kind": "nope"}]}"#);
-    let error = message(api::check(broken).expect_err("an unknown kind"));
+    let error = message(api::check(broken, None).expect_err("an unknown kind"));
     assert!(error.contains("nodes[0].kind"), "{error}");
     assert!(error.contains("`x`"), "{error}");
 }
@@ -93,7 +93,7 @@ fn every_problem_of_an_invalid_document_is_one_line() {
             {"id": "f2", "from": "c", "to": "d"}
         ]}"#,
     );
-    let error = message(api::check(broken).expect_err("dangling flows"));
+    let error = message(api::check(broken, None).expect_err("dangling flows"));
     let lines: Vec<&str> = error.lines().collect();
     assert!(lines.len() >= 2, "{error}");
     assert!(lines.iter().any(|l| l.contains("`f1`")), "{error}");
@@ -108,11 +108,11 @@ fn not_a_document_throws_rather_than_panics() {
         parse("[1]"),
         parse("{}"),
     ] {
-        let error = message(api::check(value).expect_err("not a document"));
+        let error = message(api::check(value, None).expect_err("not a document"));
         assert!(!error.is_empty());
     }
     let newer = parse(r#"{"airlock": 99}"#);
-    let error = message(api::check(newer).expect_err("a newer format"));
+    let error = message(api::check(newer, None).expect_err("a newer format"));
     assert!(error.contains("newer"), "{error}");
 }
 
@@ -163,7 +163,7 @@ fn report_renders_the_command_line_formats() {
 
 #[wasm_bindgen_test]
 fn rules_lists_the_catalog_in_code_order() {
-    let rules = json(&api::rules().expect("the catalog"));
+    let rules = json(&api::rules(None).expect("the catalog"));
     let rules = rules.as_array().expect("an array");
     assert_eq!(rules.len(), airlock::check::RULES.len());
     for (rule, expected) in rules.iter().zip(airlock::check::RULES) {
@@ -191,15 +191,18 @@ fn a_deeply_nested_object_is_refused_not_a_crash() {
     let doc = js_sys::Object::new();
     js_sys::Reflect::set(&doc, &"airlock".into(), &JsValue::from(1)).unwrap();
     js_sys::Reflect::set(&doc, &"title".into(), &value).unwrap();
-    let error = message(api::check(doc.into()).unwrap_err());
+    let error = message(api::check(doc.into(), None).unwrap_err());
     assert!(
         error.contains("nested too deeply") || error.contains("recursion limit"),
         "{error}"
     );
     // And the module still works.
-    let ok = api::check(parse(include_str!(
-        "../static/examples/glue-selects-non-sensitive-tables-over-vpn.json"
-    )))
+    let ok = api::check(
+        parse(include_str!(
+            "../static/examples/glue-selects-non-sensitive-tables-over-vpn.json"
+        )),
+        None,
+    )
     .unwrap();
     assert!(finding_ids(&ok).is_empty());
 }
@@ -246,7 +249,10 @@ fn import_drawio_gives_the_document_and_what_it_did_not_understand() {
     assert_eq!(value["notUnderstood"].as_array().unwrap().len(), 14);
     // The document checks as it is.
     let doc = js_sys::Reflect::get(&imported, &JsValue::from_str("doc")).unwrap();
-    assert_eq!(finding_ids(&api::check(doc).unwrap()), Vec::<String>::new());
+    assert_eq!(
+        finding_ids(&api::check(doc, None).unwrap()),
+        Vec::<String>::new()
+    );
 
     // A mapping by style key brings the unknown shape in.
     let options = parse(r#"{"map": {"mxgraph.aws4.fargate": "ec2-instance"}, "page": 1}"#);
@@ -280,5 +286,33 @@ fn export_drawio_reads_back_with_the_same_findings() {
     let text = api::export_drawio(parse(DMS_OVER_SSL)).expect("exports");
     let imported = api::import_drawio(JsValue::from_str(&text), JsValue::UNDEFINED).unwrap();
     let doc = js_sys::Reflect::get(&imported, &JsValue::from_str("doc")).unwrap();
-    assert_eq!(finding_ids(&api::check(doc).unwrap()), ["ENC001@pg-dms"]);
+    assert_eq!(
+        finding_ids(&api::check(doc, None).unwrap()),
+        ["ENC001@pg-dms"]
+    );
+}
+
+#[wasm_bindgen_test]
+fn check_and_rules_speak_the_language_the_options_name() {
+    let ko = || {
+        let o = js_sys::Object::new();
+        js_sys::Reflect::set(&o, &"lang".into(), &"ko".into()).expect("an options object");
+        Some(o)
+    };
+    let en = json(&api::check(parse(DMS_OVER_SSL), None).expect("the example loads"));
+    let report = json(&api::check(parse(DMS_OVER_SSL), ko()).expect("the example loads"));
+    assert_eq!(report["findings"][0]["id"], en["findings"][0]["id"]);
+    assert_ne!(
+        report["findings"][0]["message"],
+        en["findings"][0]["message"]
+    );
+    let broken = parse(
+        r#"{"airlock": 2, "nodes": [{"id": "a", "kind": "s3-bucket", "x": 0, "y": 0}], "flows": [{"id": "f", "from": "a", "to": "b"}]}"#,
+    );
+    let error = message(api::check(broken, ko()).expect_err("a dangling flow"));
+    assert_eq!(error, "flows[0].to (`f`): `b`에 해당하는 노드가 없습니다");
+    let rules = json(&api::rules(ko()).expect("the catalog"));
+    let english = json(&api::rules(None).expect("the catalog"));
+    assert_eq!(rules[0]["code"], english[0]["code"]);
+    assert_ne!(rules[0]["title"], english[0]["title"]);
 }

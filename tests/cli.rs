@@ -909,3 +909,29 @@ fn sarif_of_packed_and_binary_drawio_files_points_at_what_has_lines() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn check_says_why_a_file_does_not_load_in_the_language_asked_for() {
+    let path = "tests/fixtures/broken/dangling_parent.json";
+    let run = airlock(&["check", "--lang", "ja", path]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "error: {path} を検査できません\n  caused by: nodes[2].parent (`private`): 親 `vpc-9` というノードはありません\n"
+        )
+    );
+    let run = airlock(&[
+        "check",
+        "--lang",
+        "ko",
+        "tests/fixtures/broken/subnet_outside_vpc.json",
+    ]);
+    assert!(
+        run.stderr.contains(
+            "  caused by: nodes[1].parent (`stray`): 프라이빗 서브넷 노드는 AWS 리전 안에 둘 수 없습니다. 둘 수 있는 곳: VPC 안\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}

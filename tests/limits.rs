@@ -195,6 +195,7 @@ fn nesting_depth() {
         .iter()
         .filter(|p| {
             p.message
+                .to_string()
                 .contains("nested deeper than the limit of 8 zones")
         })
         .collect();

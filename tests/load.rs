@@ -8,6 +8,7 @@
 #[path = "common/documents.rs"]
 mod documents;
 
+use airlock::i18n::Lang;
 use airlock::model::{
     CURRENT_VERSION, Document, LIMITS, LoadError, Problem, from_json, from_value, to_json,
 };
@@ -106,7 +107,7 @@ fn expect_invalid(doc: &Value, want: &[(&str, Option<&str>, &str)]) {
     let shown = e.to_string();
     for (p, (path, id, needle)) in problems.iter().zip(want) {
         assert!(
-            p.message.contains(needle),
+            p.message.to_string().contains(needle),
             "{path}: {:?} does not mention {needle:?}",
             p.message
         );
@@ -134,7 +135,10 @@ fn expect_shape(doc_text: &str, path: &str, id: Option<&str>, needle: &str) -> (
     };
     assert_eq!(got, path, "{e}");
     assert_eq!(got_id.as_deref(), id, "{e}");
-    assert!(message.contains(needle), "{message:?} lacks {needle:?}");
+    assert!(
+        message.to_string().contains(needle),
+        "{message:?} lacks {needle:?}"
+    );
     let named = match id {
         Some(id) => format!("{path} (`{id}`): "),
         None => format!("{path}: "),
@@ -180,7 +184,7 @@ fn malformed_json_names_line_and_column() {
             message,
         }) => {
             assert_eq!((line, column), (4, 17), "{message}");
-            assert!(message.contains("expected"), "{message}");
+            assert!(message.to_string().contains("expected"), "{message}");
             assert!(!message.contains(" at line "), "position reported twice");
         }
         other => panic!("expected Syntax, got {other:?}"),
@@ -225,7 +229,10 @@ fn a_top_level_that_is_not_an_object_is_a_shape_error() {
         match &e {
             LoadError::Shape { path, message, .. } => {
                 assert_eq!(path, "document", "{t}: {e}");
-                assert!(message.contains("JSON object"), "{t}: {message}");
+                assert!(
+                    message.to_string().contains("JSON object"),
+                    "{t}: {message}"
+                );
             }
             other => panic!("{t}: expected Shape, got {other:?}"),
         }
@@ -272,7 +279,10 @@ fn a_version_that_is_not_a_whole_number_is_a_shape_error_at_airlock() {
         match &e {
             LoadError::Shape { path, message, .. } => {
                 assert_eq!(path, "airlock", "{v}: {e}");
-                assert!(message.contains("whole number"), "{v}: {message}");
+                assert!(
+                    message.to_string().contains("whole number"),
+                    "{v}: {message}"
+                );
             }
             other => panic!("{v}: expected Shape, got {other:?}"),
         }
@@ -553,7 +563,11 @@ fn nesting_deeper_than_the_limit() {
     let last = format!("z{depth}");
     let deepest: Vec<&Problem> = problems
         .iter()
-        .filter(|p| p.message.contains("nested deeper than the limit of 8"))
+        .filter(|p| {
+            p.message
+                .to_string()
+                .contains("nested deeper than the limit of 8")
+        })
         .collect();
     assert_eq!(deepest.len(), 1, "{problems:#?}");
     assert_eq!(deepest[0].path, format!("nodes[{depth}].parent"));
@@ -1055,4 +1069,70 @@ fn a_route_through_a_non_connectivity_node_or_twice_is_refused() {
         &doc,
         &[("flows[0].via[0]", Some("pg-vpn"), "`ghost` is not a node")],
     );
+}
+
+// ------------------------------------------------------------------ languages
+
+#[test]
+fn load_errors_and_problems_are_said_in_korean_and_japanese() {
+    let malformed = "{\n  \"airlock\": 2,\n  \"nodes\": [\n";
+    let e = from_json(malformed).expect_err("not JSON");
+    assert!(matches!(e, LoadError::Syntax { .. }), "{e:?}");
+    let (line, column) = match &e {
+        LoadError::Syntax { line, column, .. } => (*line, *column),
+        _ => unreachable!(),
+    };
+    let detail = match &e {
+        LoadError::Syntax { message, .. } => message.clone(),
+        _ => unreachable!(),
+    };
+    assert_eq!(
+        e.lines_in(Lang::En),
+        [format!(
+            "not valid JSON at line {line}, column {column}: {detail}"
+        )]
+    );
+    assert_eq!(
+        e.lines_in(Lang::Ko),
+        [format!(
+            "{line}행 {column}열: 올바른 JSON이 아닙니다: {detail}"
+        )]
+    );
+    assert_eq!(
+        e.lines_in(Lang::Ja),
+        [format!(
+            "{line} 行 {column} 列: 有効な JSON ではありません: {detail}"
+        )]
+    );
+
+    let dangling = with(|d| {
+        d["nodes"][0]["parent"] = json!("nowhere");
+    });
+    let e = load_err(&text(&dangling));
+    let id = dangling["nodes"][0]["id"].as_str().unwrap().to_string();
+    let first = |lang| e.lines_in(lang)[0].clone();
+    assert_eq!(
+        first(Lang::En),
+        format!("nodes[0].parent (`{id}`): the parent `nowhere` is not a node")
+    );
+    assert_eq!(
+        first(Lang::Ko),
+        format!("nodes[0].parent (`{id}`): 부모 `nowhere`에 해당하는 노드가 없습니다")
+    );
+    assert_eq!(
+        first(Lang::Ja),
+        format!("nodes[0].parent (`{id}`): 親 `nowhere` というノードはありません")
+    );
+
+    // serde's own words stay, in a frame that names the place.
+    let unknown = with(|d| d["nodes"][0]["kind"] = json!("lambda"));
+    let e = from_json(&text(&unknown)).expect_err("an unknown kind");
+    let ko = e.lines_in(Lang::Ko).join("\n");
+    assert!(
+        ko.starts_with(&format!(
+            "nodes[0].kind (`{id}`): 문서 형식에 맞지 않습니다: unknown variant `lambda`"
+        )),
+        "{ko}"
+    );
+    assert!(ko.ends_with("열)"), "line and column: {ko}");
 }

@@ -22,7 +22,7 @@ fn main() {}
 mod cli {
     use airlock::check::{self, Report, Severity, rule};
     use airlock::drawio;
-    use airlock::i18n::Lang;
+    use airlock::i18n::{self, Cannot, Lang};
     use airlock::model::{self, Declared, Document, Kind, LIMITS, LoadError};
     use airlock::report::{self, Checked, Source, catalog, text::terminal_safe};
     use anyhow::{Context as _, bail};
@@ -66,10 +66,10 @@ Options:
                     markdown (check only)
   --fail-on LEVEL   Exit 1 when an unsuppressed finding is at or above LEVEL:
                     critical, high, medium, low (default) or never
-  --lang LANG       Language of titles, messages, fixes and rule docs: en,
-                    ko or ja; default from LC_ALL, LC_MESSAGES or LANG
-                    (else en).
-                    Codes and ids are the same in every language
+  --lang LANG       Language of titles, messages, fixes, rule docs and
+                    errors: en, ko or ja; default from LC_ALL, LC_MESSAGES
+                    or LANG (else en). Codes, ids and JSON paths are the
+                    same in every language
   --page NAME|N     The draw.io page to import or check, by name or number
                     (default: the first, with a note when there are more)
   --map KEY=KIND    Read shapes with this style key (as the not-understood
@@ -152,7 +152,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         match run(command) {
             Ok(code) => code,
             Err(e) => {
-                print_error(&e);
+                print_error(&e, Lang::from_env());
                 ExitCode::from(2)
             }
         }
@@ -398,8 +398,9 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             } => check(&files, &drawio, format, fail_on, lang),
             Command::Upgrade { file } => {
                 let path = file.to_string_lossy().into_owned();
-                let (_, doc) = load(&file, &drawio::Options::default())
-                    .with_context(|| format!("cannot upgrade {path}"))?;
+                let lang = Lang::from_env();
+                let (_, doc) = load(&file, &drawio::Options::default(), lang)
+                    .with_context(|| i18n::cannot(lang, Cannot::Upgrade, &path))?;
                 print(&model::to_json(&doc))?;
                 Ok(ExitCode::SUCCESS)
             }
@@ -409,16 +410,17 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 output,
             } => {
                 let path = file.to_string_lossy().into_owned();
-                let bytes = read(&file).with_context(|| format!("cannot import {path}"))?;
-                let imported = import(&path, &bytes, &options)
-                    .with_context(|| format!("cannot import {path}"))?;
+                let cannot = || i18n::cannot(Lang::from_env(), Cannot::Import, &path);
+                let bytes = read(&file).with_context(cannot)?;
+                let imported = import(&path, &bytes, &options).with_context(cannot)?;
                 write(output.as_ref(), &model::to_json(&imported.doc))?;
                 Ok(ExitCode::SUCCESS)
             }
             Command::Export { file, output } => {
                 let path = file.to_string_lossy().into_owned();
-                let (_, doc) = load(&file, &drawio::Options::default())
-                    .with_context(|| format!("cannot export {path}"))?;
+                let lang = Lang::from_env();
+                let (_, doc) = load(&file, &drawio::Options::default(), lang)
+                    .with_context(|| i18n::cannot(lang, Cannot::Export, &path))?;
                 let report = check::run(&doc);
                 write(output.as_ref(), &drawio::export(&doc, Some(&report)))?;
                 Ok(ExitCode::SUCCESS)
@@ -462,7 +464,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         let mut could_not_check = false;
         for file in files {
             let path = file.to_string_lossy().into_owned();
-            match load(file, drawio) {
+            match load(file, drawio, lang) {
                 Ok((source, doc)) => {
                     let report = check::run(&doc);
                     loaded.push(Loaded {
@@ -474,7 +476,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 }
                 Err(e) => {
                     could_not_check = true;
-                    print_error(&e.context(format!("cannot check {path}")));
+                    print_error(&e.context(i18n::cannot(lang, Cannot::Check, &path)), lang);
                 }
             }
         }
@@ -590,7 +592,12 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
 
     /// Reads and loads one document; `-` is standard input. A draw.io file
     /// (by its content) is imported, its first page by default.
-    fn load(file: &OsString, options: &drawio::Options) -> anyhow::Result<(Text, Document)> {
+    /// Migration notes are in `lang`.
+    fn load(
+        file: &OsString,
+        options: &drawio::Options,
+        lang: Lang,
+    ) -> anyhow::Result<(Text, Document)> {
         let bytes = read(file)?;
         if drawio::is_drawio(&bytes) {
             let imported = import(&file.to_string_lossy(), &bytes, options)?;
@@ -602,22 +609,22 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             eprintln!(
                 "note: {}: {}",
                 terminal_safe(&file.to_string_lossy()),
-                terminal_safe(note)
+                terminal_safe(&note.render(lang))
             );
         }
         Ok((Text::Json(source), loaded.doc))
     }
 
     /// `error: …`, then one `  caused by: …` line per cause; a load error
-    /// gives one line per problem.
-    fn print_error(e: &anyhow::Error) {
+    /// gives one line per problem, in `lang`.
+    fn print_error(e: &anyhow::Error, lang: Lang) {
         eprintln!("error: {}", terminal_safe(&e.to_string()));
         for cause in e.chain().skip(1) {
             let lines = match (
                 cause.downcast_ref::<LoadError>(),
                 cause.downcast_ref::<ImportFailed>(),
             ) {
-                (Some(load), _) => load.lines(),
+                (Some(load), _) => load.lines_in(lang),
                 (_, Some(import)) => import.0.lines(),
                 _ => vec![cause.to_string()],
             };

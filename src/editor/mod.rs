@@ -11,6 +11,8 @@ mod geometry;
 
 pub use geometry::{Rect, bounds, flow_line, hop_offsets, innermost_zone_at};
 
+use crate::i18n::ids::err;
+use crate::i18n::{Arg, Message};
 use crate::model::{
     self, Document, Flow, Kind, Node, PropValue, Requirements, Role, Suppression, Transport,
 };
@@ -284,7 +286,7 @@ pub struct Editor {
     clipboard: Option<Rc<Clip>>,
     pastes: u32,
     /// Why the last action was refused, for the status line.
-    pub notice: Option<String>,
+    pub notice: Option<Message>,
 }
 
 impl Default for Editor {
@@ -378,12 +380,12 @@ impl Editor {
         }
     }
 
-    fn try_apply(&mut self, action: Action) -> Result<(), String> {
+    fn try_apply(&mut self, action: Action) -> Result<(), Message> {
         match action {
             Action::Load(doc) => {
                 let problems = model::validate::validate(&doc);
                 if let Some(p) = problems.first() {
-                    return Err(p.to_string());
+                    return Err(p.line());
                 }
                 self.checkpoint();
                 self.doc = Rc::new(doc);
@@ -419,7 +421,7 @@ impl Editor {
                 gesture,
             } => {
                 if !dx.is_finite() || !dy.is_finite() {
-                    return Err("invalid move".into());
+                    return Err(Message::new(err::EDIT_INVALID_MOVE));
                 }
                 match &mut self.moving {
                     Some(m) if m.gesture == gesture => {
@@ -444,10 +446,10 @@ impl Editor {
             Action::Drop { ids, gesture } => self.drop_nodes(&ids, gesture),
             Action::Resize { id, w, h, gesture } => {
                 let Some(i) = index_of(&self.doc, &id) else {
-                    return Err(format!("no node `{id}`"));
+                    return Err(Message::new(err::EDIT_NO_NODE).arg("id", code(&id)));
                 };
                 if !self.doc.nodes[i].kind.is_zone() || !w.is_finite() || !h.is_finite() {
-                    return Err("only zones can be resized".into());
+                    return Err(Message::new(err::EDIT_ONLY_ZONES_RESIZE));
                 }
                 // Never smaller than what it holds: the drawing and the
                 // document's containment (which the checker reads) agree.
@@ -465,7 +467,7 @@ impl Editor {
                 let before = f.via.len();
                 f.via.retain(|v| *v != node);
                 if f.via.len() == before {
-                    return Err(format!("the route does not pass `{node}`"));
+                    return Err(not_passing(&node));
                 }
                 Ok(())
             }),
@@ -474,7 +476,7 @@ impl Editor {
                     .via
                     .iter()
                     .position(|v| *v == node)
-                    .ok_or_else(|| format!("the route does not pass `{node}`"))?;
+                    .ok_or_else(|| not_passing(&node))?;
                 f.via.truncate(k);
                 f.to = node;
                 Ok(())
@@ -538,7 +540,7 @@ impl Editor {
                 } else if let Some(f) = doc.flows.iter_mut().find(|f| f.id == id) {
                     f.label = label;
                 } else {
-                    return Err(format!("no element `{id}`"));
+                    return Err(Message::new(err::EDIT_NO_ELEMENT).arg("id", code(&id)));
                 }
                 Ok(())
             }),
@@ -547,9 +549,9 @@ impl Editor {
                     .nodes
                     .iter_mut()
                     .find(|n| n.id == id)
-                    .ok_or_else(|| format!("no node `{id}`"))?;
+                    .ok_or_else(|| Message::new(err::EDIT_NO_NODE).arg("id", code(&id)))?;
                 if !node.props.set(&key, value) {
-                    return Err(format!("`{key}` cannot take that value"));
+                    return Err(Message::new(err::EDIT_BAD_VALUE).arg("key", code(&key)));
                 }
                 Ok(())
             }),
@@ -671,7 +673,10 @@ impl Editor {
     }
 
     /// Runs an edit on a copy; keeps it only if the result validates.
-    fn edit(&mut self, f: impl FnOnce(&mut Document) -> Result<(), String>) -> Result<(), String> {
+    fn edit(
+        &mut self,
+        f: impl FnOnce(&mut Document) -> Result<(), Message>,
+    ) -> Result<(), Message> {
         let mut doc = (*self.doc).clone();
         f(&mut doc)?;
         if let Some(p) = model::validate::validate(&doc).first() {
@@ -688,21 +693,21 @@ impl Editor {
         Ok(())
     }
 
-    fn edit_flow(&mut self, id: &str, f: impl FnOnce(&mut Flow)) -> Result<(), String> {
+    fn edit_flow(&mut self, id: &str, f: impl FnOnce(&mut Flow)) -> Result<(), Message> {
         self.edit(|doc| {
             let flow = doc
                 .flows
                 .iter_mut()
                 .find(|x| x.id == id)
-                .ok_or_else(|| format!("no flow `{id}`"))?;
+                .ok_or_else(|| Message::new(err::EDIT_NO_FLOW).arg("id", code(id)))?;
             f(flow);
             Ok(())
         })
     }
 
-    fn connect(&mut self, from: String, to: String) -> Result<(), String> {
+    fn connect(&mut self, from: String, to: String) -> Result<(), Message> {
         if from == to {
-            return Err("a flow needs two different nodes".into());
+            return Err(Message::new(err::EDIT_FLOW_TWO_NODES));
         }
         let doc = self.doc.clone();
         let passable = doc.node(&from).is_some_and(|n| n.kind.is_passable());
@@ -755,13 +760,13 @@ impl Editor {
     fn reroute(
         &mut self,
         id: &str,
-        f: impl FnOnce(&mut Flow) -> Result<(), String>,
-    ) -> Result<(), String> {
+        f: impl FnOnce(&mut Flow) -> Result<(), Message>,
+    ) -> Result<(), Message> {
         let mut flow = self
             .doc
             .flow(id)
             .cloned()
-            .ok_or_else(|| format!("no flow `{id}`"))?;
+            .ok_or_else(|| Message::new(err::EDIT_NO_FLOW).arg("id", code(id)))?;
         f(&mut flow)?;
         check_unique(&self.doc, &flow)?;
         self.edit(|doc| {
@@ -772,7 +777,7 @@ impl Editor {
         })
     }
 
-    fn drop_nodes(&mut self, ids: &[String], gesture: u32) -> Result<(), String> {
+    fn drop_nodes(&mut self, ids: &[String], gesture: u32) -> Result<(), Message> {
         let mut doc = (*self.doc).clone();
         // A resize ends: commit its size.
         if let Some(r) = self.resizing.take_if(|r| r.gesture == gesture) {
@@ -852,7 +857,7 @@ impl Editor {
         Ok(())
     }
 
-    fn paste(&mut self) -> Result<(), String> {
+    fn paste(&mut self) -> Result<(), Message> {
         let Some(clip) = self.clipboard.clone() else {
             return Ok(());
         };
@@ -1018,7 +1023,7 @@ fn container_for(
     doc: &Document,
     node: &Node,
     moving: Option<&[usize]>,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, Message> {
     let r = Rect::of(node);
     let (cx, cy) = r.centre();
     let skip = |i: usize| moving.is_some_and(|m| m.contains(&i)) || doc.nodes[i].id == node.id;
@@ -1030,20 +1035,18 @@ fn container_for(
     if node.kind.may_sit_in(None) {
         return Ok(None);
     }
-    let places: Vec<String> = node
+    let places: Vec<Arg> = node
         .kind
         .places()
         .iter()
         .filter_map(|p| match p {
-            model::Place::In(k) => Some(k.title().to_string()),
+            model::Place::In(k) => Some(Arg::Kind(*k)),
             model::Place::Top => None,
         })
         .collect();
-    Err(format!(
-        "{} can only be placed inside: {}",
-        node.kind.title(),
-        places.join(", ")
-    ))
+    Err(Message::new(err::EDIT_PLACED_INSIDE)
+        .arg("kind", node.kind)
+        .arg("places", Arg::list(places, usize::MAX)))
 }
 
 /// The transport a new flow starts with: TLS when either end is S3 or
@@ -1077,28 +1080,34 @@ fn pick<'a>(
     selected.or_else(|| doc.flows.iter().rev().find(|f| fits(f)))
 }
 
+fn code(text: &str) -> Arg {
+    Arg::Code(text.to_string())
+}
+
+fn not_passing(node: &str) -> Message {
+    Message::new(err::EDIT_ROUTE_NOT_PASSING).arg("node", code(node))
+}
+
 /// Refuses a route that visits a node twice, naming it.
-fn check_route(doc: &Document, f: &Flow) -> Result<(), String> {
+fn check_route(doc: &Document, f: &Flow) -> Result<(), Message> {
     let mut seen = BTreeSet::new();
     for n in f.route() {
         if !seen.insert(n) {
             let name = doc.node(n).map(Node::name).unwrap_or(n);
-            return Err(format!(
-                "the route would pass {name} twice; a data flow visits each node once"
-            ));
+            return Err(Message::new(err::EDIT_ROUTE_TWICE).arg("name", Arg::Text(name.into())));
         }
     }
     Ok(())
 }
 
 /// Refuses a flow that repeats another exactly (same source, route, sink).
-fn check_unique(doc: &Document, f: &Flow) -> Result<(), String> {
+fn check_unique(doc: &Document, f: &Flow) -> Result<(), Message> {
     if doc
         .flows
         .iter()
         .any(|g| g.id != f.id && g.from == f.from && g.via == f.via && g.to == f.to)
     {
-        return Err("this data flow is already drawn (same source, route and sink)".into());
+        return Err(Message::new(err::EDIT_FLOW_DRAWN));
     }
     Ok(())
 }

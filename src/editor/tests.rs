@@ -59,7 +59,7 @@ fn a_subnet_outside_a_vpc_is_refused_with_a_reason() {
     });
     assert!(ed.doc().nodes.is_empty());
     assert_eq!(
-        ed.notice.as_deref(),
+        ed.notice.as_ref().map(ToString::to_string).as_deref(),
         Some("Private subnet can only be placed inside: VPC")
     );
 }
@@ -187,6 +187,8 @@ fn an_edit_that_would_make_the_file_too_large_is_refused() {
     ed.apply(Action::Paste);
     assert!(
         ed.notice
+            .as_ref()
+            .map(ToString::to_string)
             .as_deref()
             .is_some_and(|n| n.contains("over the limit of 16 MiB")),
         "{:?}",
@@ -217,6 +219,8 @@ fn a_resize_beyond_the_limits_is_refused_and_the_zone_keeps_its_size() {
     });
     assert!(
         ed.notice
+            .as_ref()
+            .map(ToString::to_string)
             .as_deref()
             .is_some_and(|n| n.contains("within ±10,000,000")),
         "{:?}",
@@ -273,7 +277,24 @@ fn a_drop_where_the_node_cannot_sit_is_undone() {
     });
     assert_eq!(ed.doc(), &before, "the subnet snaps back");
     assert_eq!(parent(&ed, &subnet), Some(vpc));
-    assert!(ed.notice.as_deref().unwrap().contains("inside: VPC"));
+    assert!(
+        ed.notice
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref()
+            .unwrap()
+            .contains("inside: VPC")
+    );
+    // The status line says it in the UI's language, the kinds by their titles.
+    let notice = ed.notice.as_ref().expect("refused");
+    assert_eq!(
+        notice.render(crate::i18n::Lang::Ko),
+        "프라이빗 서브넷 노드는 다음 안에만 둘 수 있습니다: VPC"
+    );
+    assert_eq!(
+        notice.render(crate::i18n::Lang::Ja),
+        "プライベートサブネット を置けるのは次の中だけです: VPC"
+    );
     assert!(!ed.can_redo());
 }
 
@@ -326,13 +347,22 @@ fn connect_gives_sensible_transport_defaults_and_refuses_zones_and_duplicates() 
         from: glue.clone(),
         to: s3.clone(),
     });
-    assert!(ed.notice.as_deref().unwrap().contains("already drawn"));
+    assert!(
+        ed.notice
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref()
+            .unwrap()
+            .contains("already drawn")
+    );
     ed.apply(Action::Connect {
         from: corp.clone(),
         to: db.clone(),
     });
     assert!(
         ed.notice
+            .as_ref()
+            .map(ToString::to_string)
             .as_deref()
             .unwrap()
             .contains("cannot start or end")
@@ -418,7 +448,7 @@ fn a_route_that_would_visit_a_node_twice_is_refused() {
         from: tgw.clone(),
         to: vpn.clone(),
     });
-    let notice = ed.notice.clone().unwrap();
+    let notice = ed.notice.clone().unwrap().to_string();
     assert!(notice.contains("twice"), "{notice}");
     assert!(
         notice.contains("Site-to-Site VPN"),
@@ -429,7 +459,14 @@ fn a_route_that_would_visit_a_node_twice_is_refused() {
         from: tgw.clone(),
         to: a.clone(),
     });
-    assert!(ed.notice.as_deref().unwrap().contains("twice"));
+    assert!(
+        ed.notice
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref()
+            .unwrap()
+            .contains("twice")
+    );
     assert_eq!(ed.doc(), &before);
 }
 
@@ -460,7 +497,14 @@ fn a_route_can_lose_a_connectivity_node_or_end_earlier() {
         flow: id.clone(),
         node: tgw.clone(),
     });
-    assert!(ed.notice.as_deref().unwrap().contains("does not pass"));
+    assert!(
+        ed.notice
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref()
+            .unwrap()
+            .contains("does not pass")
+    );
 }
 
 #[test]
@@ -552,7 +596,7 @@ fn invalid_property_values_are_refused_and_change_nothing() {
         value: Some(PropValue::Text("10.0.0.0/33".into())),
     });
     assert_eq!(
-        ed.notice.as_deref(),
+        ed.notice.as_ref().map(ToString::to_string).as_deref(),
         Some("`10.0.0.0/33` has a prefix length outside 0..=32")
     );
     assert_eq!(ed.rev, rev);
@@ -563,6 +607,8 @@ fn invalid_property_values_are_refused_and_change_nothing() {
     });
     assert!(
         ed.notice
+            .as_ref()
+            .map(ToString::to_string)
             .as_deref()
             .unwrap()
             .contains("does not apply to a vpc")
@@ -639,7 +685,14 @@ fn load_replaces_the_document_and_undo_brings_the_old_one_back() {
     let mut broken = doc;
     broken.nodes[1].parent = Some("nowhere".into());
     ed.apply(Action::Load(broken));
-    assert!(ed.notice.as_deref().unwrap().contains("nowhere"));
+    assert!(
+        ed.notice
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref()
+            .unwrap()
+            .contains("nowhere")
+    );
     assert_eq!(
         ed.doc().nodes.len(),
         1,
@@ -817,7 +870,14 @@ fn suppress_and_unsuppress_round_trip() {
         target: "nat".into(),
         reason: "".into(),
     }));
-    assert!(ed.notice.as_deref().unwrap().contains("reason"));
+    assert!(
+        ed.notice
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref()
+            .unwrap()
+            .contains("reason")
+    );
     ed.apply(Action::Unsuppress {
         rule: "EGR001".into(),
         target: "nat".into(),
@@ -890,4 +950,24 @@ fn two_pipelines_through_one_vpn_draw_their_shared_hop_twice() {
     // The shared hop twice, 14 apart; the hops in are drawn once each.
     assert_eq!(first, &[0.0, 7.0]);
     assert_eq!(second, &[0.0, -7.0]);
+}
+
+#[test]
+fn a_refused_edit_names_the_element_in_korean() {
+    let mut ed = Editor::default();
+    ed.apply(Action::SetProp {
+        id: "ghost".into(),
+        key: "cidr".into(),
+        value: None,
+    });
+    let notice = ed.notice.clone().expect("refused");
+    assert_eq!(notice.to_string(), "no node `ghost`");
+    assert_eq!(
+        notice.render(crate::i18n::Lang::Ko),
+        "`ghost` 노드가 없습니다"
+    );
+    assert_eq!(
+        notice.render(crate::i18n::Lang::Ja),
+        "ノード `ghost` はありません"
+    );
 }

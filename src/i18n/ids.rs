@@ -410,5 +410,110 @@ pub(crate) mod ui {
         SHORTCUT_ESCAPE_DOES = "shortcut-escape-does";
         SHORTCUT_HELP_KEYS = "shortcut-help-keys";
         SHORTCUT_HELP_DOES = "shortcut-help-does";
+        // A design brought up to date as it opened (`errors.ftl`).
+        MIGRATED = "migrated";
+        THE_DESIGN = "the-design";
+        THE_SHARED_DESIGN = "the-shared-design";
+        THE_TEMPLATE = "the-template";
+        NOT_UTF8 = "not-utf8";
+    }
+}
+
+/// Why a document does not load, why the editor refused an edit, and
+/// the notes of a format upgrade (`errors.ftl`).
+pub(crate) mod err {
+    ids! {
+        PROBLEM = "problem";
+        PROBLEM_OF = "problem-of";
+        LOAD_DETAIL = "load-detail";
+        LOAD_DETAIL_AT = "load-detail-at";
+        LOAD_TOO_LARGE = "load-too-large";
+        LOAD_SYNTAX = "load-syntax";
+        LOAD_MISSING_VERSION = "load-missing-version";
+        LOAD_NEWER_VERSION = "load-newer-version";
+        LOAD_UNKNOWN_VERSION = "load-unknown-version";
+        LOAD_MIGRATION = "load-migration";
+        LOAD_INVALID = "load-invalid";
+        LOAD_VERSION_NOT_NUMBER = "load-version-not-number";
+        LOAD_NOT_AN_OBJECT = "load-not-an-object";
+        LOAD_DESIGN_TOO_LARGE = "load-design-too-large";
+        TOO_MANY_NODES = "too-many-nodes";
+        TOO_MANY_FLOWS = "too-many-flows";
+        TOO_MANY_SUPPRESSIONS = "too-many-suppressions";
+        TOO_MANY_ENTRIES = "too-many-entries";
+        TOO_MANY_DATASETS = "too-many-datasets";
+        TOO_MANY_SELECTED = "too-many-selected";
+        TOO_MANY_ROUTE_NODES = "too-many-route-nodes";
+        TEXT_TOO_LONG = "text-too-long";
+        FIELD_TITLE = "field-title";
+        FIELD_SCHEMA = "field-schema";
+        FIELD_DESCRIPTION = "field-description";
+        FIELD_LABEL = "field-label";
+        FIELD_REASON = "field-reason";
+        ID_EMPTY = "id-empty";
+        ID_TOO_LONG = "id-too-long";
+        ID_CHARS = "id-chars";
+        ID_DUPLICATE = "id-duplicate";
+        COORDINATE_RANGE = "coordinate-range";
+        SIZE_RANGE = "size-range";
+        MUST_SIT = "must-sit";
+        CANNOT_SIT = "cannot-sit";
+        PLACE_TOP = "place-top";
+        PLACE_IN = "place-in";
+        PLACES_OR = "places-or";
+        PARENT_NOT_NODE = "parent-not-node";
+        PARENT_NOT_ZONE = "parent-not-zone";
+        PROP_NOT_APPLICABLE = "prop-not-applicable";
+        NOT_A_REGION = "not-a-region";
+        DATASET_UNNAMED = "dataset-unnamed";
+        DATASET_NAME_TOO_LONG = "dataset-name-too-long";
+        DATASET_TWICE = "dataset-twice";
+        NOT_SG_OR_CIDR = "not-sg-or-cidr";
+        NOT_SG = "not-sg";
+        CONNECTION_NOT_GLUE = "connection-not-glue";
+        CONNECTION_NOT_NODE = "connection-not-node";
+        INSTANCE_COUNT = "instance-count";
+        VPC_REGION = "vpc-region";
+        CONTAINMENT_CYCLE = "containment-cycle";
+        NESTED_TOO_DEEP = "nested-too-deep";
+        CIDR_NOT_A_BLOCK = "cidr-not-a-block";
+        CIDR_PREFIX = "cidr-prefix";
+        CIDR_ADDRESS = "cidr-address";
+        NOT_A_NODE = "not-a-node";
+        FLOW_END_ZONE = "flow-end-zone";
+        FLOW_SAME_ENDS = "flow-same-ends";
+        FLOW_MACSEC = "flow-macsec";
+        ONLY_FROM_TRANSIT = "only-from-transit";
+        UNKNOWN_DATASET = "unknown-dataset";
+        ROUTE_NOT_PASSABLE = "route-not-passable";
+        ROUTE_TWICE = "route-twice";
+        TARGET_TOO_LONG = "target-too-long";
+        NOT_A_RULE_CODE = "not-a-rule-code";
+        TARGET_EMPTY = "target-empty";
+        REASON_MISSING = "reason-missing";
+        MIGRATE_HAS_VIA = "migrate-has-via";
+        MIGRATE_TOO_MANY_FLOWS = "migrate-too-many-flows";
+        MIGRATE_TOO_MANY_STEPS = "migrate-too-many-steps";
+        NOTE_VERSION_1_JUNCTION = "note-version-1-junction";
+        NOTE_JUNCTION = "note-junction";
+        NOTE_MACSEC_DROPPED = "note-macsec-dropped";
+        EDIT_INVALID_MOVE = "edit-invalid-move";
+        EDIT_NO_NODE = "edit-no-node";
+        EDIT_NO_FLOW = "edit-no-flow";
+        EDIT_NO_ELEMENT = "edit-no-element";
+        EDIT_ONLY_ZONES_RESIZE = "edit-only-zones-resize";
+        EDIT_ROUTE_NOT_PASSING = "edit-route-not-passing";
+        EDIT_BAD_VALUE = "edit-bad-value";
+        EDIT_FLOW_TWO_NODES = "edit-flow-two-nodes";
+        EDIT_PLACED_INSIDE = "edit-placed-inside";
+        EDIT_ROUTE_TWICE = "edit-route-twice";
+        EDIT_FLOW_DRAWN = "edit-flow-drawn";
+        CLI_CANNOT_CHECK = "cli-cannot-check";
+        CLI_CANNOT_UPGRADE = "cli-cannot-upgrade";
+        CLI_CANNOT_IMPORT = "cli-cannot-import";
+        CLI_CANNOT_EXPORT = "cli-cannot-export";
+        SHARE_TOO_BIG = "share-too-big";
+        SHARE_DAMAGED = "share-damaged";
+        SHARE_INVALID = "share-invalid";
     }
 }

@@ -92,25 +92,28 @@ impl Lang {
     }
 
     /// Each language's message files, in a fixed order.
-    fn sources(self) -> [&'static str; 4] {
+    fn sources(self) -> [&'static str; 5] {
         match self {
             Lang::En => [
                 include_str!("../../i18n/en/rules.ftl"),
                 include_str!("../../i18n/en/findings.ftl"),
                 include_str!("../../i18n/en/report.ftl"),
                 include_str!("../../i18n/en/ui.ftl"),
+                include_str!("../../i18n/en/errors.ftl"),
             ],
             Lang::Ko => [
                 include_str!("../../i18n/ko/rules.ftl"),
                 include_str!("../../i18n/ko/findings.ftl"),
                 include_str!("../../i18n/ko/report.ftl"),
                 include_str!("../../i18n/ko/ui.ftl"),
+                include_str!("../../i18n/ko/errors.ftl"),
             ],
             Lang::Ja => [
                 include_str!("../../i18n/ja/rules.ftl"),
                 include_str!("../../i18n/ja/findings.ftl"),
                 include_str!("../../i18n/ja/report.ftl"),
                 include_str!("../../i18n/ja/ui.ftl"),
+                include_str!("../../i18n/ja/errors.ftl"),
             ],
         }
     }
@@ -162,8 +165,29 @@ pub fn t(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     text.into_owned()
 }
 
+/// What the command line could not do with a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cannot {
+    Check,
+    Upgrade,
+    Import,
+    Export,
+}
+
+/// What the command line says of a file it could not check (upgrade,
+/// import, export), before why.
+pub fn cannot(lang: Lang, what: Cannot, path: &str) -> String {
+    let id = match what {
+        Cannot::Check => ids::err::CLI_CANNOT_CHECK,
+        Cannot::Upgrade => ids::err::CLI_CANNOT_UPGRADE,
+        Cannot::Import => ids::err::CLI_CANNOT_IMPORT,
+        Cannot::Export => ids::err::CLI_CANNOT_EXPORT,
+    };
+    t(lang, id, &[("path", Arg::Text(path.to_string()))])
+}
+
 /// Something to say, in no language yet: a message id and its arguments.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     pub id: &'static str,
     pub args: Vec<(&'static str, Arg)>,
@@ -204,7 +228,7 @@ impl PartialEq<&str> for Message {
 }
 
 /// A message argument, typed by how each language shows it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     /// Shown as is in every language: a CIDR block, a number with a unit.
     Text(String),
@@ -220,6 +244,12 @@ pub enum Arg {
     List { items: Vec<Arg>, more: usize },
     /// A message of its own, in the same language.
     Msg(Message),
+    /// A node kind's title: `NAT gateway`, `NAT 게이트웨이`.
+    Kind(Kind),
+    /// A node kind as a document spells it: in English its id (`s3-bucket`),
+    /// after "a" or "an" when `article` (`an s3-bucket`), as validation
+    /// has always worded it; in other languages its title.
+    KindId { kind: Kind, article: bool },
 }
 
 impl Arg {
@@ -277,6 +307,15 @@ impl Arg {
                 }
             }
             Arg::Msg(m) => m.render(lang),
+            Arg::Kind(kind) => kind_title(*kind, lang),
+            Arg::KindId { kind, article } => match (lang, article) {
+                (Lang::En, false) => kind.as_str().to_string(),
+                (Lang::En, true) => {
+                    let a = crate::model::validate::article(kind.as_str());
+                    format!("{a} {kind}")
+                }
+                _ => kind_title(*kind, lang),
+            },
         }
     }
 }
@@ -284,6 +323,12 @@ impl Arg {
 impl From<Message> for Arg {
     fn from(m: Message) -> Arg {
         Arg::Msg(m)
+    }
+}
+
+impl From<Kind> for Arg {
+    fn from(kind: Kind) -> Arg {
+        Arg::Kind(kind)
     }
 }
 

@@ -15,6 +15,7 @@ fn used() -> BTreeSet<String> {
     }
     used.extend(Kind::ALL.iter().map(|&k| kind_id(k)));
     used.extend(ids::ui::TABLE.iter().map(|s| s.to_string()));
+    used.extend(ids::err::TABLE.iter().map(|s| s.to_string()));
     used.extend(Group::ALL.iter().map(|&g| group_id(g)));
     used.extend(Kind::ALL.iter().map(|&k| summary_id(k)));
     for p in CATALOG {
@@ -275,4 +276,37 @@ fn ui_counts_read_as_before_in_english() {
         &[("count", Arg::Count(2))],
     );
     assert_eq!(ko, "발견 사항 2개");
+}
+
+#[test]
+fn every_error_message_is_translated() {
+    // Only where a problem is and what it is: the same in every language.
+    let same = [ids::err::PROBLEM, ids::err::PROBLEM_OF];
+    let en = messages(Lang::En);
+    for id in ids::err::TABLE.iter().filter(|id| !same.contains(id)) {
+        let args: Vec<(&str, Arg)> = en[*id]
+            .iter()
+            .map(|v| (v.as_str(), Arg::Count(2)))
+            .collect();
+        let english = t(Lang::En, id, &args);
+        for lang in [Lang::Ko, Lang::Ja] {
+            let text = t(lang, id, &args);
+            assert_ne!(text, english, "{lang} {id} is not translated");
+            assert!(!text.ends_with(['.', '。']), "{lang} {id}: {text}");
+        }
+    }
+}
+
+#[test]
+fn validation_kinds_read_as_the_document_spells_them_in_english() {
+    let kind = |kind, article| Arg::KindId { kind, article }.render(Lang::En);
+    assert_eq!(kind(Kind::InterfaceEndpoint, true), "an interface-endpoint");
+    assert_eq!(kind(Kind::Vpc, true), "a vpc");
+    assert_eq!(kind(Kind::Vpc, false), "vpc");
+    let ko = Arg::KindId {
+        kind: Kind::NatGateway,
+        article: true,
+    };
+    assert_eq!(ko.render(Lang::Ko), "NAT 게이트웨이");
+    assert_eq!(Arg::Kind(Kind::NatGateway).render(Lang::En), "NAT gateway");
 }

@@ -1,5 +1,7 @@
 //! IPv4 CIDR blocks, for VPC overlap checks and security-group sources.
 
+use crate::i18n::ids::err;
+use crate::i18n::{Arg, Message};
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,15 +22,16 @@ impl Cidr {
     /// Parses `a.b.c.d/n` as AWS writes it: decimal numbers without a sign
     /// or leading zeros (`010.0.0.0/8` reads as octal in some tools, `/08`
     /// and `/+8` in none that AWS documents).
-    pub fn parse(s: &str) -> Result<Cidr, String> {
+    pub fn parse(s: &str) -> Result<Cidr, Message> {
+        let bad = |id| Message::new(id).arg("cidr", Arg::Code(s.into()));
         let (ip, len) = s
             .split_once('/')
-            .ok_or_else(|| format!("`{s}` is not a CIDR block (expected a.b.c.d/n)"))?;
+            .ok_or_else(|| bad(err::CIDR_NOT_A_BLOCK))?;
         let len: u8 = Some(len)
             .filter(|l| decimal(l))
             .and_then(|l| l.parse().ok())
             .filter(|l| *l <= 32)
-            .ok_or_else(|| format!("`{s}` has a prefix length outside 0..=32"))?;
+            .ok_or_else(|| bad(err::CIDR_PREFIX))?;
         let mut addr = 0u32;
         let mut octets = 0;
         for part in ip.split('.') {
@@ -37,12 +40,12 @@ impl Cidr {
                 .parse()
                 .ok()
                 .filter(|_| ok)
-                .ok_or_else(|| format!("`{s}` has an invalid address"))?;
+                .ok_or_else(|| bad(err::CIDR_ADDRESS))?;
             addr = (addr << 8) | u32::from(octet);
             octets += 1;
         }
         if octets != 4 {
-            return Err(format!("`{s}` has an invalid address"));
+            return Err(bad(err::CIDR_ADDRESS));
         }
         Ok(Cidr {
             addr: addr & Self::mask(len),

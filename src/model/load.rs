@@ -3,6 +3,8 @@
 
 use super::Document;
 use super::validate::validate;
+use crate::i18n::ids::err;
+use crate::i18n::{Arg, Lang, Message};
 use std::fmt;
 
 use super::migrate::MIGRATIONS;
@@ -16,7 +18,7 @@ pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32 + 1;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
     pub doc: Document,
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 /// Hard limits on what a document may hold. Each limit reached is a load
@@ -73,86 +75,150 @@ pub struct Problem {
     pub path: String,
     /// The id of the node, flow or suppression it concerns, if any.
     pub id: Option<String>,
-    pub message: String,
+    pub message: Message,
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.id {
-            Some(id) => write!(f, "{} (`{}`): {}", self.path, id, self.message),
-            None => write!(f, "{}: {}", self.path, self.message),
-        }
+impl Problem {
+    /// The problem as one line: its path, its id and its message. The
+    /// path and id read the same in every language.
+    pub fn line(&self) -> Message {
+        placed(&self.path, self.id.as_deref(), self.message.clone())
     }
 }
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// `path (`id`): message`, or `path: message` without an id.
+fn placed(path: &str, id: Option<&str>, message: Message) -> Message {
+    let m = match id {
+        Some(id) => Message::new(err::PROBLEM_OF).arg("id", Arg::Code(id.into())),
+        None => Message::new(err::PROBLEM),
+    };
+    m.arg("path", Arg::Text(path.into()))
+        .arg("message", message)
+}
+
+/// English; [`Problem::line`] says it in any language.
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.line().fmt(f)
+    }
+}
+
+/// Why a document did not load. The text is a [`Message`]
+/// ([`LoadError::message`], [`LoadError::lines_in`]); `Display` is its
+/// English.
+#[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
-    #[error("the document is {size} bytes, over the size limit of {limit} bytes")]
-    TooLarge { size: usize, limit: usize },
-    #[error("not valid JSON at line {line}, column {column}: {message}")]
+    TooLarge {
+        size: usize,
+        limit: usize,
+    },
+    /// Not JSON: where, and serde_json's description (English).
     Syntax {
         line: usize,
         column: usize,
         message: String,
     },
-    #[error("{path}{}: {message}{}", named(id), at(*line, *column))]
+    /// JSON that does not have a document's shape.
     Shape {
         path: String,
         /// The id of the node, flow or suppression at `path`, if known.
         id: Option<String>,
-        message: String,
+        /// What is wrong: serde's description ([`err::LOAD_DETAIL`]) or
+        /// one of Airlock's own (boxed: errors stay small to pass around).
+        message: Box<Message>,
+        /// Where in the text, when known (0 when not).
         line: usize,
         column: usize,
     },
-    #[error("not an Airlock document: the top level needs \"airlock\": {CURRENT_VERSION}")]
     MissingVersion,
-    #[error(
-        "airlock: this document is format version {found}, newer than this Airlock reads (up to {supported}); open it with a newer Airlock"
-    )]
-    NewerVersion { found: u64, supported: u32 },
-    #[error("airlock: unknown format version {found}; versions start at 1")]
-    UnknownVersion { found: u64 },
-    #[error("migrating from format version {from}: {message}")]
-    Migration { from: u32, message: String },
-    #[error("{}", list(.0))]
+    NewerVersion {
+        found: u64,
+        supported: u32,
+    },
+    UnknownVersion {
+        found: u64,
+    },
+    Migration {
+        from: u32,
+        message: Box<Message>,
+    },
     Invalid(Vec<Problem>),
 }
 
-fn named(id: &Option<String>) -> String {
-    match id {
-        Some(id) => format!(" (`{id}`)"),
-        None => String::new(),
-    }
-}
+impl std::error::Error for LoadError {}
 
-fn at(line: usize, column: usize) -> String {
-    if line == 0 {
-        String::new()
-    } else {
-        format!(" (line {line}, column {column})")
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
     }
-}
-
-fn list(problems: &[Problem]) -> String {
-    let head = match problems.len() {
-        1 => "1 problem".to_string(),
-        n => format!("{n} problems"),
-    };
-    let mut s = format!("{head}: {}", problems[0]);
-    for p in &problems[1..] {
-        s.push_str("; ");
-        s.push_str(&p.to_string());
-    }
-    s
 }
 
 impl LoadError {
-    /// The individual problems, one line each.
-    pub fn lines(&self) -> Vec<String> {
+    /// What went wrong, as one message.
+    pub fn message(&self) -> Message {
+        let count = |n: usize| Arg::Count(n);
         match self {
-            LoadError::Invalid(problems) => problems.iter().map(|p| p.to_string()).collect(),
-            other => vec![other.to_string()],
+            LoadError::TooLarge { size, limit } => Message::new(err::LOAD_TOO_LARGE)
+                .arg("size", count(*size))
+                .arg("limit", count(*limit)),
+            LoadError::Syntax {
+                line,
+                column,
+                message,
+            } => Message::new(err::LOAD_SYNTAX)
+                .arg("line", count(*line))
+                .arg("column", count(*column))
+                .arg("detail", Arg::Text(message.clone())),
+            LoadError::Shape {
+                path,
+                id,
+                message,
+                line,
+                column,
+            } => {
+                let message = if *line == 0 {
+                    (**message).clone()
+                } else {
+                    Message::new(err::LOAD_DETAIL_AT)
+                        .arg("message", (**message).clone())
+                        .arg("line", count(*line))
+                        .arg("column", count(*column))
+                };
+                placed(path, id.as_deref(), message)
+            }
+            LoadError::MissingVersion => Message::new(err::LOAD_MISSING_VERSION)
+                .arg("version", Arg::Text(CURRENT_VERSION.to_string())),
+            LoadError::NewerVersion { found, supported } => Message::new(err::LOAD_NEWER_VERSION)
+                .arg("found", Arg::Text(found.to_string()))
+                .arg("supported", Arg::Text(supported.to_string())),
+            LoadError::UnknownVersion { found } => {
+                Message::new(err::LOAD_UNKNOWN_VERSION).arg("found", Arg::Text(found.to_string()))
+            }
+            LoadError::Migration { from, message } => Message::new(err::LOAD_MIGRATION)
+                .arg("from", Arg::Text(from.to_string()))
+                .arg("message", (**message).clone()),
+            LoadError::Invalid(problems) => {
+                let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+                Message::new(err::LOAD_INVALID)
+                    .arg("count", count(problems.len()))
+                    .arg("problems", Arg::Text(lines.join("; ")))
+            }
         }
+    }
+
+    /// The individual problems, one line each, in `lang`.
+    pub fn lines_in(&self, lang: Lang) -> Vec<String> {
+        match self {
+            LoadError::Invalid(problems) => {
+                problems.iter().map(|p| p.line().render(lang)).collect()
+            }
+            other => vec![other.message().render(lang)],
+        }
+    }
+
+    /// [`LoadError::lines_in`] English.
+    pub fn lines(&self) -> Vec<String> {
+        self.lines_in(Lang::En)
     }
 }
 
@@ -162,7 +228,9 @@ fn version_of(value: Option<&serde_json::Value>) -> Result<u64, LoadError> {
         Some(v) => v.as_u64().ok_or_else(|| LoadError::Shape {
             path: "airlock".into(),
             id: None,
-            message: format!("the format version must be a whole number, found {v}"),
+            message: Box::new(
+                Message::new(err::LOAD_VERSION_NOT_NUMBER).arg("found", Arg::Text(v.to_string())),
+            ),
             line: 0,
             column: 0,
         }),
@@ -188,6 +256,11 @@ fn syntax(e: serde_json::Error) -> LoadError {
         column: e.column(),
         message: strip_position(&e.to_string()),
     }
+}
+
+/// serde's description of what did not fit, as a message.
+fn detail(text: String) -> Message {
+    Message::new(err::LOAD_DETAIL).arg("detail", Arg::Text(text))
 }
 
 /// serde_json appends " at line L column C"; we report those separately.
@@ -247,7 +320,7 @@ fn shape(
     LoadError::Shape {
         id: id_at(&path, raw),
         path: if path == "." { "document".into() } else { path },
-        message: strip_position(&inner.to_string()),
+        message: Box::new(detail(strip_position(&inner.to_string()))),
         line: inner.line(),
         column: inner.column(),
     }
@@ -257,7 +330,7 @@ fn not_an_object() -> LoadError {
     LoadError::Shape {
         path: "document".into(),
         id: None,
-        message: "expected a JSON object".into(),
+        message: Box::new(Message::new(err::LOAD_NOT_AN_OBJECT)),
         line: 0,
         column: 0,
     }
@@ -335,7 +408,7 @@ pub fn load_value(mut value: serde_json::Value) -> Result<Loaded, LoadError> {
 
 /// Upgrades `value`, written in format `from`, to the current format;
 /// returns the steps' notes for the user.
-pub fn migrate(value: &mut serde_json::Value, from: u32) -> Result<Vec<String>, LoadError> {
+pub fn migrate(value: &mut serde_json::Value, from: u32) -> Result<Vec<Message>, LoadError> {
     let mut notes = Vec::new();
     for (i, step) in MIGRATIONS
         .iter()
@@ -344,14 +417,14 @@ pub fn migrate(value: &mut serde_json::Value, from: u32) -> Result<Vec<String>, 
     {
         step(value, &mut notes).map_err(|message| LoadError::Migration {
             from: i as u32 + 1,
-            message,
+            message: Box::new(message),
         })?;
         value["airlock"] = serde_json::Value::from(i as u32 + 2);
     }
     Ok(notes)
 }
 
-fn finish(doc: Document, notes: Vec<String>) -> Result<Loaded, LoadError> {
+fn finish(doc: Document, notes: Vec<Message>) -> Result<Loaded, LoadError> {
     let problems = validate(&doc);
     if problems.is_empty() {
         Ok(Loaded { doc, notes })
@@ -385,14 +458,13 @@ pub fn json_size(doc: &Document) -> usize {
 
 /// Whether a document's text would be over the size limit the loader
 /// enforces, as a message naming both sizes.
-pub fn too_large(doc: &Document) -> Option<String> {
+pub fn too_large(doc: &Document) -> Option<Message> {
     let size = json_size(doc);
     (size > LIMITS.max_bytes).then(|| {
-        format!(
-            "the design would be {:.1} MiB, over the limit of {} MiB a file may have",
-            size as f64 / (1024.0 * 1024.0),
-            LIMITS.max_bytes / (1024 * 1024)
-        )
+        let mib = format!("{:.1}", size as f64 / (1024.0 * 1024.0));
+        Message::new(err::LOAD_DESIGN_TOO_LARGE)
+            .arg("size", Arg::Text(mib))
+            .arg("limit", Arg::Count(LIMITS.max_bytes / (1024 * 1024)))
     })
 }
 

@@ -28,11 +28,13 @@
 
 use super::Kind;
 use super::load::LIMITS;
+use crate::i18n::ids::err;
+use crate::i18n::{Arg, Message};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
 /// A step: upgrades `value` in place, adding notes for the user.
-pub type Migration = fn(&mut Value, &mut Vec<String>) -> Result<(), String>;
+pub type Migration = fn(&mut Value, &mut Vec<Message>) -> Result<(), Message>;
 
 /// `MIGRATIONS[i]` turns version `i + 1` into `i + 2`.
 pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
@@ -58,8 +60,8 @@ fn text(v: &Value, key: &str) -> String {
         .to_string()
 }
 
-fn v1_to_v2(doc: &mut Value, notes: &mut Vec<String>) -> Result<(), String> {
-    join_arrows(doc, notes, Arrows::Version1)
+fn v1_to_v2(doc: &mut Value, notes: &mut Vec<Message>) -> Result<(), Message> {
+    join_arrows_messages(doc, notes, Arrows::Version1)
 }
 
 /// Whose arrows [`join_arrows`] joins: it words its notes for them.
@@ -75,10 +77,23 @@ pub enum Arrows {
 /// with routes (see the module documentation): `doc` is a JSON document
 /// whose `flows` are single arrows without `via`; they are replaced by
 /// the joined flows. The version-1 upgrade and the draw.io import share
-/// it. Notes say where the pairing had a choice.
+/// it. Notes say where the pairing had a choice. The notes and the error
+/// are English; [`join_arrows_messages`] keeps them as messages.
 pub fn join_arrows(doc: &mut Value, notes: &mut Vec<String>, arrows: Arrows) -> Result<(), String> {
+    let mut said = Vec::new();
+    let joined = join_arrows_messages(doc, &mut said, arrows);
+    notes.extend(said.iter().map(Message::to_string));
+    joined.map_err(|e| e.to_string())
+}
+
+/// [`join_arrows`], its notes and error as messages for any language.
+pub fn join_arrows_messages(
+    doc: &mut Value,
+    notes: &mut Vec<Message>,
+    arrows: Arrows,
+) -> Result<(), Message> {
     let Some(obj) = doc.as_object_mut() else {
-        return Err("expected a JSON object".into());
+        return Err(Message::new(err::LOAD_NOT_AN_OBJECT));
     };
     // Kinds by node id; a node whose kind is unknown is taken as an end
     // (validation reports it after the step).
@@ -107,7 +122,7 @@ pub fn join_arrows(doc: &mut Value, notes: &mut Vec<String>, arrows: Arrows) -> 
         return Ok(());
     };
     if raw.iter().any(|f| f.get("via").is_some()) {
-        return Err("a version-1 flow has no `via`; is this document version 2?".into());
+        return Err(Message::new(err::MIGRATE_HAS_VIA));
     }
     let hops: Vec<Hop> = raw
         .iter()
@@ -166,11 +181,9 @@ pub fn join_arrows(doc: &mut Value, notes: &mut Vec<String>, arrows: Arrows) -> 
     }
     routes.sort_by_key(|r| r[0]);
     if routes.len() > LIMITS.max_flows {
-        return Err(format!(
-            "its hops through connectivity nodes pair into {} data flows, over the limit of {}; open it in an older Airlock and draw each pipeline's route once",
-            routes.len(),
-            LIMITS.max_flows
-        ));
+        return Err(Message::new(err::MIGRATE_TOO_MANY_FLOWS)
+            .arg("count", routes.len())
+            .arg("limit", LIMITS.max_flows));
     }
 
     // Notes: where the pairing had a choice, and dropped MACsec.
@@ -183,21 +196,20 @@ pub fn join_arrows(doc: &mut Value, notes: &mut Vec<String>, arrows: Arrows) -> 
     for n in ambiguous {
         let (i, o) = (into[n].len(), out_of[n].len());
         let name = names.get(n).map_or(n, String::as_str);
-        notes.push(match arrows {
-            Arrows::Version1 => format!(
-                "Version 1 joined every arrow into `{name}` to every arrow out of it ({i} in, {o} out); each pair is now a data flow of its own. Delete the flows that do not happen."
-            ),
-            Arrows::Diagram => format!(
-                "Ambiguous junction at `{name}` (`{n}`): {i} arrows in, {o} out, and the diagram does not say which go together; each pair is now a data flow of its own. Delete the flows that do not happen."
-            ),
-        });
+        let note = match arrows {
+            Arrows::Version1 => Message::new(err::NOTE_VERSION_1_JUNCTION),
+            Arrows::Diagram => Message::new(err::NOTE_JUNCTION).arg("id", Arg::Code(n.into())),
+        };
+        notes.push(
+            note.arg("name", Arg::Code(name.into()))
+                .arg("ins", i)
+                .arg("outs", o),
+        );
     }
     for hop in &hops {
         if hop.transport == "macsec" {
-            notes.push(format!(
-                "Hop `{}` declared MACsec; a data flow cannot, so it was dropped. Set `macsec` on the Direct Connect link instead.",
-                hop.id
-            ));
+            notes
+                .push(Message::new(err::NOTE_MACSEC_DROPPED).arg("hop", Arg::Code(hop.id.clone())));
         }
     }
 
@@ -307,16 +319,14 @@ fn walk<'h>(
     on_route: &mut HashSet<&'h str>,
     routes: &mut Vec<Vec<usize>>,
     steps: &mut usize,
-) -> Result<(), String> {
+) -> Result<(), Message> {
     // Each frame: the next out-hop to try at the path's end, and whether a
     // route went on from there.
     let mut frames: Vec<(usize, bool)> = vec![(0, false)];
     while let Some(&mut (ref mut next, ref mut went_on)) = frames.last_mut() {
         *steps += 1;
         if *steps > MAX_STEPS {
-            return Err(format!(
-                "its hops through connectivity nodes pair into more routes than Airlock can follow (over {MAX_STEPS} steps); draw each pipeline's route once"
-            ));
+            return Err(Message::new(err::MIGRATE_TOO_MANY_STEPS).arg("steps", MAX_STEPS));
         }
         let at = hops[*path.last().expect("a hop")].to.as_str();
         let outs: &[usize] = if passable(at) {
@@ -396,7 +406,7 @@ mod tests {
         let mut doc = doc;
         let mut notes = Vec::new();
         v1_to_v2(&mut doc, &mut notes).expect("migrates");
-        (doc, notes)
+        (doc, notes.iter().map(Message::to_string).collect())
     }
 
     fn node(id: &str, kind: &str) -> Value {
@@ -521,6 +531,9 @@ mod tests {
         }
         let mut doc = json!({"airlock": 1, "nodes": nodes, "flows": flows});
         let err = v1_to_v2(&mut doc, &mut Vec::new()).unwrap_err();
-        assert!(err.contains("draw each pipeline's route once"), "{err}");
+        assert!(
+            err.to_string().contains("draw each pipeline's route once"),
+            "{err}"
+        );
     }
 }

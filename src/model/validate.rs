@@ -6,12 +6,14 @@
 use super::cidr::Cidr;
 use super::load::{LIMITS, Problem};
 use super::{Document, Kind, Role, Transport, spec};
+use crate::i18n::ids::err;
+use crate::i18n::{Arg, Message};
 use std::collections::{HashMap, HashSet};
 
 struct Problems(Vec<Problem>);
 
 impl Problems {
-    fn add(&mut self, path: String, id: Option<&str>, message: String) {
+    fn add(&mut self, path: String, id: Option<&str>, message: Message) {
         self.0.push(Problem {
             path,
             id: id.map(str::to_string),
@@ -20,23 +22,39 @@ impl Problems {
     }
 }
 
-/// Whether `id` is a well-formed element id.
+/// Whether `id` is a well-formed element id (English).
 pub fn id_problem(id: &str) -> Option<String> {
+    id_message(id).map(|m| m.to_string())
+}
+
+/// [`id_problem`], as a message.
+pub fn id_message(id: &str) -> Option<Message> {
     if id.is_empty() {
-        Some("the id is empty".into())
+        Some(Message::new(err::ID_EMPTY))
     } else if id.chars().count() > LIMITS.max_id_chars {
-        Some(format!(
-            "the id is longer than the limit of {} characters",
-            LIMITS.max_id_chars
-        ))
+        Some(Message::new(err::ID_TOO_LONG).arg("limit", LIMITS.max_id_chars))
     } else if !id
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
     {
-        Some("the id may hold only letters, digits, `-`, `_`, `.` and `:`".into())
+        Some(Message::new(err::ID_CHARS))
     } else {
         None
     }
+}
+
+/// `count` of something over its `limit`.
+fn over(id: &'static str, count: usize, limit: usize) -> Message {
+    Message::new(id).arg("count", count).arg("limit", limit)
+}
+
+fn code(text: &str) -> Arg {
+    Arg::Code(text.to_string())
+}
+
+/// A kind as the document spells it (`a vpc` when `article`).
+fn kind_id(kind: Kind, article: bool) -> Arg {
+    Arg::KindId { kind, article }
 }
 
 /// `text` with each character an id may not hold replaced by `-`, cut to
@@ -68,11 +86,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         p.add(
             "nodes".into(),
             None,
-            format!(
-                "{} nodes exceed the limit of {} nodes",
-                doc.nodes.len(),
-                LIMITS.max_nodes
-            ),
+            over(err::TOO_MANY_NODES, doc.nodes.len(), LIMITS.max_nodes),
         );
         return p.0;
     }
@@ -80,11 +94,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         p.add(
             "flows".into(),
             None,
-            format!(
-                "{} flows exceed the limit of {} flows",
-                doc.flows.len(),
-                LIMITS.max_flows
-            ),
+            over(err::TOO_MANY_FLOWS, doc.flows.len(), LIMITS.max_flows),
         );
         return p.0;
     }
@@ -94,17 +104,17 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         p.add(
             "requirements.sensitive_data_region".into(),
             None,
-            format!("`{region}` is not a Region code such as `ap-northeast-2`"),
+            not_a_region(region, "ap-northeast-2"),
         );
     }
     if doc.suppressions.len() > LIMITS.max_suppressions {
         p.add(
             "suppressions".into(),
             None,
-            format!(
-                "{} suppressions exceed the limit of {} suppressions",
+            over(
+                err::TOO_MANY_SUPPRESSIONS,
                 doc.suppressions.len(),
-                LIMITS.max_suppressions
+                LIMITS.max_suppressions,
             ),
         );
         return p.0;
@@ -113,7 +123,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         &mut p,
         || "title".into(),
         None,
-        "title",
+        err::FIELD_TITLE,
         &doc.title,
         LIMITS.max_title_chars,
     );
@@ -122,7 +132,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             &mut p,
             || "$schema".into(),
             None,
-            "$schema address",
+            err::FIELD_SCHEMA,
             schema,
             LIMITS.max_schema_chars,
         );
@@ -131,7 +141,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         &mut p,
         || "description".into(),
         None,
-        "description",
+        err::FIELD_DESCRIPTION,
         &doc.description,
         LIMITS.max_description_chars,
     );
@@ -142,20 +152,20 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     let mut seen: HashSet<&str> = HashSet::with_capacity(doc.nodes.len() + doc.flows.len());
     for (i, n) in doc.nodes.iter().enumerate() {
         let path = || format!("nodes[{i}].id");
-        if let Some(m) = id_problem(&n.id) {
+        if let Some(m) = id_message(&n.id) {
             p.add(path(), Some(&n.id), m);
         } else if !seen.insert(&n.id) {
-            p.add(path(), Some(&n.id), "duplicate id".into());
+            p.add(path(), Some(&n.id), Message::new(err::ID_DUPLICATE));
         } else {
             nodes.insert(&n.id, i);
         }
     }
     for (i, f) in doc.flows.iter().enumerate() {
         let path = || format!("flows[{i}].id");
-        if let Some(m) = id_problem(&f.id) {
+        if let Some(m) = id_message(&f.id) {
             p.add(path(), Some(&f.id), m);
         } else if !seen.insert(&f.id) {
-            p.add(path(), Some(&f.id), "duplicate id".into());
+            p.add(path(), Some(&f.id), Message::new(err::ID_DUPLICATE));
         }
     }
 
@@ -168,7 +178,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             &mut p,
             || format!("nodes[{i}].label"),
             id,
-            "label",
+            err::FIELD_LABEL,
             &n.label,
             LIMITS.max_label_chars,
         );
@@ -179,14 +189,12 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                 p.add(
                     format!("nodes[{i}].{field}"),
                     id,
-                    format!(
-                        "`{field}` must be a finite number within ±10,000,000{}",
-                        if matches!(field, "w" | "h") {
-                            " and above 0"
-                        } else {
-                            ""
-                        }
-                    ),
+                    Message::new(if matches!(field, "w" | "h") {
+                        err::SIZE_RANGE
+                    } else {
+                        err::COORDINATE_RANGE
+                    })
+                    .arg("field", code(field)),
                 );
             }
         }
@@ -198,12 +206,9 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                     p.add(
                         format!("nodes[{i}].parent"),
                         id,
-                        format!(
-                            "{} {} must sit {}",
-                            article(n.kind.as_str()),
-                            n.kind,
-                            places_text(n.kind)
-                        ),
+                        Message::new(err::MUST_SIT)
+                            .arg("kind", kind_id(n.kind, true))
+                            .arg("places", places(n.kind)),
                     );
                 }
             }
@@ -211,7 +216,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                 None => p.add(
                     format!("nodes[{i}].parent"),
                     id,
-                    format!("the parent `{parent}` is not a node"),
+                    Message::new(err::PARENT_NOT_NODE).arg("parent", code(parent)),
                 ),
                 Some(&j) => {
                     let pk = doc.nodes[j].kind;
@@ -221,19 +226,18 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                         p.add(
                             format!("nodes[{i}].parent"),
                             id,
-                            format!("the parent `{parent}` is a {pk}, which is not a zone"),
+                            Message::new(err::PARENT_NOT_ZONE)
+                                .arg("parent", code(parent))
+                                .arg("kind", kind_id(pk, false)),
                         );
                     } else if !n.kind.may_sit_in(Some(pk)) {
                         p.add(
                             format!("nodes[{i}].parent"),
                             id,
-                            format!(
-                                "{} {} cannot sit in {} {pk}; it belongs {}",
-                                article(n.kind.as_str()),
-                                n.kind,
-                                article(pk.as_str()),
-                                places_text(n.kind)
-                            ),
+                            Message::new(err::CANNOT_SIT)
+                                .arg("kind", kind_id(n.kind, true))
+                                .arg("parent", kind_id(pk, true))
+                                .arg("places", places(n.kind)),
                         );
                     }
                 }
@@ -244,15 +248,14 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         for key in n.props.keys() {
             let spec = spec(key).expect("every key is in the catalog");
             if !spec.applies_to(n.kind) {
-                let kinds: Vec<_> = spec.kinds.iter().map(|k| k.as_str()).collect();
+                let kinds = spec.kinds.iter().map(|&k| kind_id(k, false));
                 p.add(
                     format!("nodes[{i}].props.{key}"),
                     id,
-                    format!(
-                        "`{key}` does not apply to a {}; it applies to: {}",
-                        n.kind,
-                        kinds.join(", ")
-                    ),
+                    Message::new(err::PROP_NOT_APPLICABLE)
+                        .arg("key", code(key))
+                        .arg("kind", kind_id(n.kind, false))
+                        .arg("kinds", Arg::list(kinds, usize::MAX)),
                 );
             }
         }
@@ -273,11 +276,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             supported.map(|(k, r)| (format!("nodes[{i}].props.supported_regions[{k}]"), r));
         for (path, region) in regions.chain(supported.take(LIMITS.max_list_items + 1)) {
             if !is_region_code(region) {
-                p.add(
-                    path,
-                    id,
-                    format!("`{region}` is not a Region code such as `eu-west-1`"),
-                );
+                p.add(path, id, not_a_region(region, "eu-west-1"));
             }
         }
         if let Some(list) = &props.supported_regions
@@ -286,11 +285,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             p.add(
                 format!("nodes[{i}].props.supported_regions"),
                 id,
-                format!(
-                    "{} entries exceed the limit of {} entries per list",
-                    list.len(),
-                    LIMITS.max_list_items
-                ),
+                over(err::TOO_MANY_ENTRIES, list.len(), LIMITS.max_list_items),
             );
         }
         if let Some(datasets) = &props.datasets {
@@ -298,10 +293,10 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                 p.add(
                     format!("nodes[{i}].props.datasets"),
                     id,
-                    format!(
-                        "{} datasets exceed the limit of {} datasets per store",
+                    over(
+                        err::TOO_MANY_DATASETS,
                         datasets.len(),
-                        LIMITS.max_datasets_per_store
+                        LIMITS.max_datasets_per_store,
                     ),
                 );
             }
@@ -309,21 +304,19 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             for (k, d) in datasets.iter().enumerate() {
                 let path = format!("nodes[{i}].props.datasets[{k}].name");
                 if d.name.trim().is_empty() {
-                    p.add(path, id, "a dataset needs a name".into());
+                    p.add(path, id, Message::new(err::DATASET_UNNAMED));
                 } else if d.name.chars().count() > LIMITS.max_label_chars {
                     p.add(
                         path,
                         id,
-                        format!(
-                            "the dataset name is longer than the limit of {} characters",
-                            LIMITS.max_label_chars
-                        ),
+                        Message::new(err::DATASET_NAME_TOO_LONG)
+                            .arg("limit", LIMITS.max_label_chars),
                     );
                 } else if !names.insert(d.name.as_str()) {
                     p.add(
                         path,
                         id,
-                        format!("the dataset `{}` is listed twice", d.name),
+                        Message::new(err::DATASET_TWICE).arg("name", code(&d.name)),
                     );
                 } else {
                     dataset_names.insert(d.name.as_str());
@@ -347,11 +340,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                 p.add(
                     format!("nodes[{i}].props.{key}"),
                     id,
-                    format!(
-                        "{} entries exceed the limit of {} entries per list",
-                        list.len(),
-                        LIMITS.max_list_items
-                    ),
+                    over(err::TOO_MANY_ENTRIES, list.len(), LIMITS.max_list_items),
                 );
                 continue;
             }
@@ -369,9 +358,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                     p.add(
                         path,
                         id,
-                        format!(
-                            "`{entry}` is neither a security-group id (`sg-…`) nor a CIDR block"
-                        ),
+                        Message::new(err::NOT_SG_OR_CIDR).arg("entry", code(entry)),
                     );
                 }
             }
@@ -382,7 +369,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             p.add(
                 format!("nodes[{i}].props.security_group"),
                 id,
-                format!("`{sg}` is not a security-group id"),
+                Message::new(err::NOT_SG).arg("sg", code(sg)),
             );
         }
         if let Some(conn) = &props.connection {
@@ -391,12 +378,14 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                 Some(k) => p.add(
                     format!("nodes[{i}].props.connection"),
                     id,
-                    format!("`{conn}` is a {k}, not a glue-connection"),
+                    Message::new(err::CONNECTION_NOT_GLUE)
+                        .arg("connection", code(conn))
+                        .arg("kind", kind_id(k, false)),
                 ),
                 None => p.add(
                     format!("nodes[{i}].props.connection"),
                     id,
-                    format!("the connection `{conn}` is not a node"),
+                    Message::new(err::CONNECTION_NOT_NODE).arg("connection", code(conn)),
                 ),
             }
         }
@@ -406,7 +395,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             p.add(
                 format!("nodes[{i}].props.instance_count"),
                 id,
-                "the instance count must be between 1 and 10,000".into(),
+                Message::new(err::INSTANCE_COUNT),
             );
         }
     }
@@ -426,7 +415,9 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             p.add(
                 format!("nodes[{i}].props.region"),
                 Some(&n.id),
-                format!("the VPC says Region `{own}` but is drawn in Region `{outer}`"),
+                Message::new(err::VPC_REGION)
+                    .arg("own", code(own))
+                    .arg("outer", code(outer)),
             );
         }
     }
@@ -437,7 +428,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             &mut p,
             || format!("flows[{i}].label"),
             id,
-            "label",
+            err::FIELD_LABEL,
             &f.label,
             LIMITS.max_label_chars,
         );
@@ -449,7 +440,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                     p.add(
                         format!("flows[{i}].{field}"),
                         id,
-                        format!("`{end}` is not a node"),
+                        Message::new(err::NOT_A_NODE).arg("id", code(end)),
                     )
                 }
                 Some(&j) => {
@@ -459,9 +450,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                         p.add(
                             format!("flows[{i}].{field}"),
                             id,
-                            format!(
-                                "a flow cannot start or end at a {k}; connect the nodes inside it"
-                            ),
+                            Message::new(err::FLOW_END_ZONE).arg("kind", kind_id(k, false)),
                         );
                     }
                 }
@@ -471,14 +460,14 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             p.add(
                 format!("flows[{i}].to"),
                 id,
-                "a flow cannot start and end at the same node".into(),
+                Message::new(err::FLOW_SAME_ENDS),
             );
         }
         if f.transport == Transport::Macsec {
             p.add(
                 format!("flows[{i}].transport"),
                 id,
-                "MACsec protects a Direct Connect link, not a data flow: set `macsec` on the Direct Connect node".into(),
+                Message::new(err::FLOW_MACSEC),
             );
         }
         validate_route(&mut p, doc, &nodes, i, f);
@@ -489,20 +478,18 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                 p.add(
                     format!("flows[{i}].only"),
                     id,
-                    format!(
-                        "a {} passes on what it receives and cannot select datasets; select them on the hop out of the source",
-                        doc.nodes[j].kind
-                    ),
+                    Message::new(err::ONLY_FROM_TRANSIT)
+                        .arg("kind", kind_id(doc.nodes[j].kind, false)),
                 );
             }
             if only.len() > LIMITS.max_datasets_per_store {
                 p.add(
                     format!("flows[{i}].only"),
                     id,
-                    format!(
-                        "{} names exceed the limit of {} datasets per selection",
+                    over(
+                        err::TOO_MANY_SELECTED,
                         only.len(),
-                        LIMITS.max_datasets_per_store
+                        LIMITS.max_datasets_per_store,
                     ),
                 );
             }
@@ -511,7 +498,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                     p.add(
                         format!("flows[{i}].only[{k}]"),
                         id,
-                        format!("no data store holds a dataset named `{name}`"),
+                        Message::new(err::UNKNOWN_DATASET).arg("name", code(name)),
                     );
                 }
             }
@@ -528,37 +515,35 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             p.add(
                 format!("suppressions[{i}].target"),
                 None,
-                format!(
-                    "the target is longer than the limit of {limit} characters (a target is an id, or two joined by `->`)"
-                ),
+                Message::new(err::TARGET_TOO_LONG).arg("limit", limit),
             );
         }
         if !is_rule_code(&s.rule) {
             p.add(
                 format!("suppressions[{i}].rule"),
                 id,
-                format!("`{}` is not a rule code such as `EGR001`", s.rule),
+                Message::new(err::NOT_A_RULE_CODE).arg("rule", code(&s.rule)),
             );
         }
         if s.target.trim().is_empty() {
             p.add(
                 format!("suppressions[{i}].target"),
                 None,
-                "the target is empty".into(),
+                Message::new(err::TARGET_EMPTY),
             );
         }
         if s.reason.trim().is_empty() {
             p.add(
                 format!("suppressions[{i}].reason"),
                 id,
-                "a suppression needs a written reason".into(),
+                Message::new(err::REASON_MISSING),
             );
         }
         text_limit(
             &mut p,
             || format!("suppressions[{i}].reason"),
             id,
-            "reason",
+            err::FIELD_REASON,
             &s.reason,
             LIMITS.max_reason_chars,
         );
@@ -570,7 +555,7 @@ fn text_limit(
     p: &mut Problems,
     path: impl FnOnce() -> String,
     id: Option<&str>,
-    what: &str,
+    what: &'static str,
     text: &str,
     limit: usize,
 ) {
@@ -578,13 +563,21 @@ fn text_limit(
         p.add(
             path(),
             id,
-            format!("the {what} is longer than the limit of {limit} characters"),
+            Message::new(err::TEXT_TOO_LONG)
+                .arg("what", Message::new(what))
+                .arg("limit", limit),
         );
     }
 }
 
+fn not_a_region(region: &str, example: &str) -> Message {
+    Message::new(err::NOT_A_REGION)
+        .arg("region", code(region))
+        .arg("example", code(example))
+}
+
 /// Walks up from node `i`: a cycle or a chain deeper than the limit is a problem.
-fn chain_problem(doc: &Document, nodes: &HashMap<&str, usize>, i: usize) -> Option<String> {
+fn chain_problem(doc: &Document, nodes: &HashMap<&str, usize>, i: usize) -> Option<Message> {
     let mut current = i;
     for _ in 0..=LIMITS.max_depth {
         match doc.nodes[current]
@@ -594,18 +587,14 @@ fn chain_problem(doc: &Document, nodes: &HashMap<&str, usize>, i: usize) -> Opti
         {
             None => return None,
             Some(&j) if j == i => {
-                return Some(format!(
-                    "containment cycle: `{}` ends up inside itself",
-                    doc.nodes[i].id
-                ));
+                return Some(
+                    Message::new(err::CONTAINMENT_CYCLE).arg("id", code(&doc.nodes[i].id)),
+                );
             }
             Some(&j) => current = j,
         }
     }
-    Some(format!(
-        "nested deeper than the limit of {} zones (or in a containment cycle)",
-        LIMITS.max_depth
-    ))
+    Some(Message::new(err::NESTED_TOO_DEEP).arg("limit", LIMITS.max_depth))
 }
 
 /// "a" or "an" before a kind's name.
@@ -617,6 +606,21 @@ pub(crate) fn article(word: &str) -> &'static str {
     }
 }
 
+/// Where a kind may sit: "at the top level or in a vpc".
+fn places(kind: Kind) -> Message {
+    let mut each = kind.places().iter().rev().map(|p| match p {
+        super::Place::Top => Message::new(err::PLACE_TOP),
+        super::Place::In(k) => Message::new(err::PLACE_IN).arg("kind", kind_id(*k, true)),
+    });
+    let last = each.next().expect("a kind sits somewhere");
+    each.fold(last, |second, first| {
+        Message::new(err::PLACES_OR)
+            .arg("first", first)
+            .arg("second", second)
+    })
+}
+
+/// [`places`], English, for the draw.io import's messages.
 pub(crate) fn places_text(kind: Kind) -> String {
     let names: Vec<String> = kind
         .places()
@@ -642,10 +646,10 @@ fn validate_route(
         p.add(
             format!("flows[{i}].via"),
             id,
-            format!(
-                "{} connectivity nodes exceed the limit of {} per route",
+            over(
+                err::TOO_MANY_ROUTE_NODES,
                 f.via.len(),
-                LIMITS.max_route_nodes
+                LIMITS.max_route_nodes,
             ),
         );
         return;
@@ -656,19 +660,17 @@ fn validate_route(
     for (k, v) in f.via.iter().enumerate() {
         let path = || format!("flows[{i}].via[{k}]");
         match nodes.get(v.as_str()) {
-            None => p.add(path(), id, format!("`{v}` is not a node")),
+            None => p.add(path(), id, Message::new(err::NOT_A_NODE).arg("id", code(v))),
             Some(&j) if !doc.nodes[j].kind.is_passable() => p.add(
                 path(),
                 id,
-                format!(
-                    "a route passes only connectivity nodes and the Internet, not a {}; end the flow there and start another",
-                    doc.nodes[j].kind
-                ),
+                Message::new(err::ROUTE_NOT_PASSABLE)
+                    .arg("kind", kind_id(doc.nodes[j].kind, false)),
             ),
             Some(_) if !seen.insert(v.as_str()) => p.add(
                 path(),
                 id,
-                format!("the route passes `{v}` twice (or it is also an end of the flow)"),
+                Message::new(err::ROUTE_TWICE).arg("node", code(v)),
             ),
             Some(_) => {}
         }

@@ -5,7 +5,7 @@
 pub mod icons;
 mod svg;
 
-pub use svg::svg;
+pub use svg::{svg, svg_in};
 
 use crate::check::{EndToEnd, Severity};
 use crate::i18n::{self, Arg, Lang, ids};
@@ -56,7 +56,7 @@ pub fn truncate(s: &str, max: usize) -> String {
 
 /// The label on a flow's transport chip, with what it carries when the
 /// source selects: `only` is the flow's selection (`None`: everything).
-/// In English, as the SVG export writes it; [`chip_label_in`] for another
+/// In English; [`chip_label_in`] (which the SVG export uses) for another
 /// language.
 pub fn chip_label(t: Transport, only: Option<&[String]>, e2e: EndToEnd) -> String {
     chip_label_in(t, only, e2e, Lang::En)

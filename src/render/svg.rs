@@ -3,9 +3,10 @@
 //! escaped; the output holds no script and no event attribute, and refers
 //! to nothing outside itself.
 
-use super::{chip_label, icons, severity_colour, text_width, tone, truncate, xml_escape};
+use super::{chip_label_in, icons, severity_colour, text_width, tone, truncate, xml_escape};
 use crate::check::{Report, Severity};
 use crate::editor::{Rect, bounds, flow_line, hop_offsets};
+use crate::i18n::{Lang, kind_title};
 use crate::model::{Document, Kind, Transport};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
@@ -36,6 +37,12 @@ fn zone_style(kind: Kind) -> (&'static str, &'static str, &'static str) {
 /// Draws `doc` with the active findings of `report` as badges, and the path
 /// of finding `highlight` (an id), if given, highlighted.
 pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
+    svg_in(doc, report, highlight, Lang::En)
+}
+
+/// [`svg`] with the kind titles and flow chips in `lang` (the names from
+/// the design stay as they are).
+pub fn svg_in(doc: &Document, report: &Report, highlight: Option<&str>, lang: Lang) -> String {
     let area = bounds(doc).unwrap_or(Rect {
         x: 0.0,
         y: 0.0,
@@ -183,7 +190,7 @@ pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
         }
         let (ax, ay, bx, by) = last;
         let e2e = report.end_to_end.get(fi).copied().unwrap_or_default();
-        let chip = chip_label(f.transport, f.only.as_deref(), e2e);
+        let chip = chip_label_in(f.transport, f.only.as_deref(), e2e, lang);
         let cw = 10.0 + 6.5 * text_width(&chip) as f64;
         let (mx, my) = ((ax + bx) / 2.0, (ay + by) / 2.0);
         let _ = write!(
@@ -220,7 +227,8 @@ pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
             icons::path(n.kind),
             tone(n.kind),
         );
-        if n.name() == n.kind.title() {
+        let title = kind_title(n.kind, lang);
+        if n.name() == n.kind.title() || n.name() == title {
             let _ = write!(
                 out,
                 r##"<text x="{}" y="{}" font-size="13" font-weight="600" fill="#18202c">{}</text>"##,
@@ -237,7 +245,7 @@ pub fn svg(doc: &Document, report: &Report, highlight: Option<&str>) -> String {
                 xml_escape(&truncate(n.name(), fits)),
                 r.x + 44.0,
                 r.y + 39.0,
-                xml_escape(&truncate(n.kind.title(), fits + 2))
+                xml_escape(&truncate(&title, fits + 2))
             );
         }
         if let Some((count, s)) = badges.get(n.id.as_str()) {
@@ -279,6 +287,31 @@ mod tests {
 
     fn example(name: &str) -> Document {
         from_json(&crate::test_documents::example_text(name)).unwrap()
+    }
+
+    #[test]
+    fn kind_titles_follow_the_language_and_names_stay() {
+        let mut doc = example("training-data-through-nat-without-tls");
+        let nat = doc
+            .nodes
+            .iter_mut()
+            .find(|n| n.kind == Kind::NatGateway)
+            .unwrap();
+        nat.label = "egress-1".into();
+        let nat = nat.clone();
+        let report = run(&doc);
+        let en = svg(&doc, &report, None);
+        assert!(en.contains(">NAT gateway</text>"), "{en}");
+        for (lang, title) in [(Lang::Ko, "NAT 게이트웨이"), (Lang::Ja, "NAT ゲートウェイ")]
+        {
+            let out = svg_in(&doc, &report, None, lang);
+            assert!(out.contains(&format!(">{title}</text>")), "{lang}: {out}");
+            assert!(!out.contains(">NAT gateway</text>"), "{lang}");
+            assert!(
+                out.contains(&xml_escape(nat.name())),
+                "{lang}: the name stays"
+            );
+        }
     }
 
     #[test]

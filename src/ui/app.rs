@@ -19,7 +19,7 @@ use super::palette::Palette;
 use super::state::{Derived, Dispatch, Shared, State, Store};
 use crate::editor::{Action, Selection, bounds};
 use crate::i18n::ids::ui as id;
-use crate::i18n::t;
+use crate::i18n::{Arg, Message, t};
 use crate::library::DesignId;
 use crate::model::{Document, Kind};
 use std::cell::{Cell, RefCell};
@@ -119,7 +119,7 @@ pub struct AppProps {
     pub notice: Option<String>,
     /// How a document in an older format was updated, to tell at start.
     #[prop_or_default]
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// Running inside another page's frame: no autosave, read or written.
     #[prop_or_default]
     pub framed: bool,
@@ -148,7 +148,7 @@ pub fn App(props: &AppProps) -> Html {
     let overlay = use_state(|| Overlay::None);
     let theme = use_state(initial_theme);
     let (lang, on_lang) = lang::use_app_lang();
-    let start = start_notice(props.notice.clone(), &props.notes).or_else(|| {
+    let start = start_notice(lang, props.notice.clone(), &props.notes).or_else(|| {
         props
             .framed
             .then(|| Notice::note(Topic::Storage, tr(lang, id::FRAMED_NOTE)))
@@ -252,9 +252,10 @@ pub fn App(props: &AppProps) -> Html {
                             let fit = fit_view(&loaded.doc, &canvas);
                             store.dispatch(Action::Load(loaded.doc));
                             view.set(fit);
-                            let upgraded =
-                                super::menus::migration_text("The shared design", &loaded.notes);
-                            let text = tr(lang::current(), id::SHARED_OPENED);
+                            let l = lang::current();
+                            let what = Arg::Text(tr(l, id::THE_SHARED_DESIGN));
+                            let upgraded = super::menus::migration_text(l, what, &loaded.notes);
+                            let text = tr(l, id::SHARED_OPENED);
                             banners.dispatch(BannerAction::Post(match upgraded {
                                 Some(u) => Notice::note(Topic::Open, format!("{text}\n{u}")),
                                 None => Notice::done(Topic::Open, text),
@@ -265,7 +266,7 @@ pub fn App(props: &AppProps) -> Html {
                             t(
                                 lang::current(),
                                 id::SHARE_LINK_FAILED,
-                                &[("error", s(e.to_string()))],
+                                &[("error", s(e.message().render(lang::current())))],
                             ),
                         ))),
                     }
@@ -464,7 +465,7 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         doc.title.clone()
     };
-    let notice = store.ed.notice.clone();
+    let notice = store.ed.notice.as_ref().map(|m| m.render(lang));
 
     html! {
         <ContextProvider<crate::i18n::Lang> context={lang}>
@@ -547,8 +548,13 @@ pub fn App(props: &AppProps) -> Html {
 
 /// What to say at start: why the autosave or the link could not be
 /// opened, and how an older format was upgraded, in one banner.
-fn start_notice(error: Option<String>, notes: &[String]) -> Option<Notice> {
-    let upgraded = super::menus::migration_text("The design", notes);
+fn start_notice(
+    lang: crate::i18n::Lang,
+    error: Option<String>,
+    notes: &[Message],
+) -> Option<Notice> {
+    let what = Arg::Text(tr(lang, id::THE_DESIGN));
+    let upgraded = super::menus::migration_text(lang, what, notes);
     match (error, upgraded) {
         (Some(e), Some(u)) => Some(Notice::error(Topic::Open, format!("{e}\n{u}"))),
         (Some(e), None) => Some(Notice::error(Topic::Open, e)),

@@ -102,7 +102,9 @@ pub fn Designs(props: &DesignsProps) -> Html {
                             on_close.emit(());
                             on_open.emit(doc);
                             let done = t(lang, id::DESIGN_OPENED, &[("title", s(&title))]);
-                            if let Some(n) = opened_notice(&title, Some(done), &notes) {
+                            if let Some(n) =
+                                opened_notice(lang, Arg::Text(title.clone()), Some(done), &notes)
+                            {
                                 notify.emit(n);
                             }
                         }

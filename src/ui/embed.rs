@@ -93,7 +93,7 @@ fn answer(data: &JsValue, store: &Store, lang: Lang) -> Option<js_sys::Object> {
                 not_understood = Some(imported.skipped);
                 imported.doc
             }),
-        _ => crate::api::load_js(&document),
+        _ => crate::api::load_js(&document, lang),
     };
     match loaded {
         Ok(doc) => {

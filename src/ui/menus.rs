@@ -10,7 +10,7 @@ use super::state::{Derived, Dispatch, Shared};
 use crate::drawio;
 use crate::editor::Action;
 use crate::i18n::ids::ui as id;
-use crate::i18n::{Arg, Lang, t};
+use crate::i18n::{Arg, Lang, Message, t};
 use crate::model::{self, Document};
 use crate::report::{self, Checked, Source};
 use crate::share;
@@ -44,10 +44,12 @@ pub struct Services {
 
 /// What to tell the user after opening `what` in an older format: how it
 /// was brought up to date (`notes` from `model::load`), if it was.
-pub fn migration_text(what: &str, notes: &[String]) -> Option<String> {
+pub fn migration_text(lang: Lang, what: Arg, notes: &[Message]) -> Option<String> {
     (!notes.is_empty()).then(|| {
+        let notes: Vec<String> = notes.iter().map(|n| n.render(lang)).collect();
         format!(
-            "{what} was written in an older format and has been updated:\n{}",
+            "{}\n{}",
+            t(lang, id::MIGRATED, &[("what", what)]),
             notes.join("\n")
         )
     })
@@ -55,8 +57,13 @@ pub fn migration_text(what: &str, notes: &[String]) -> Option<String> {
 
 /// What to tell the user after `what` opened: a confirmation, or a note
 /// to read if it had to be upgraded (one banner either way).
-pub fn opened_notice(what: &str, confirmation: Option<String>, notes: &[String]) -> Option<Notice> {
-    match (confirmation, migration_text(what, notes)) {
+pub fn opened_notice(
+    lang: Lang,
+    what: Arg,
+    confirmation: Option<String>,
+    notes: &[Message],
+) -> Option<Notice> {
+    match (confirmation, migration_text(lang, what, notes)) {
         (Some(c), Some(m)) => Some(Notice::note(Topic::Open, format!("{c}\n{m}"))),
         (None, Some(m)) => Some(Notice::note(Topic::Open, m)),
         (Some(c), None) => Some(Notice::done(Topic::Open, c)),
@@ -113,14 +120,14 @@ pub fn open_bytes(name: String, bytes: Vec<u8>, store: &Dispatch, services: &Ser
     // UTF-8 text; a leading byte-order mark is the loader's to drop,
     // as for every other way in.
     let loaded = String::from_utf8(bytes)
-        .map_err(|_| "the file is not UTF-8 text".to_string())
-        .and_then(|t| model::load(&t).map_err(|e| e.lines().join("\n")));
+        .map_err(|_| tr(lang, id::NOT_UTF8))
+        .and_then(|t| model::load(&t).map_err(|e| e.lines_in(lang).join("\n")));
     match loaded {
         Ok(model::Loaded { doc, notes }) => {
             store.dispatch(Action::Load(doc.clone()));
             services.opened.emit(doc);
             let done = t(lang, id::OPENED_FILE, &named);
-            if let Some(n) = opened_notice(&name, Some(done), &notes) {
+            if let Some(n) = opened_notice(lang, Arg::Text(name), Some(done), &notes) {
                 services.notify.emit(n);
             }
         }
@@ -164,7 +171,8 @@ pub fn open_text(text: &str, store: &Dispatch, services: &Services) {
                 store.dispatch(Action::Load(loaded.doc.clone()));
                 services.opened.emit(loaded.doc);
                 let done = tr(lang, id::SHARED_OPENED);
-                if let Some(n) = opened_notice("The shared design", Some(done), &loaded.notes) {
+                let what = Arg::Text(tr(lang, id::THE_SHARED_DESIGN));
+                if let Some(n) = opened_notice(lang, what, Some(done), &loaded.notes) {
                     services.notify.emit(n);
                 }
             }
@@ -173,7 +181,7 @@ pub fn open_text(text: &str, store: &Dispatch, services: &Services) {
                 t(
                     lang,
                     id::SHARE_LINK_FAILED,
-                    &[("error", Arg::Text(e.to_string()))],
+                    &[("error", Arg::Text(e.message().render(lang)))],
                 ),
             )),
         },
@@ -319,9 +327,10 @@ pub fn Menus(props: &MenusProps) -> Html {
                     io::copy_text(&shown.text);
                     services.show.emit(shown);
                 }
-                Err(e) => services
-                    .notify
-                    .emit(Notice::error(Topic::Output, e.to_string())),
+                Err(e) => services.notify.emit(Notice::error(
+                    Topic::Output,
+                    e.message().render(services.lang),
+                )),
             }
         })
     };
@@ -348,11 +357,11 @@ pub fn Menus(props: &MenusProps) -> Html {
                 "svg" => io::download_text(
                     &name("svg"),
                     "image/svg+xml",
-                    &crate::render::svg(&doc, report, highlight.as_deref()),
+                    &crate::render::svg_in(&doc, report, highlight.as_deref(), lang),
                 ),
                 "png" => io::download_png(
                     name("png"),
-                    crate::render::svg(&doc, report, highlight.as_deref()),
+                    crate::render::svg_in(&doc, report, highlight.as_deref(), lang),
                     {
                         let notify = notify.clone();
                         Callback::from(move |e: String| {

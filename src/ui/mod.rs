@@ -76,11 +76,13 @@ pub fn start() {
         .as_ref()
         .and_then(|l| l.hash().ok())
         .unwrap_or_default();
-    let shared: Option<Result<model::Loaded, String>> = hash
+    let shared: Option<Result<model::Loaded, share::ShareError>> = hash
         .starts_with("#doc=")
-        .then(|| share::load_fragment(&hash).map_err(|e| e.to_string()));
+        .then(|| share::load_fragment(&hash));
 
     if param(&search, "embed").is_some() {
+        let lang = lang::for_embed(param(&search, "lang").as_deref());
+        let shared = shared.map(|r| r.map_err(|e| e.message().render(lang)));
         let (initial, notice) = match shared {
             Some(Ok(loaded)) => (Some(Rc::new(loaded.doc)), None),
             Some(Err(e)) => (None, Some(e)),
@@ -90,7 +92,7 @@ pub fn start() {
             initial,
             parent: param(&search, "parent").filter(|p| !p.is_empty()),
             notice,
-            lang: lang::for_embed(param(&search, "lang").as_deref()),
+            lang,
         };
         yew::Renderer::<EmbedApp>::with_props(props).render();
         return;
@@ -113,7 +115,7 @@ pub fn start() {
             Some(Rc::new(loaded.doc))
         }
         Some(Err(e)) => {
-            notice = Some(e);
+            notice = Some(e.message().render(lang::initial()));
             None
         }
         None => None,
@@ -137,7 +139,7 @@ pub fn start() {
 /// version of Airlock are adopted into the list first). A design that does
 /// not load stays kept, untouched, and the tab starts a new one.
 fn kept_design(
-    notes: &mut Vec<String>,
+    notes: &mut Vec<crate::i18n::Message>,
     notice: &mut Option<String>,
 ) -> (Option<Rc<model::Document>>, Option<library::DesignId>) {
     let Ok(lib) = io::library() else {
@@ -174,7 +176,11 @@ fn kept_design(
         Err(e) => {
             *notice = Some(format!(
                 "{}\n{}",
-                t(l, id::RESTORE_FAILED, &[("error", lang::s(e.to_string()))]),
+                t(
+                    l,
+                    id::RESTORE_FAILED,
+                    &[("error", lang::s(e.message().render(l)))]
+                ),
                 lang::tr(l, id::RESTORE_FAILED_AFTER)
             ));
             (None, None)

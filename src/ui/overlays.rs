@@ -6,8 +6,8 @@ use super::menus::opened_notice;
 use super::modal::Modal;
 use super::state::Dispatch;
 use crate::editor::Action;
-use crate::i18n::Lang;
 use crate::i18n::ids::ui as id;
+use crate::i18n::{Arg, Lang};
 use crate::model::{self, Document};
 use serde::Deserialize;
 use yew::prelude::*;
@@ -115,8 +115,11 @@ pub fn Gallery(props: &GalleryProps) -> Html {
                 store.dispatch(Action::Load(doc.clone()));
                 on_close.emit(());
                 on_open.emit(doc);
-                let what = file.as_deref().unwrap_or("The template");
-                if let Some(n) = opened_notice(what, None, &notes) {
+                let what = match file.as_deref() {
+                    Some(f) => Arg::Text(f.to_string()),
+                    None => Arg::Text(tr(lang, id::THE_TEMPLATE)),
+                };
+                if let Some(n) = opened_notice(lang, what, None, &notes) {
                     notify.emit(n);
                 }
             }

@@ -57,6 +57,8 @@ enum WireArg {
     Node(Kind, String),
     List { items: Vec<WireArg>, more: usize },
     Msg(WireMessage),
+    Kind(Kind),
+    KindId { kind: Kind, article: bool },
 }
 
 /// What went wrong reading a report off the wire: a worker built from
@@ -237,6 +239,11 @@ impl From<&Arg> for WireArg {
                 more: *more,
             },
             Arg::Msg(m) => WireArg::Msg(WireMessage::from(m)),
+            Arg::Kind(kind) => WireArg::Kind(*kind),
+            Arg::KindId { kind, article } => WireArg::KindId {
+                kind: *kind,
+                article: *article,
+            },
         }
     }
 }
@@ -253,6 +260,8 @@ impl WireArg {
                 more,
             },
             WireArg::Msg(m) => Arg::Msg(m.into_message()),
+            WireArg::Kind(kind) => Arg::Kind(kind),
+            WireArg::KindId { kind, article } => Arg::KindId { kind, article },
         }
     }
 }

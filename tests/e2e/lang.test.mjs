@@ -3,6 +3,7 @@
 // takes `&lang=`; the browser's language is the default.
 
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import test from "node:test";
 import { AirlockApp, baseUrl, launchBrowser } from "./app.mjs";
 
@@ -161,4 +162,28 @@ test("a finding's rule help (About CODE) is the rule doc in the language chosen"
 
   await page.getByTestId("lang").selectOption("ja");
   assert.ok((await doc()).includes("\n## 検出内容\n"));
+});
+
+test("a file that does not open says why in Korean and Japanese, naming the path and id as they are", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  await openTemplate(page);
+  const broken = JSON.parse(await readFile(new URL(`../../static/examples/${template}.json`, import.meta.url), "utf8"));
+  const node = broken.nodes[1];
+  node.parent = "nowhere";
+  const open = (name) =>
+    page.getByTestId("open-file-input").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
+  for (const [lang, said] of [
+    ["ko", `nodes[1].parent (\`${node.id}\`): 부모 \`nowhere\`에 해당하는 노드가 없습니다`],
+    ["ja", `nodes[1].parent (\`${node.id}\`): 親 \`nowhere\` というノードはありません`],
+  ]) {
+    await page.getByTestId("lang").selectOption(lang);
+    await open(`broken-${lang}.json`);
+    const banner = page.getByTestId("banner").filter({ hasText: `broken-${lang}.json` });
+    await banner.waitFor();
+    const text = await banner.innerText();
+    assert.ok(text.includes(said), `${lang}: ${text}`);
+    assert.ok(!text.includes("is not a node"), `${lang}: no English left: ${text}`);
+  }
+  assert.deepEqual(await findingIds(page), ids, "the diagram is unchanged");
 });
