@@ -232,9 +232,9 @@ fn subnet(style: &Style, lower: &str, label: &str, notes: &mut Vec<String>) -> S
 /// The `mxgraph.aws4` style export writes for a kind.
 pub fn aws4_style(kind: Kind) -> String {
     use Kind::*;
-    let group = |icon: &str, colour: &str| {
+    let group = |icon: &str, stroke: &str, fill: &str, font: &str| {
         format!(
-            "points=[[0,0],[0.25,0],[0.5,0],[0.75,0],[1,0],[1,0.25],[1,0.5],[1,0.75],[1,1],[0.75,1],[0.5,1],[0.25,1],[0,1],[0,0.75],[0,0.5],[0,0.25]];outlineConnect=0;gradientColor=none;html=1;whiteSpace=wrap;fontSize=12;fontStyle=0;container=1;pointerEvents=0;collapsible=0;recursiveResize=0;shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.{icon};strokeColor={colour};fillColor=none;verticalAlign=top;align=left;spacingLeft=30;fontColor={colour};dashed=0;"
+            "points=[[0,0],[0.25,0],[0.5,0],[0.75,0],[1,0],[1,0.25],[1,0.5],[1,0.75],[1,1],[0.75,1],[0.5,1],[0.25,1],[0,1],[0,0.75],[0,0.5],[0,0.25]];outlineConnect=0;gradientColor=none;html=1;whiteSpace=wrap;fontSize=12;fontStyle=0;container=1;pointerEvents=0;collapsible=0;recursiveResize=0;shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.{icon};strokeColor={stroke};fillColor={fill};verticalAlign=top;align=left;spacingLeft=30;fontColor={font};dashed=0;"
         )
     };
     let icon = |icon: &str, fill: &str| {
@@ -250,15 +250,22 @@ pub fn aws4_style(kind: Kind) -> String {
     };
     let network = "#8C4FFF";
     match kind {
-        OnPremisesNetwork => group("group_corporate_data_center", "#7D8998"),
-        AwsRegion => group("group_region", "#00A4A6") + "dashed=1;",
-        Vpc => group("group_vpc2", "#8C4FFF"),
-        PublicSubnet => group("group_security_group", "#7AA116") + "grStroke=0;",
-        PrivateSubnet => group("group_security_group", "#00A4A6") + "grStroke=0;",
+        OnPremisesNetwork => group("group_corporate_data_center", "#7D8998", "none", "#7D8998"),
+        AwsRegion => group("group_region", "#00A4A6", "none", "#00A4A6") + "dashed=1;",
+        Vpc => group("group_vpc2", "#8C4FFF", "none", "#8C4FFF"),
+        // As draw.io's own "Public subnet" and "Private subnet" draw them.
+        PublicSubnet => {
+            group("group_security_group", "#7AA116", "#F2F6E8", "#248814") + "grStroke=0;"
+        }
+        PrivateSubnet => {
+            group("group_security_group", "#00A4A6", "#E6F6F7", "#147EBA") + "grStroke=0;"
+        }
         Internet => stencil("internet_alt2", "#232F3D"),
         SiteToSiteVpn => icon("site_to_site_vpn", network),
         DirectConnect => icon("direct_connect", network),
-        VpcPeering => icon("peering_connection", network),
+        // draw.io's "Peering Connection" (its library has no
+        // `peering_connection` icon).
+        VpcPeering => stencil("peering", network),
         TransitGateway => icon("transit_gateway", network),
         NatGateway => stencil("nat_gateway", network),
         InternetGateway => stencil("internet_gateway", network),
