@@ -189,6 +189,9 @@ struct ImportOptions {
     /// Style key (as `notUnderstood` names it) or cell id → kind.
     #[serde(default)]
     map: BTreeMap<String, String>,
+    /// The language of `notUnderstood`'s reasons and of `notes`.
+    #[serde(default)]
+    lang: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -205,13 +208,14 @@ struct Imported<'a> {
     doc: &'a Document,
     page: &'a str,
     pages: &'a [String],
-    not_understood: &'a [drawio::Skipped],
-    notes: &'a [String],
+    not_understood: Vec<drawio::SkippedIn<'a>>,
+    notes: Vec<String>,
 }
 
-/// Import options from JavaScript: `undefined`, `null` or `{ page, map }`
-/// (see [`import_drawio`]), shared with the embed's `airlock:load`.
-pub(crate) fn drawio_options(options: JsValue) -> Result<drawio::Options, String> {
+/// Import options from JavaScript: `undefined`, `null` or `{ page, map,
+/// lang }` (see [`import_drawio`]), shared with the embed's
+/// `airlock:load`; the language when one is given.
+pub(crate) fn drawio_options(options: JsValue) -> Result<(drawio::Options, Option<Lang>), String> {
     let options: ImportOptions = if options.is_undefined() || options.is_null() {
         ImportOptions::default()
     } else {
@@ -228,15 +232,22 @@ pub(crate) fn drawio_options(options: JsValue) -> Result<drawio::Options, String
         Some(PageArg::Number(n)) => drawio::PageChoice::Number(n),
         Some(PageArg::Name(name)) => drawio::PageChoice::Named(name),
     };
-    Ok(drawio::Options { page, map })
+    let lang = match options.lang {
+        None => None,
+        Some(tag) => {
+            Some(Lang::from_tag(&tag).ok_or("unknown language: use \"en\", \"ko\" or \"ja\"")?)
+        }
+    };
+    Ok((drawio::Options { page, map }, lang))
 }
 
 /// Imports a draw.io diagram as a document.
 ///
 /// `input` is the file's text (`.drawio`, `.xml`, `.drawio.svg`) or its
 /// bytes as a `Uint8Array` (any of those, or `.drawio.png`). `options`
-/// may give `page` (a name, or a number from 1; default the first page)
-/// and `map`, an object from style key or cell id to kind
+/// may give `page` (a name, or a number from 1; default the first page),
+/// `lang` (`"en"`, `"ko"`, `"ja"`: the language of `notUnderstood`'s
+/// reasons and of `notes`) and `map`, an object from style key or cell id to kind
 /// (`{ "mxgraph.aws4.fargate": "ec2-instance" }`) for the shapes the
 /// import does not know.
 ///
@@ -258,16 +269,17 @@ pub fn import_drawio(input: JsValue, options: JsValue) -> Result<JsValue, JsErro
             ));
         }
     };
-    let options =
+    let (options, lang) =
         drawio_options(options).map_err(|e| JsError::new(&format!("importDrawio options: {e}")))?;
+    let lang = lang.unwrap_or(Lang::En);
     let imported =
         drawio::import(&bytes, &options).map_err(|e| JsError::new(&e.lines().join("\n")))?;
     to_js(&Imported {
         doc: &imported.doc,
         page: &imported.page,
         pages: &imported.pages,
-        not_understood: &imported.skipped,
-        notes: &imported.notes,
+        not_understood: imported.skipped.iter().map(|s| s.in_lang(lang)).collect(),
+        notes: imported.notes.iter().map(|n| n.render(lang)).collect(),
     })
 }
 

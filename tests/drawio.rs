@@ -212,7 +212,7 @@ fn corpus_asea_perimeter_routes_the_firewalls_through_direct_connect() {
             "n--Wq_EnB1C4vueyRFef-582-n--Wq_EnB1C4vueyRFef-604: n--Wq_EnB1C4vueyRFef-582>n--Wq_EnB1C4vueyRFef-605>n--Wq_EnB1C4vueyRFef-604",
         ]
     );
-    assert!(!i.notes.iter().any(|n| n.contains("Ambiguous")));
+    assert!(!i.notes.iter().any(|n| n.to_string().contains("Ambiguous")));
     assert_eq!(i.skipped.len(), 60);
     // The firewalls sit in the VPC (their boxes span two subnets).
     for fw in ["n--Wq_EnB1C4vueyRFef-574", "n--Wq_EnB1C4vueyRFef-582"] {
@@ -450,7 +450,10 @@ fn edges_through_connectivity_become_routed_flows_and_a_mapping_adds_the_unknown
     let i = drawio::import(text.as_bytes(), &opts).unwrap();
     assert_eq!(skipped(&i), ["db", "e1"]);
     assert!(
-        i.skipped[0].why.contains("ec2-instance must sit"),
+        i.skipped[0]
+            .why
+            .to_string()
+            .contains("ec2-instance must sit"),
         "{}",
         i.skipped[0].why
     );
@@ -481,7 +484,12 @@ fn an_ambiguous_junction_pairs_every_way_and_says_so() {
             "b-y: b>tgw>y"
         ]
     );
-    let ambiguous: Vec<&String> = i.notes.iter().filter(|n| n.contains("Ambiguous")).collect();
+    let ambiguous: Vec<String> = i
+        .notes
+        .iter()
+        .map(ToString::to_string)
+        .filter(|n| n.contains("Ambiguous"))
+        .collect();
     assert_eq!(ambiguous.len(), 1, "{:?}", i.notes);
     assert!(
         ambiguous[0].contains("`TGW` (`tgw`): 2 arrows in, 2 out"),
@@ -504,7 +512,7 @@ fn pages_are_chosen_by_name_or_number_and_the_first_is_said() {
     let i = import(text.as_bytes());
     assert_eq!((i.page.as_str(), i.pages.len()), ("One", 2));
     assert!(
-        i.notes[0].contains("imported the first, `One`"),
+        i.notes[0].to_string().contains("imported the first, `One`"),
         "{:?}",
         i.notes
     );
@@ -707,7 +715,7 @@ fn every_example_round_trips_through_drawio_with_the_same_design_and_findings() 
         assert!(
             back.skipped
                 .iter()
-                .all(|s| s.why.contains("Airlock findings")),
+                .all(|s| s.why.to_string().contains("Airlock findings")),
             "{name}"
         );
         assert!(back.notes.is_empty(), "{name}: {:?}", back.notes);
@@ -827,7 +835,7 @@ fn a_label_over_the_limit_is_cut_with_a_note() {
         model::LIMITS.max_label_chars
     );
     assert_eq!(
-        i.notes,
+        i.notes.iter().map(ToString::to_string).collect::<Vec<_>>(),
         [format!(
             "The label of cell `s3` is longer than {} characters; it was cut.",
             model::LIMITS.max_label_chars
@@ -979,4 +987,58 @@ mod fuzz {
             survives(file(&[("P", model(&cells))]).as_bytes());
         }
     }
+}
+
+#[test]
+fn what_the_import_says_is_said_in_korean_and_japanese() {
+    use airlock::i18n::Lang;
+    let i = import(&fixture("bastion-tunnel-architecture.drawio.svg"));
+    let fargate = i.skipped.iter().find(|s| s.id == "2").expect("cell 2");
+    assert!(fargate.is_unknown_shape());
+    let why = |lang| fargate.why.render(lang);
+    assert_eq!(
+        why(Lang::En),
+        "unknown shape `mxgraph.aws4.fargate`; map it to a kind (--map mxgraph.aws4.fargate=KIND)"
+    );
+    assert_eq!(
+        why(Lang::Ko),
+        "알 수 없는 도형 `mxgraph.aws4.fargate`. 종류를 매핑하세요(--map mxgraph.aws4.fargate=KIND)"
+    );
+    assert_eq!(
+        why(Lang::Ja),
+        "不明な図形 `mxgraph.aws4.fargate`。種類を対応付けてください (--map mxgraph.aws4.fargate=KIND)"
+    );
+    let edge = i.skipped.iter().find(|s| s.id == "28").expect("cell 28");
+    assert_eq!(
+        edge.why.render(Lang::En),
+        "its source `11` was not understood"
+    );
+    assert_eq!(edge.why.render(Lang::Ko), "출발지 `11`을(를) 이해하지 못함");
+    assert_eq!(edge.why.render(Lang::Ja), "送信元 `11` を認識できなかった");
+    // JSON (the API, the embed) says it in English unless asked.
+    let json = serde_json::to_value(fargate).unwrap();
+    assert_eq!(json["why"], why(Lang::En));
+    assert_eq!(
+        serde_json::to_value(fargate.in_lang(Lang::Ja)).unwrap()["why"],
+        why(Lang::Ja)
+    );
+
+    let i = import(&fixture("asea-perimeter.drawio"));
+    let vpc = i
+        .notes
+        .iter()
+        .find(|n| n.to_string().starts_with("The vpc"))
+        .expect("the VPC's CIDR note");
+    assert_eq!(
+        vpc.render(Lang::En),
+        "The vpc `Perimeter VPC 10.7.4.0/22 100.96.250.0/23` has `10.7.4.0/22` in its label; it was taken as its cidr."
+    );
+    assert_eq!(
+        vpc.render(Lang::Ko),
+        "VPC `Perimeter VPC 10.7.4.0/22 100.96.250.0/23`의 레이블에 `10.7.4.0/22`이(가) 있어 cidr(으)로 사용했습니다"
+    );
+    assert_eq!(
+        vpc.render(Lang::Ja),
+        "VPC `Perimeter VPC 10.7.4.0/22 100.96.250.0/23` のラベルに `10.7.4.0/22` があるため、cidr として使いました"
+    );
 }

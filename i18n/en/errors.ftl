@@ -124,3 +124,41 @@ not-utf8 = the file is not UTF-8 text
 share-too-big = this design is too big for a link ({ $size } characters, the limit is { $limit }); save it as a file and share the file instead
 share-damaged = the link is damaged: { $detail }
 share-invalid = the link's design does not load: { $error }
+
+## The draw.io import: why a cell was not understood, and the choices it
+## made. Cell ids, style keys and labels stay as they are.
+drawio-findings-layer = on the { $layer } layer (the export writes it)
+drawio-not-a-cell = neither a shape nor an edge
+drawio-zone-without-box = { $kind } without a position and size
+drawio-frame = { $what }: Airlock has no zone for it; what it holds is placed in the zone around it
+drawio-frame-group = a draw.io group
+drawio-frame-cloud = an AWS Cloud group
+drawio-frame-az = an Availability Zone group
+drawio-frame-account = an AWS account group
+drawio-frame-auto-scaling = an Auto Scaling group
+drawio-frame-instances = a group of instances
+drawio-frame-security-group = a security group
+drawio-text = text, not a component
+drawio-part-of = part of { $cell }, which was not understood
+drawio-unknown-shape = unknown shape { $key }; map it to a kind (--map { $map })
+drawio-outside = { $kind } must sit { $places }; it is { $drawn }
+drawio-drawn-in = drawn in { $zone } { $label }
+drawio-drawn-nowhere = drawn in no zone
+drawio-loose-end = an edge with no { $which ->
+        [source] source
+       *[target] target
+    } (its end is loose)
+drawio-end-in-zone = its { $which ->
+        [source] source
+       *[target] target
+    } is { $kind } ({ $cell }), where no data flow starts or ends; connect a component inside it
+drawio-end-not-understood = its { $which ->
+        [source] source
+       *[target] target
+    } { $cell } was not understood
+drawio-self-edge = an edge from a shape to itself
+drawio-edge-label = the label of edge { $cell }, which was not understood
+drawio-from-label = The { $kind } { $label } has { $value } in its label; it was taken as its { $key }.
+drawio-label-cut = The label of cell { $cell } is longer than { $limit } characters; it was cut.
+drawio-subnet-guess = The subnet { $label } says neither public nor private (by label or colour); it was taken as private.
+drawio-first-page = The file has { $count } pages ({ $pages }); imported the first, { $first }. Choose another with --page.

@@ -121,3 +121,41 @@ not-utf8 = ファイルが UTF-8 テキストではありません
 share-too-big = この設計はリンクにするには大きすぎます ({ $size } 文字、上限は { $limit } 文字)。ファイルとして保存し、ファイルを共有してください
 share-damaged = リンクが壊れています: { $detail }
 share-invalid = リンクの設計を読み込めません: { $error }
+
+## draw.io インポート: セルを認識できなかった理由と、インポート時の判断。
+## セル ID、スタイルキー、ラベルはそのままにします。
+drawio-findings-layer = { $layer } レイヤー上にある (エクスポートが書いたもの)
+drawio-not-a-cell = 図形でも接続線でもない
+drawio-zone-without-box = 位置とサイズのない { $kind }
+drawio-frame = { $what }: Airlock に対応する領域がないため、中にあるものは外側の領域に配置される
+drawio-frame-group = draw.io のグループ
+drawio-frame-cloud = AWS Cloud グループ
+drawio-frame-az = アベイラビリティーゾーンのグループ
+drawio-frame-account = AWS アカウントのグループ
+drawio-frame-auto-scaling = Auto Scaling グループ
+drawio-frame-instances = インスタンスのグループ
+drawio-frame-security-group = セキュリティグループ
+drawio-text = テキストでありコンポーネントではない
+drawio-part-of = 認識できなかった { $cell } の一部
+drawio-unknown-shape = 不明な図形 { $key }。種類を対応付けてください (--map { $map })
+drawio-outside = { $kind } は { $places } にのみ置けるが、{ $drawn }
+drawio-drawn-in = { $zone } { $label } の中に描かれている
+drawio-drawn-nowhere = どの領域にも描かれていない
+drawio-loose-end = { $which ->
+        [source] 送信元
+       *[target] 送信先
+    }のない接続線 (端がつながっていない)
+drawio-end-in-zone = { $which ->
+        [source] 送信元
+       *[target] 送信先
+    }が { $kind } ({ $cell }) で、ここではデータフローが始まりも終わりもしない。中のコンポーネントに接続してください
+drawio-end-not-understood = { $which ->
+        [source] 送信元
+       *[target] 送信先
+    } { $cell } を認識できなかった
+drawio-self-edge = 図形から自分自身への接続線
+drawio-edge-label = 認識できなかった接続線 { $cell } のラベル
+drawio-from-label = { $kind } { $label } のラベルに { $value } があるため、{ $key } として使いました
+drawio-label-cut = セル { $cell } のラベルが { $limit } 文字を超えるため、切り詰めました
+drawio-subnet-guess = サブネット { $label } はラベルからも色からもパブリックかプライベートか分からないため、プライベートとみなしました
+drawio-first-page = ファイルには { $count } ページ ({ $pages }) あり、最初の { $first } をインポートしました。別のページは --page で選んでください

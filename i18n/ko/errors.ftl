@@ -121,3 +121,41 @@ not-utf8 = 파일이 UTF-8 텍스트가 아닙니다
 share-too-big = 이 설계는 링크로 만들기에 너무 큽니다({ $size }자, 한도 { $limit }자). 파일로 저장해 파일을 공유하세요
 share-damaged = 링크가 손상되었습니다: { $detail }
 share-invalid = 링크의 설계를 불러올 수 없습니다: { $error }
+
+## draw.io 가져오기: 셀을 이해하지 못한 이유와 가져오기가 내린 선택.
+## 셀 ID, 스타일 키, 레이블은 그대로 둡니다.
+drawio-findings-layer = { $layer } 레이어에 있음(내보내기가 쓴 것)
+drawio-not-a-cell = 도형도 연결선도 아님
+drawio-zone-without-box = 위치와 크기가 없는 { $kind }
+drawio-frame = { $what }: Airlock에는 이에 해당하는 영역이 없으므로, 안에 있는 것은 바깥 영역에 배치됨
+drawio-frame-group = draw.io 그룹
+drawio-frame-cloud = AWS Cloud 그룹
+drawio-frame-az = 가용 영역 그룹
+drawio-frame-account = AWS 계정 그룹
+drawio-frame-auto-scaling = Auto Scaling 그룹
+drawio-frame-instances = 인스턴스 그룹
+drawio-frame-security-group = 보안 그룹
+drawio-text = 텍스트이며 구성 요소가 아님
+drawio-part-of = 이해하지 못한 { $cell }의 일부
+drawio-unknown-shape = 알 수 없는 도형 { $key }. 종류를 매핑하세요(--map { $map })
+drawio-outside = { $kind } 노드는 { $places }에만 둘 수 있지만 { $drawn }
+drawio-drawn-in = { $zone } { $label } 안에 그려져 있음
+drawio-drawn-nowhere = 어떤 영역에도 그려져 있지 않음
+drawio-loose-end = { $which ->
+        [source] 출발지
+       *[target] 목적지
+    }가 없는 연결선(끝이 연결되지 않음)
+drawio-end-in-zone = { $which ->
+        [source] 출발지
+       *[target] 목적지
+    }가 { $kind }({ $cell })이며, 여기서는 데이터 흐름이 시작하거나 끝나지 않음. 안에 있는 구성 요소에 연결하세요
+drawio-end-not-understood = { $which ->
+        [source] 출발지
+       *[target] 목적지
+    } { $cell }을(를) 이해하지 못함
+drawio-self-edge = 도형에서 자기 자신으로 가는 연결선
+drawio-edge-label = 이해하지 못한 연결선 { $cell }의 레이블
+drawio-from-label = { $kind } { $label }의 레이블에 { $value }이(가) 있어 { $key }(으)로 사용했습니다
+drawio-label-cut = 셀 { $cell }의 레이블이 { $limit }자보다 길어 잘랐습니다
+drawio-subnet-guess = 서브넷 { $label }은(는) 레이블로도 색으로도 퍼블릭인지 프라이빗인지 알 수 없어 프라이빗으로 간주했습니다
+drawio-first-page = 파일에 페이지가 { $count }개({ $pages }) 있어 첫 페이지 { $first }을(를) 가져왔습니다. 다른 페이지는 --page로 선택하세요

@@ -412,7 +412,8 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 let path = file.to_string_lossy().into_owned();
                 let cannot = || i18n::cannot(Lang::from_env(), Cannot::Import, &path);
                 let bytes = read(&file).with_context(cannot)?;
-                let imported = import(&path, &bytes, &options).with_context(cannot)?;
+                let imported =
+                    import(&path, &bytes, &options, Lang::from_env()).with_context(cannot)?;
                 write(output.as_ref(), &model::to_json(&imported.doc))?;
                 Ok(ExitCode::SUCCESS)
             }
@@ -541,11 +542,12 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         path: &str,
         bytes: &[u8],
         options: &drawio::Options,
+        lang: Lang,
     ) -> anyhow::Result<drawio::Import> {
         let imported = drawio::import(bytes, options).map_err(ImportFailed)?;
         let path = terminal_safe(path);
         for note in &imported.notes {
-            eprintln!("note: {path}: {}", terminal_safe(note));
+            eprintln!("note: {path}: {}", terminal_safe(&note.render(lang)));
         }
         for s in &imported.skipped {
             eprintln!(
@@ -557,7 +559,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
                 } else {
                     format!(" ({:?})", terminal_safe(&s.label))
                 },
-                terminal_safe(&s.why)
+                terminal_safe(&s.why.render(lang))
             );
         }
         if !imported.skipped.is_empty() {
@@ -600,7 +602,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
     ) -> anyhow::Result<(Text, Document)> {
         let bytes = read(file)?;
         if drawio::is_drawio(&bytes) {
-            let imported = import(&file.to_string_lossy(), &bytes, options)?;
+            let imported = import(&file.to_string_lossy(), &bytes, options, lang)?;
             return Ok((Text::Drawio(imported.declared), imported.doc));
         }
         let source = String::from_utf8(bytes).context("the document is not UTF-8 text")?;

@@ -17,10 +17,12 @@
 use super::container::{Page, parse_xml};
 use super::label::plain;
 use super::shapes::{Shape, Style, classify, style_key};
-use super::{ImportError, Options, Skipped, UNKNOWN_SHAPE};
+use super::{ImportError, Options, Skipped};
+use crate::i18n::ids::err;
+use crate::i18n::{Arg, Message};
 use crate::model::cidr::Cidr;
 use crate::model::unique;
-use crate::model::validate::{article, id_chars, id_problem, places_text as places};
+use crate::model::validate::{id_chars, id_problem, places};
 use crate::model::{self, Arrows, CURRENT_VERSION, Declared, Kind, LIMITS, Role};
 use serde_json::{Map, Value, json};
 use std::collections::{HashMap, HashSet};
@@ -38,7 +40,7 @@ pub const FINDINGS_LAYER: &str = "Airlock findings";
 pub struct Converted {
     pub doc: model::Document,
     pub skipped: Vec<Skipped>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// The line of the cell each node and flow came from.
     pub declared: Declared,
 }
@@ -183,7 +185,7 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
     };
 
     let mut notes = Vec::new();
-    let mut skipped: Vec<Option<String>> = vec![None; cells.len()];
+    let mut skipped: Vec<Option<Message>> = vec![None; cells.len()];
     let mut fate = vec![Fate::Skipped; cells.len()];
     let mut keys = vec![String::new(); cells.len()];
     let mut unknown = vec![false; cells.len()];
@@ -210,9 +212,10 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
             found
         };
         if on_findings {
-            skipped[i] = Some(format!(
-                "on the `{FINDINGS_LAYER}` layer (the export writes it)"
-            ));
+            skipped[i] = Some(
+                Message::new(err::DRAWIO_FINDINGS_LAYER)
+                    .arg("layer", Arg::Code(FINDINGS_LAYER.into())),
+            );
             continue;
         }
         if c.edge {
@@ -220,7 +223,7 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
             continue;
         }
         if !c.vertex {
-            skipped[i] = Some("neither a shape nor an edge".into());
+            skipped[i] = Some(Message::new(err::DRAWIO_NOT_A_CELL));
             continue;
         }
         if p.is_some_and(|p| cells[p].edge) {
@@ -240,30 +243,31 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         };
         match shape {
             Shape::Node(kind) if kind.role() == Role::Zone && c.geo.is_none() => {
-                skipped[i] = Some(format!("a {kind} without a position and size"));
+                skipped[i] = Some(
+                    Message::new(err::DRAWIO_ZONE_WITHOUT_BOX).arg("kind", kind_id(kind, true)),
+                );
             }
             Shape::Node(kind) => fate[i] = Fate::Node(kind),
             Shape::Frame(what) => {
                 fate[i] = Fate::Frame;
-                skipped[i] = Some(format!(
-                    "{what}: Airlock has no zone for it; what it holds is placed in the zone around it"
-                ));
+                skipped[i] = Some(Message::new(err::DRAWIO_FRAME).arg("what", Message::new(what)));
             }
-            Shape::Text => skipped[i] = Some("text, not a component".into()),
+            Shape::Text => skipped[i] = Some(Message::new(err::DRAWIO_TEXT)),
             // The rows and cells of a table (or any shape) not understood.
             Shape::Unknown if p.is_some_and(|p| unknown[p]) => {
                 unknown[i] = true;
                 let p = p.expect("a parent");
-                skipped[i] = Some(format!(
-                    "part of `{}`, which was not understood",
-                    cells[p].id
-                ));
+                skipped[i] = Some(
+                    Message::new(err::DRAWIO_PART_OF).arg("cell", Arg::Code(cells[p].id.clone())),
+                );
             }
             Shape::Unknown => {
                 unknown[i] = true;
-                skipped[i] = Some(format!(
-                    "{UNKNOWN_SHAPE} `{key}`; map it to a kind (--map {key}=KIND)"
-                ))
+                skipped[i] = Some(
+                    Message::new(err::DRAWIO_UNKNOWN_SHAPE)
+                        .arg("key", Arg::Code(key.clone()))
+                        .arg("map", Arg::Text(format!("{key}=KIND"))),
+                )
             }
         }
         keys[i] = key;
@@ -393,19 +397,18 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
             zone = zone_of[&z];
         }
         if zone.is_none() && !kind.may_sit_in(None) {
-            let drawn_in = match first {
-                Some(z) => format!(
-                    "drawn in {} `{}`",
-                    kind_of(z).expect("a zone"),
-                    cells[z].label
-                ),
-                None => "drawn in no zone".to_string(),
+            let drawn = match first {
+                Some(z) => Message::new(err::DRAWIO_DRAWN_IN)
+                    .arg("zone", kind_id(kind_of(z).expect("a zone"), false))
+                    .arg("label", Arg::Code(cells[z].label.clone())),
+                None => Message::new(err::DRAWIO_DRAWN_NOWHERE),
             };
-            skipped[i] = Some(format!(
-                "{} {kind} must sit {}; it is {drawn_in}",
-                article(kind.as_str()),
-                places(kind)
-            ));
+            skipped[i] = Some(
+                Message::new(err::DRAWIO_OUTSIDE)
+                    .arg("kind", kind_id(kind, true))
+                    .arg("places", places(kind))
+                    .arg("drawn", drawn),
+            );
             fate[i] = Fate::Skipped;
             continue;
         }
@@ -457,10 +460,13 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
                 .map_err(|e| cell_error(&c.id, format!("its `airlock_props` is not JSON: {e}")))?;
             n.insert("props".into(), props);
         } else if let Some((key, value)) = from_label(kind, &c.label) {
-            notes.push(format!(
-                "The {kind} `{}` has `{value}` in its label; it was taken as its {key}.",
-                c.label
-            ));
+            notes.push(
+                Message::new(err::DRAWIO_FROM_LABEL)
+                    .arg("kind", kind_id(kind, false))
+                    .arg("label", Arg::Code(c.label.clone()))
+                    .arg("value", Arg::Code(value.clone()))
+                    .arg("key", Arg::Text(key.to_string())),
+            );
             n.insert("props".into(), json!({ key: value }));
         }
         node_values.push(Value::Object(n));
@@ -490,28 +496,31 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         if fate[i] != Fate::Edge {
             continue;
         }
-        let end = |which: &str,
-                   id: &Option<String>|
-         -> Result<Result<usize, String>, ImportError> {
-            let Some(id) = id else {
-                return Ok(Err(format!("an edge with no {which} (its end is loose)")));
+        let end =
+            |which: &str, id: &Option<String>| -> Result<Result<usize, Message>, ImportError> {
+                let side = Arg::Text(which.to_string());
+                let Some(id) = id else {
+                    return Ok(Err(Message::new(err::DRAWIO_LOOSE_END).arg("which", side)));
+                };
+                let Some(&e) = by_id.get(id.as_str()) else {
+                    return Err(cell_error(
+                        &c.id,
+                        format!("the edge's {which} `{id}` is not a cell on the page"),
+                    ));
+                };
+                Ok(match node_at.get(&e) {
+                    Some(k) if matches!(k.role(), Role::Zone | Role::Config) => {
+                        Err(Message::new(err::DRAWIO_END_IN_ZONE)
+                            .arg("which", side)
+                            .arg("kind", kind_id(*k, true))
+                            .arg("cell", Arg::Code(cells[e].id.clone())))
+                    }
+                    Some(_) => Ok(e),
+                    None => Err(Message::new(err::DRAWIO_END_NOT_UNDERSTOOD)
+                        .arg("which", side)
+                        .arg("cell", Arg::Code(cells[e].id.clone()))),
+                })
             };
-            let Some(&e) = by_id.get(id.as_str()) else {
-                return Err(cell_error(
-                    &c.id,
-                    format!("the edge's {which} `{id}` is not a cell on the page"),
-                ));
-            };
-            Ok(match node_at.get(&e) {
-                Some(k) if matches!(k.role(), Role::Zone | Role::Config) => Err(format!(
-                    "its {which} is {} {k} (`{}`), where no data flow starts or ends; connect a component inside it",
-                    article(k.as_str()),
-                    cells[e].id
-                )),
-                Some(_) => Ok(e),
-                None => Err(format!("its {which} `{}` was not understood", cells[e].id)),
-            })
-        };
         let ends = (end("source", &c.source)?, end("target", &c.target)?);
         let (mut from, mut to) = match ends {
             (Ok(a), Ok(b)) => (a, b),
@@ -522,7 +531,7 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
             }
         };
         if from == to {
-            skipped[i] = Some("an edge from a shape to itself".into());
+            skipped[i] = Some(Message::new(err::DRAWIO_SELF_EDGE));
             fate[i] = Fate::Skipped;
             continue;
         }
@@ -569,10 +578,10 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
             let edge = parent(i).expect("an edge");
             if fate[edge] == Fate::Skipped {
                 fate[i] = Fate::Skipped;
-                skipped[i] = Some(format!(
-                    "the label of edge `{}`, which was not understood",
-                    cells[edge].id
-                ));
+                skipped[i] = Some(
+                    Message::new(err::DRAWIO_EDGE_LABEL)
+                        .arg("cell", Arg::Code(cells[edge].id.clone())),
+                );
             }
         }
     }
@@ -583,7 +592,7 @@ pub fn convert(page: &Page, options: &Options) -> Result<Converted, ImportError>
         ImportError::Cell {
             page: name.clone(),
             id: "(edges)".into(),
-            message,
+            message: message.to_string(),
         }
     })?;
     let mut flows: Vec<Value> = match joined["flows"].take() {
@@ -823,15 +832,21 @@ fn depths(
     Ok(depth)
 }
 
+/// A kind as a document spells it (see [`Arg::KindId`]).
+fn kind_id(kind: Kind, article: bool) -> Arg {
+    Arg::KindId { kind, article }
+}
+
 /// A label within the limit; a longer one is cut, with a note.
-fn label(text: &str, notes: &mut Vec<String>, cell: &str) -> String {
+fn label(text: &str, notes: &mut Vec<Message>, cell: &str) -> String {
     if text.chars().count() <= LIMITS.max_label_chars {
         return text.to_string();
     }
-    notes.push(format!(
-        "The label of cell `{cell}` is longer than {} characters; it was cut.",
-        LIMITS.max_label_chars
-    ));
+    notes.push(
+        Message::new(err::DRAWIO_LABEL_CUT)
+            .arg("cell", Arg::Code(cell.to_string()))
+            .arg("limit", Arg::Count(LIMITS.max_label_chars)),
+    );
     text.chars().take(LIMITS.max_label_chars).collect()
 }
 

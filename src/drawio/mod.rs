@@ -21,6 +21,8 @@ pub mod shapes;
 pub use container::{Origin, Page, is_drawio, pages};
 pub use export::export;
 
+use crate::i18n::ids::err;
+use crate::i18n::{Arg, Lang, Message};
 use crate::model::{Declared, Document, Kind, LoadError};
 use serde::Serialize;
 
@@ -56,7 +58,9 @@ impl Default for Options {
 }
 
 /// A cell that did not become a node or a data flow.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// Serialized as [`Skipped::in_lang`] English: `{ page, id, label, key,
+/// why }`.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Skipped {
     pub page: String,
     /// The cell's id in the draw.io file.
@@ -64,17 +68,41 @@ pub struct Skipped {
     pub label: String,
     /// The cell's style key (see [`shapes::style_key`]); empty for edges.
     pub key: String,
-    pub why: String,
+    pub why: Message,
 }
 
-/// How the reason of a shape no mapping knows begins.
-pub(crate) const UNKNOWN_SHAPE: &str = "unknown shape";
+/// A [`Skipped`] with its reason in one language, for JSON.
+#[derive(Serialize)]
+pub struct SkippedIn<'a> {
+    pub page: &'a str,
+    pub id: &'a str,
+    pub label: &'a str,
+    pub key: &'a str,
+    pub why: String,
+}
 
 impl Skipped {
     /// A shape whose style key no mapping knows: choosing a kind for the
     /// key ([`Options::map`]) brings in every shape with that key.
     pub fn is_unknown_shape(&self) -> bool {
-        !self.key.is_empty() && self.why.starts_with(UNKNOWN_SHAPE)
+        !self.key.is_empty() && self.why.id == err::DRAWIO_UNKNOWN_SHAPE
+    }
+
+    /// The cell with its reason in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> SkippedIn<'_> {
+        SkippedIn {
+            page: &self.page,
+            id: &self.id,
+            label: &self.label,
+            key: &self.key,
+            why: self.why.render(lang),
+        }
+    }
+}
+
+impl Serialize for Skipped {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.in_lang(Lang::En).serialize(s)
     }
 }
 
@@ -89,7 +117,7 @@ pub struct Import {
     pub skipped: Vec<Skipped>,
     /// Choices the import made (a subnet taken as private, an ambiguous
     /// junction, the page picked).
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// The line in the file of the cell each node and flow came from.
     pub declared: Declared,
 }
@@ -158,12 +186,12 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Import, ImportError> {
     let index = match &options.page {
         PageChoice::First => {
             if pages.len() > 1 {
-                notes.push(format!(
-                    "The file has {} pages ({}); imported the first, `{}`. Choose another with --page.",
-                    pages.len(),
-                    list(&names),
-                    names[0]
-                ));
+                notes.push(
+                    Message::new(err::DRAWIO_FIRST_PAGE)
+                        .arg("count", Arg::Count(pages.len()))
+                        .arg("pages", Arg::Text(list(&names)))
+                        .arg("first", Arg::Code(names[0].clone())),
+                );
             }
             Some(0)
         }

@@ -7,6 +7,8 @@
 //! plain rectangle). The report shows this key, and a user mapping
 //! (`--map KEY=KIND`) is keyed by it.
 
+use crate::i18n::ids::err;
+use crate::i18n::{Arg, Message};
 use crate::model::Kind;
 
 /// A parsed style.
@@ -67,7 +69,7 @@ pub enum Shape {
     Node(Kind),
     /// A group Airlock has no zone for (AWS Cloud, Availability Zone,
     /// security group, account…): not a node; what it holds is placed in
-    /// the zone around it.
+    /// the zone around it. With the message id of what it is.
     Frame(&'static str),
     /// Text, a note or a label: no component.
     Text,
@@ -79,7 +81,7 @@ pub enum Shape {
 /// public/private; an endpoint's gateway, "endpoint service" or
 /// interface; SageMaker's notebook/model/training job; a Glue icon
 /// labelled "Glue connection"). `notes` gets the choices made.
-pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) -> Shape {
+pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<Message>) -> Shape {
     let lower = label.to_ascii_lowercase();
     let (library, name) = match key.strip_prefix("mxgraph.aws4.") {
         Some(name) => (4, name),
@@ -92,7 +94,7 @@ pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) 
         return match name {
             "text" | "edgeLabel" | "label" | "note" => Shape::Text,
             // draw.io's own grouping (Arrange → Group): no meaning of its own.
-            "group" => Shape::Frame("a draw.io group"),
+            "group" => Shape::Frame(err::DRAWIO_FRAME_GROUP),
             _ if style.has_name("text") => Shape::Text,
             _ => Shape::Unknown,
         };
@@ -101,20 +103,20 @@ pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) 
     let kind = match name {
         // Groups.
         "group_aws_cloud" | "group_aws_cloud_alt" | "aws_cloud" => {
-            return Shape::Frame("an AWS Cloud group");
+            return Shape::Frame(err::DRAWIO_FRAME_CLOUD);
         }
         "group_availability_zone" | "availability_zone" => {
-            return Shape::Frame("an Availability Zone group");
+            return Shape::Frame(err::DRAWIO_FRAME_AZ);
         }
-        "group_account" | "group_aws_account" => return Shape::Frame("an AWS account group"),
+        "group_account" | "group_aws_account" => return Shape::Frame(err::DRAWIO_FRAME_ACCOUNT),
         "group_auto_scaling_group" | "auto_scaling_group" => {
-            return Shape::Frame("an Auto Scaling group");
+            return Shape::Frame(err::DRAWIO_FRAME_AUTO_SCALING);
         }
         "group_spot_fleet" | "group_elastic_beanstalk" => {
-            return Shape::Frame("a group of instances");
+            return Shape::Frame(err::DRAWIO_FRAME_INSTANCES);
         }
         "group_security_group" if style.get("grStroke") != Some("0") => {
-            return Shape::Frame("a security group");
+            return Shape::Frame(err::DRAWIO_FRAME_SECURITY_GROUP);
         }
         "group_region" | "region" => AwsRegion,
         "group_vpc" | "group_vpc2" | "virtual_private_cloud" | "vpc" => Vpc,
@@ -203,7 +205,7 @@ pub fn classify(key: &str, style: &Style, label: &str, notes: &mut Vec<String>) 
 /// An AWS subnet group: public or private by its label, else by the
 /// library's colours (green: public, teal or blue: private), else private
 /// with a note.
-fn subnet(style: &Style, lower: &str, label: &str, notes: &mut Vec<String>) -> Shape {
+fn subnet(style: &Style, lower: &str, label: &str, notes: &mut Vec<Message>) -> Shape {
     if lower.contains("public") {
         return Shape::Node(Kind::PublicSubnet);
     }
@@ -222,9 +224,9 @@ fn subnet(style: &Style, lower: &str, label: &str, notes: &mut Vec<String>) -> S
     } else if has(&["#00A4A6", "#147EBA", "#E6F6F7"]) {
         Shape::Node(Kind::PrivateSubnet)
     } else {
-        notes.push(format!(
-            "The subnet `{label}` says neither public nor private (by label or colour); it was taken as private."
-        ));
+        notes.push(
+            Message::new(err::DRAWIO_SUBNET_GUESS).arg("label", Arg::Code(label.to_string())),
+        );
         Shape::Node(Kind::PrivateSubnet)
     }
 }

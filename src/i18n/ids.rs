@@ -515,5 +515,33 @@ pub(crate) mod err {
         SHARE_TOO_BIG = "share-too-big";
         SHARE_DAMAGED = "share-damaged";
         SHARE_INVALID = "share-invalid";
+        // The draw.io import: why a cell was not understood, and the
+        // choices it made.
+        DRAWIO_FINDINGS_LAYER = "drawio-findings-layer";
+        DRAWIO_NOT_A_CELL = "drawio-not-a-cell";
+        DRAWIO_ZONE_WITHOUT_BOX = "drawio-zone-without-box";
+        DRAWIO_FRAME = "drawio-frame";
+        DRAWIO_FRAME_GROUP = "drawio-frame-group";
+        DRAWIO_FRAME_CLOUD = "drawio-frame-cloud";
+        DRAWIO_FRAME_AZ = "drawio-frame-az";
+        DRAWIO_FRAME_ACCOUNT = "drawio-frame-account";
+        DRAWIO_FRAME_AUTO_SCALING = "drawio-frame-auto-scaling";
+        DRAWIO_FRAME_INSTANCES = "drawio-frame-instances";
+        DRAWIO_FRAME_SECURITY_GROUP = "drawio-frame-security-group";
+        DRAWIO_TEXT = "drawio-text";
+        DRAWIO_PART_OF = "drawio-part-of";
+        DRAWIO_UNKNOWN_SHAPE = "drawio-unknown-shape";
+        DRAWIO_OUTSIDE = "drawio-outside";
+        DRAWIO_DRAWN_IN = "drawio-drawn-in";
+        DRAWIO_DRAWN_NOWHERE = "drawio-drawn-nowhere";
+        DRAWIO_LOOSE_END = "drawio-loose-end";
+        DRAWIO_END_IN_ZONE = "drawio-end-in-zone";
+        DRAWIO_END_NOT_UNDERSTOOD = "drawio-end-not-understood";
+        DRAWIO_SELF_EDGE = "drawio-self-edge";
+        DRAWIO_EDGE_LABEL = "drawio-edge-label";
+        DRAWIO_FROM_LABEL = "drawio-from-label";
+        DRAWIO_LABEL_CUT = "drawio-label-cut";
+        DRAWIO_SUBNET_GUESS = "drawio-subnet-guess";
+        DRAWIO_FIRST_PAGE = "drawio-first-page";
     }
 }

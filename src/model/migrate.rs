@@ -61,7 +61,7 @@ fn text(v: &Value, key: &str) -> String {
 }
 
 fn v1_to_v2(doc: &mut Value, notes: &mut Vec<Message>) -> Result<(), Message> {
-    join_arrows_messages(doc, notes, Arrows::Version1)
+    join_arrows(doc, notes, Arrows::Version1)
 }
 
 /// Whose arrows [`join_arrows`] joins: it words its notes for them.
@@ -77,17 +77,8 @@ pub enum Arrows {
 /// with routes (see the module documentation): `doc` is a JSON document
 /// whose `flows` are single arrows without `via`; they are replaced by
 /// the joined flows. The version-1 upgrade and the draw.io import share
-/// it. Notes say where the pairing had a choice. The notes and the error
-/// are English; [`join_arrows_messages`] keeps them as messages.
-pub fn join_arrows(doc: &mut Value, notes: &mut Vec<String>, arrows: Arrows) -> Result<(), String> {
-    let mut said = Vec::new();
-    let joined = join_arrows_messages(doc, &mut said, arrows);
-    notes.extend(said.iter().map(Message::to_string));
-    joined.map_err(|e| e.to_string())
-}
-
-/// [`join_arrows`], its notes and error as messages for any language.
-pub fn join_arrows_messages(
+/// it. Notes say where the pairing had a choice.
+pub fn join_arrows(
     doc: &mut Value,
     notes: &mut Vec<Message>,
     arrows: Arrows,

@@ -12,7 +12,7 @@ mod kind;
 mod load;
 mod migrate;
 pub(crate) use migrate::unique;
-pub use migrate::{Arrows, join_arrows, join_arrows_messages};
+pub use migrate::{Arrows, join_arrows};
 mod props;
 mod schema;
 pub mod validate;

@@ -607,7 +607,7 @@ pub(crate) fn article(word: &str) -> &'static str {
 }
 
 /// Where a kind may sit: "at the top level or in a vpc".
-fn places(kind: Kind) -> Message {
+pub(crate) fn places(kind: Kind) -> Message {
     let mut each = kind.places().iter().rev().map(|p| match p {
         super::Place::Top => Message::new(err::PLACE_TOP),
         super::Place::In(k) => Message::new(err::PLACE_IN).arg("kind", kind_id(*k, true)),
@@ -618,19 +618,6 @@ fn places(kind: Kind) -> Message {
             .arg("first", first)
             .arg("second", second)
     })
-}
-
-/// [`places`], English, for the draw.io import's messages.
-pub(crate) fn places_text(kind: Kind) -> String {
-    let names: Vec<String> = kind
-        .places()
-        .iter()
-        .map(|p| match p {
-            super::Place::Top => "at the top level".to_string(),
-            super::Place::In(k) => format!("in {} {k}", article(k.as_str())),
-        })
-        .collect();
-    names.join(" or ")
 }
 
 /// A flow's `via`: connectivity nodes that exist, each once, neither end.

@@ -63,7 +63,9 @@ fn drawio_options(data: &JsValue) -> Result<drawio::Options, Vec<String>> {
             set(&options, key, &value);
         }
     }
-    crate::api::drawio_options(options.into()).map_err(|e| vec![format!("draw.io options: {e}")])
+    crate::api::drawio_options(options.into())
+        .map(|(options, _)| options)
+        .map_err(|e| vec![format!("draw.io options: {e}")])
 }
 
 /// Answers one message; `None` when it is not for us.
@@ -104,6 +106,8 @@ fn answer(data: &JsValue, store: &Store, lang: Lang) -> Option<js_sys::Object> {
                 .unwrap_or(JsValue::NULL);
             set(&reply, "report", &value);
             if let Some(skipped) = not_understood {
+                let skipped: Vec<drawio::SkippedIn> =
+                    skipped.iter().map(|s| s.in_lang(lang)).collect();
                 let value =
                     serde::Serialize::serialize(&skipped, &serializer).unwrap_or(JsValue::NULL);
                 set(&reply, "notUnderstood", &value);

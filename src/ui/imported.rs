@@ -222,7 +222,7 @@ pub fn ImportedDialog(props: &ImportedProps) -> Html {
             if !import.notes.is_empty() {
                 <h3>{ tr(lang, id::IMPORTED_NOTES) }</h3>
                 <ul class="imported-notes" data-testid="imported-notes">
-                    for note in &import.notes { <li>{ note.clone() }</li> }
+                    for note in &import.notes { <li>{ note.render(lang) }</li> }
                 </ul>
             }
             if !mapped.is_empty() {
@@ -252,7 +252,7 @@ pub fn ImportedDialog(props: &ImportedProps) -> Html {
                                 <tr data-testid="not-understood" data-page={s.page.clone()} data-cell-id={s.id.clone()}>
                                     <td data-column={columns[0].clone()}><code>{ s.id.clone() }</code></td>
                                     <td data-column={columns[1].clone()}>{ s.label.clone() }</td>
-                                    <td data-column={columns[2].clone()}>{ if s.is_unknown_shape() { tr(lang, id::IMPORTED_UNKNOWN) } else { s.why.clone() } }</td>
+                                    <td data-column={columns[2].clone()}>{ if s.is_unknown_shape() { tr(lang, id::IMPORTED_UNKNOWN) } else { s.why.render(lang) } }</td>
                                 </tr>
                             }
                         </tbody>

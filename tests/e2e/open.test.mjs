@@ -146,6 +146,9 @@ test("the draw.io dialog opens again from the Open menu, in the app's language",
   assert.match(await dialog.locator("h2, .modal-title").first().innerText(), /draw\.io에서 가져옴/);
   assert.match(await dialog.getByTestId("imported-summary").innerText(), /페이지 `ページ1`: 노드 6개, 흐름 2개\./);
   assert.equal(await dialog.getByTestId("map-mxgraph.aws4.fargate").inputValue(), "ec2-instance");
+  // Why each cell was not understood, in Korean; ids and keys as they are.
+  const why = dialog.locator("[data-testid=not-understood][data-cell-id='30'] td").nth(2);
+  assert.equal(await why.innerText(), "출발지 `11`을(를) 이해하지 못함");
   await app.screenshot("drawio-dialog-ko");
 });
 
