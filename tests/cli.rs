@@ -935,3 +935,26 @@ fn check_says_why_a_file_does_not_load_in_the_language_asked_for() {
         run.stderr
     );
 }
+
+#[test]
+fn import_says_what_it_did_not_understand_in_the_locale_language() {
+    let ja = airlock_in_locale(&["import", SVG, "-o", "-"], &[("LANG", "ja_JP.UTF-8")]);
+    assert_eq!(ja.code, 0, "{}", ja.stderr);
+    assert!(
+        ja.stderr.lines().any(|l| l
+            == format!("not understood: {SVG}: page `ページ1`, cell `2` (\"ECS on Fargate (SSMエージェント)\"): 不明な図形 `mxgraph.aws4.fargate`。種類を対応付けてください (--map mxgraph.aws4.fargate=KIND)")),
+        "{}",
+        ja.stderr
+    );
+    assert_eq!(
+        ja.stderr.lines().last(),
+        Some(format!("note: {SVG}: 認識できなかったセル 14 個。図形は --map KEY=KIND で対応付けてください").as_str())
+    );
+    // `check --lang` says it in that language, whatever the locale.
+    let ko = airlock_in_locale(&["check", SVG, "--lang", "ko"], &[("LANG", "ja_JP.UTF-8")]);
+    assert!(
+        ko.stderr.contains("알 수 없는 도형 `mxgraph.aws4.fargate`"),
+        "{}",
+        ko.stderr
+    );
+}

@@ -108,6 +108,8 @@ edit-route-twice = the route would pass { $name } twice; a data flow visits each
 edit-flow-drawn = this data flow is already drawn (same source, route and sink)
 
 ## The command line
+cli-too-large = the document is larger than the limit of { $limit } bytes
+cli-not-understood = { $count } cells not understood; map shapes with --map KEY=KIND
 cli-cannot-check = cannot check { $path }
 cli-cannot-upgrade = cannot upgrade { $path }
 cli-cannot-import = cannot import { $path }

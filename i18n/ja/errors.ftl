@@ -105,6 +105,8 @@ edit-route-twice = 経路が { $name } を 2 回通ることになります。�
 edit-flow-drawn = このフローはすでに描かれています (送信元、経路、送信先が同じ)
 
 ## コマンドライン
+cli-too-large = ドキュメントが上限の { $limit } バイトを超えています
+cli-not-understood = 認識できなかったセル { $count } 個。図形は --map KEY=KIND で対応付けてください
 cli-cannot-check = { $path } を検査できません
 cli-cannot-upgrade = { $path } をアップグレードできません
 cli-cannot-import = { $path } をインポートできません

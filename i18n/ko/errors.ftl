@@ -105,6 +105,8 @@ edit-route-twice = 경로가 { $name } 노드를 두 번 지나게 됩니다. �
 edit-flow-drawn = 이 흐름은 이미 그려져 있습니다(출발지, 경로, 목적지가 같음)
 
 ## 명령줄
+cli-too-large = 문서가 { $limit }바이트 제한보다 큽니다
+cli-not-understood = 이해하지 못한 셀 { $count }개. 도형은 --map KEY=KIND로 매핑하세요
 cli-cannot-check = { $path } 파일을 검사할 수 없습니다
 cli-cannot-upgrade = { $path } 파일을 업그레이드할 수 없습니다
 cli-cannot-import = { $path } 파일을 가져올 수 없습니다

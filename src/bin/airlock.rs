@@ -22,7 +22,7 @@ fn main() {}
 mod cli {
     use airlock::check::{self, Report, Severity, rule};
     use airlock::drawio;
-    use airlock::i18n::{self, Cannot, Lang};
+    use airlock::i18n::{self, Cannot, Lang, Said};
     use airlock::model::{self, Declared, Document, Kind, LIMITS, LoadError};
     use airlock::report::{self, Checked, Source, catalog, text::terminal_safe};
     use anyhow::{Context as _, bail};
@@ -411,7 +411,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             } => {
                 let path = file.to_string_lossy().into_owned();
                 let cannot = || i18n::cannot(Lang::from_env(), Cannot::Import, &path);
-                let bytes = read(&file).with_context(cannot)?;
+                let bytes = read(&file, Lang::from_env()).with_context(cannot)?;
                 let imported =
                     import(&path, &bytes, &options, Lang::from_env()).with_context(cannot)?;
                 write(output.as_ref(), &model::to_json(&imported.doc))?;
@@ -519,7 +519,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
     }
 
     /// Reads one file within the size limit; `-` is standard input.
-    fn read(file: &OsString) -> anyhow::Result<Vec<u8>> {
+    fn read(file: &OsString, lang: Lang) -> anyhow::Result<Vec<u8>> {
         let reader: Box<dyn Read> = if file == "-" {
             Box::new(io::stdin().lock())
         } else {
@@ -531,7 +531,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         let mut bytes = Vec::new();
         reader.take(limit as u64 + 1).read_to_end(&mut bytes)?;
         if bytes.len() > limit {
-            bail!("the document is larger than the limit of {limit} bytes");
+            bail!(i18n::said(lang, Said::TooLarge { limit }));
         }
         Ok(bytes)
     }
@@ -563,10 +563,9 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
             );
         }
         if !imported.skipped.is_empty() {
-            eprintln!(
-                "note: {path}: {} cells not understood; map shapes with --map KEY=KIND",
-                imported.skipped.len()
-            );
+            let count = imported.skipped.len();
+            let said = i18n::said(lang, Said::NotUnderstood { count });
+            eprintln!("note: {path}: {said}");
         }
         Ok(imported)
     }
@@ -600,12 +599,12 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 could not check
         options: &drawio::Options,
         lang: Lang,
     ) -> anyhow::Result<(Text, Document)> {
-        let bytes = read(file)?;
+        let bytes = read(file, lang)?;
         if drawio::is_drawio(&bytes) {
             let imported = import(&file.to_string_lossy(), &bytes, options, lang)?;
             return Ok((Text::Drawio(imported.declared), imported.doc));
         }
-        let source = String::from_utf8(bytes).context("the document is not UTF-8 text")?;
+        let source = String::from_utf8(bytes).context(i18n::said(lang, Said::NotUtf8))?;
         let loaded = model::load(&source)?;
         for note in &loaded.notes {
             eprintln!(

@@ -543,5 +543,7 @@ pub(crate) mod err {
         DRAWIO_LABEL_CUT = "drawio-label-cut";
         DRAWIO_SUBNET_GUESS = "drawio-subnet-guess";
         DRAWIO_FIRST_PAGE = "drawio-first-page";
+        CLI_TOO_LARGE = "cli-too-large";
+        CLI_NOT_UNDERSTOOD = "cli-not-understood";
     }
 }

@@ -186,6 +186,34 @@ pub fn cannot(lang: Lang, what: Cannot, path: &str) -> String {
     t(lang, id, &[("path", Arg::Text(path.to_string()))])
 }
 
+/// What else the command line says in the user's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Said {
+    /// A file over the size limit (refused before it is all read).
+    TooLarge { limit: usize },
+    /// A design file that is not UTF-8 text.
+    NotUtf8,
+    /// How many cells of a draw.io file were not understood.
+    NotUnderstood { count: usize },
+}
+
+/// [`Said`] in `lang`.
+pub fn said(lang: Lang, what: Said) -> String {
+    match what {
+        Said::TooLarge { limit } => t(
+            lang,
+            ids::err::CLI_TOO_LARGE,
+            &[("limit", Arg::Count(limit))],
+        ),
+        Said::NotUtf8 => t(lang, ids::ui::NOT_UTF8, &[]),
+        Said::NotUnderstood { count } => t(
+            lang,
+            ids::err::CLI_NOT_UNDERSTOOD,
+            &[("count", Arg::Count(count))],
+        ),
+    }
+}
+
 /// Something to say, in no language yet: a message id and its arguments.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
