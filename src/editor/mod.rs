@@ -66,11 +66,14 @@ pub enum Action {
     /// Replace the whole document (a template, an opened file). Undoable.
     Load(Document),
     /// Add a node of `kind` centred on canvas point (`x`, `y`), nested in
-    /// the innermost zone there that may hold it.
+    /// the innermost zone there that may hold it. With `view` (the part of
+    /// the canvas on screen), the node is kept inside it: a zone shrinks
+    /// to fit, and one dropped at an edge moves in.
     AddNode {
         kind: Kind,
         x: f64,
         y: f64,
+        view: Option<Rect>,
     },
     /// Move nodes (zones with their contents) by a delta, during a drag.
     /// Edits with the same `gesture` undo as one.
@@ -395,12 +398,13 @@ impl Editor {
                 self.changed(true);
                 Ok(())
             }
-            Action::AddNode { kind, x, y } => {
-                let (w, h) = kind.default_size();
+            Action::AddNode { kind, x, y, view } => {
+                let placed = placed_in(kind, x, y, view);
+                let (w, h) = (placed.w, placed.h);
                 let mut node = Node::new(self.fresh_id(kind.as_str()), kind);
                 node.label = self.fresh_label(kind.title());
-                node.x = snap(x - w / 2.0);
-                node.y = snap(y - h / 2.0);
+                node.x = snap(placed.x);
+                node.y = snap(placed.y);
                 if kind.is_zone() {
                     node.w = Some(w);
                     node.h = Some(h);
@@ -963,6 +967,44 @@ fn fresh_id_in(base: &str, taken: &BTreeSet<String>) -> String {
 
 pub fn snap(v: f64) -> f64 {
     (v / GRID).round() * GRID
+}
+
+/// Where a new node of `kind` goes: centred on (`x`, `y`) at its default
+/// size; with `view`, a zone no bigger than the view (less two grid
+/// squares of margin on each side, down to 80×60) and the node moved
+/// inside it.
+fn placed_in(kind: Kind, x: f64, y: f64, view: Option<Rect>) -> Rect {
+    let (mut w, mut h) = kind.default_size();
+    let Some(v) = view else {
+        return Rect {
+            x: x - w / 2.0,
+            y: y - h / 2.0,
+            w,
+            h,
+        };
+    };
+    let margin = 2.0 * GRID;
+    if kind.is_zone() {
+        let (min_w, min_h) = (8.0 * GRID, 6.0 * GRID);
+        w = snap(w.min(v.w - 2.0 * margin)).max(min_w);
+        h = snap(h.min(v.h - 2.0 * margin)).max(min_h);
+    }
+    // On the grid, so that snapping keeps it inside.
+    let inside = |c: f64, size: f64, from: f64, span: f64| {
+        let lo = ((from + margin) / GRID).ceil() * GRID;
+        let hi = ((from + span - margin - size) / GRID).floor() * GRID;
+        if hi < lo {
+            lo
+        } else {
+            snap(c - size / 2.0).clamp(lo, hi)
+        }
+    };
+    Rect {
+        x: inside(x, w, v.x, v.w),
+        y: inside(y, h, v.y, v.h),
+        w,
+        h,
+    }
 }
 
 /// The smallest size zone `z` can take: 80×60, and enough to hold each

@@ -10,7 +10,12 @@ fn ids(ed: &Editor) -> Vec<(String, Option<String>)> {
 }
 
 fn add(ed: &mut Editor, kind: Kind, x: f64, y: f64) -> String {
-    ed.apply(Action::AddNode { kind, x, y });
+    ed.apply(Action::AddNode {
+        kind,
+        x,
+        y,
+        view: None,
+    });
     assert_eq!(ed.notice, None, "adding {kind} at ({x}, {y})");
     ed.selection.single_node().unwrap().to_string()
 }
@@ -53,6 +58,7 @@ fn adding_nests_in_the_innermost_zone_that_accepts_the_kind() {
 fn a_subnet_outside_a_vpc_is_refused_with_a_reason() {
     let mut ed = Editor::default();
     ed.apply(Action::AddNode {
+        view: None,
         kind: PrivateSubnet,
         x: 100.0,
         y: 100.0,
@@ -970,4 +976,55 @@ fn a_refused_edit_names_the_element_in_korean() {
         notice.render(crate::i18n::Lang::Ja),
         "ノード `ghost` はありません"
     );
+}
+
+#[test]
+fn a_zone_dropped_into_a_small_view_fits_in_it_and_stays_inside() {
+    let mut ed = Editor::default();
+    // A 722 × 500 view from (0, 0): a Region (640 × 420 by default) dropped
+    // at the left edge keeps its size, moved right to the margin; in a
+    // 400 × 300 view it shrinks to the view less the margins.
+    let view = |w, h| {
+        Some(Rect {
+            x: 0.0,
+            y: 0.0,
+            w,
+            h,
+        })
+    };
+    ed.apply(Action::AddNode {
+        kind: AwsRegion,
+        x: 5.0,
+        y: 250.0,
+        view: view(722.0, 500.0),
+    });
+    let r = ed.doc().nodes.last().unwrap().clone();
+    assert_eq!((r.x, r.y, r.w, r.h), (20.0, 40.0, Some(640.0), Some(420.0)));
+    ed.apply(Action::AddNode {
+        kind: Vpc,
+        x: 390.0,
+        y: 290.0,
+        view: view(400.0, 300.0),
+    });
+    let v = ed.doc().nodes.last().unwrap().clone();
+    assert_eq!((v.x, v.y, v.w, v.h), (20.0, 20.0, Some(360.0), Some(260.0)));
+    // A node at the right edge moves in; without a view it goes where asked.
+    ed.apply(Action::AddNode {
+        kind: S3Bucket,
+        x: 715.0,
+        y: 480.0,
+        view: view(722.0, 500.0),
+    });
+    let s = ed.doc().nodes.last().unwrap().clone();
+    assert!(
+        s.x + 152.0 <= 722.0 - 20.0 && s.y + 52.0 <= 500.0 - 20.0,
+        "{s:?}"
+    );
+    ed.apply(Action::AddNode {
+        kind: S3Bucket,
+        x: 715.0,
+        y: 480.0,
+        view: None,
+    });
+    assert_eq!(ed.doc().nodes.last().unwrap().x, 640.0);
 }

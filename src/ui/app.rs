@@ -290,7 +290,8 @@ pub fn App(props: &AppProps) -> Html {
             let r = el.get_bounding_client_rect();
             if cx >= r.left() && cx <= r.right() && cy >= r.top() && cy <= r.bottom() {
                 let (x, y) = view.canvas_point(&el, cx, cy);
-                store.dispatch(Action::AddNode { kind, x, y });
+                let view = Some(in_view(&view, &el));
+                store.dispatch(Action::AddNode { kind, x, y, view });
             }
         })
     };
@@ -299,14 +300,15 @@ pub fn App(props: &AppProps) -> Html {
         let canvas = canvas_ref.clone();
         let view = *view;
         Callback::from(move |kind: Kind| {
-            let (w, h) = canvas
-                .cast::<Element>()
-                .map(|el| (el.client_width() as f64, el.client_height() as f64))
-                .unwrap_or((800.0, 600.0));
+            let shown = canvas.cast::<Element>().map(|el| in_view(&view, &el));
+            let centre = shown.map_or((view.x + 400.0, view.y + 300.0), |r| {
+                (r.x + r.w / 2.0, r.y + r.h / 2.0)
+            });
             store.dispatch(Action::AddNode {
                 kind,
-                x: view.x + w / 2.0 / view.zoom,
-                y: view.y + h / 2.0 / view.zoom,
+                x: centre.0,
+                y: centre.1,
+                view: shown,
             });
         })
     };
@@ -560,6 +562,16 @@ fn start_notice(
         (Some(e), None) => Some(Notice::error(Topic::Open, e)),
         (None, Some(u)) => Some(Notice::note(Topic::Open, u)),
         (None, None) => None,
+    }
+}
+
+/// The part of the canvas on screen, in canvas units.
+fn in_view(view: &Viewport, canvas: &Element) -> crate::editor::Rect {
+    crate::editor::Rect {
+        x: view.x,
+        y: view.y,
+        w: canvas.client_width() as f64 / view.zoom,
+        h: canvas.client_height() as f64 / view.zoom,
     }
 }
 

@@ -899,6 +899,17 @@ fn ZoneView(props: &ShapeProps) -> Html {
     let id = n.id.clone();
     let onpointerdown = with_id(&props.on_down, &id);
     let on_resize = with_id(&props.on_grip, &id);
+    // The body moves the zone as its tab does, as in diagram tools; with
+    // Alt held it starts a rubber band inside the zone. Read-only, the
+    // body pans, like the background it covers.
+    let on_body = (!props.readonly).then(|| {
+        let down = onpointerdown.clone();
+        Callback::from(move |e: PointerEvent| {
+            if !e.alt_key() {
+                down.emit(e);
+            }
+        })
+    });
     let lang = use_lang();
     let class = classes!(
         "zone",
@@ -912,7 +923,7 @@ fn ZoneView(props: &ShapeProps) -> Html {
     }
     html! {
         <g class={class} transform={format!("translate({} {})", r.x, r.y)} data-testid={format!("node-{id}")} data-kind={n.kind.as_str()}>
-            <rect class="area" width={r.w.to_string()} height={r.h.to_string()} rx="10" />
+            <rect class="area" width={r.w.to_string()} height={r.h.to_string()} rx="10" onpointerdown={on_body} />
             <g class="tab" onpointerdown={onpointerdown} tabindex="0" role="button" data-node-id={id.clone()}
                aria-label={format!("{}: {}", kind_title(n.kind, lang), n.name())} aria-pressed={props.selected.to_string()}>
                 <rect class="tabbg" width={(r.w.min(12.0 + 8.0 * text_width(&title) as f64 + 30.0)).to_string()} height="26" rx="10" />
