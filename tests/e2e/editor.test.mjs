@@ -449,3 +449,15 @@ test("a zone moves by its body as by its tab; Alt + drag inside it draws a rubbe
   assert.equal(await ed.node("s3-bucket").getAttribute("aria-pressed"), "true");
   assert.equal(await ed.node("vpc").getAttribute("class").then((c) => c.includes("selected")), false);
 });
+
+test("a zone dropped at the canvas's edge, or bigger than the canvas, lands whole in view", async (t) => {
+  const ed = await Editor.open(t);
+  const page = ed.page;
+  await page.setViewportSize({ width: 1000, height: 640 });
+  await ed.drag("aws-region", 4, 200);
+  const c = await ed.canvasBox();
+  const r = await ed.node("aws-region").locator("rect.area").boundingBox();
+  assert.ok(r.x >= c.x && r.y >= c.y, `left and top in view: ${JSON.stringify({ r, c })}`);
+  assert.ok(r.x + r.width <= c.x + c.width && r.y + r.height <= c.y + c.height, `right and bottom in view: ${JSON.stringify({ r, c })}`);
+  await ed.app.screenshot("zone-dropped-at-edge");
+});
