@@ -283,23 +283,12 @@ fn a_drop_where_the_node_cannot_sit_is_undone() {
     });
     assert_eq!(ed.doc(), &before, "the subnet snaps back");
     assert_eq!(parent(&ed, &subnet), Some(vpc));
-    assert!(
-        ed.notice
-            .as_ref()
-            .map(ToString::to_string)
-            .as_deref()
-            .unwrap()
-            .contains("inside: VPC")
-    );
+    assert!(notice(&ed).contains("inside: VPC"));
     // The status line says it in the UI's language, the kinds by their titles.
-    let notice = ed.notice.as_ref().expect("refused");
-    assert_eq!(
-        notice.render(crate::i18n::Lang::Ko),
-        "프라이빗 서브넷 노드는 다음 안에만 둘 수 있습니다: VPC"
-    );
-    assert_eq!(
-        notice.render(crate::i18n::Lang::Ja),
-        "プライベートサブネット を置けるのは次の中だけです: VPC"
+    said_in(
+        ed.notice.as_ref().expect("refused"),
+        "프라이빗 서브넷 노드는 다음 안에만 둘 수 있습니다: VPC",
+        "プライベートサブネット を置けるのは次の中だけです: VPC",
     );
     assert!(!ed.can_redo());
 }
@@ -353,26 +342,12 @@ fn connect_gives_sensible_transport_defaults_and_refuses_zones_and_duplicates() 
         from: glue.clone(),
         to: s3.clone(),
     });
-    assert!(
-        ed.notice
-            .as_ref()
-            .map(ToString::to_string)
-            .as_deref()
-            .unwrap()
-            .contains("already drawn")
-    );
+    assert!(notice(&ed).contains("already drawn"));
     ed.apply(Action::Connect {
         from: corp.clone(),
         to: db.clone(),
     });
-    assert!(
-        ed.notice
-            .as_ref()
-            .map(ToString::to_string)
-            .as_deref()
-            .unwrap()
-            .contains("cannot start or end")
-    );
+    assert!(notice(&ed).contains("cannot start or end"));
     assert_eq!(ed.doc().flows.len(), 2);
 }
 
@@ -454,25 +429,18 @@ fn a_route_that_would_visit_a_node_twice_is_refused() {
         from: tgw.clone(),
         to: vpn.clone(),
     });
-    let notice = ed.notice.clone().unwrap().to_string();
-    assert!(notice.contains("twice"), "{notice}");
+    let said = notice(&ed);
+    assert!(said.contains("twice"), "{said}");
     assert!(
-        notice.contains("Site-to-Site VPN"),
-        "names the node: {notice}"
+        said.contains("Site-to-Site VPN"),
+        "names the node: {said}"
     );
     assert_eq!(ed.doc(), &before);
     ed.apply(Action::Connect {
         from: tgw.clone(),
         to: a.clone(),
     });
-    assert!(
-        ed.notice
-            .as_ref()
-            .map(ToString::to_string)
-            .as_deref()
-            .unwrap()
-            .contains("twice")
-    );
+    assert!(notice(&ed).contains("twice"));
     assert_eq!(ed.doc(), &before);
 }
 
@@ -503,14 +471,7 @@ fn a_route_can_lose_a_connectivity_node_or_end_earlier() {
         flow: id.clone(),
         node: tgw.clone(),
     });
-    assert!(
-        ed.notice
-            .as_ref()
-            .map(ToString::to_string)
-            .as_deref()
-            .unwrap()
-            .contains("does not pass")
-    );
+    assert!(notice(&ed).contains("does not pass"));
 }
 
 #[test]
@@ -611,14 +572,7 @@ fn invalid_property_values_are_refused_and_change_nothing() {
         key: "network_isolation".into(),
         value: Some(PropValue::Bool(true)),
     });
-    assert!(
-        ed.notice
-            .as_ref()
-            .map(ToString::to_string)
-            .as_deref()
-            .unwrap()
-            .contains("does not apply to a vpc")
-    );
+    assert!(notice(&ed).contains("does not apply to a vpc"));
     ed.apply(Action::SetProp {
         id: vpc,
         key: "cidr".into(),
@@ -691,14 +645,7 @@ fn load_replaces_the_document_and_undo_brings_the_old_one_back() {
     let mut broken = doc;
     broken.nodes[1].parent = Some("nowhere".into());
     ed.apply(Action::Load(broken));
-    assert!(
-        ed.notice
-            .as_ref()
-            .map(ToString::to_string)
-            .as_deref()
-            .unwrap()
-            .contains("nowhere")
-    );
+    assert!(notice(&ed).contains("nowhere"));
     assert_eq!(
         ed.doc().nodes.len(),
         1,
@@ -876,14 +823,7 @@ fn suppress_and_unsuppress_round_trip() {
         target: "nat".into(),
         reason: "".into(),
     }));
-    assert!(
-        ed.notice
-            .as_ref()
-            .map(ToString::to_string)
-            .as_deref()
-            .unwrap()
-            .contains("reason")
-    );
+    assert!(notice(&ed).contains("reason"));
     ed.apply(Action::Unsuppress {
         rule: "EGR001".into(),
         target: "nat".into(),
@@ -968,63 +908,50 @@ fn a_refused_edit_names_the_element_in_korean() {
     });
     let notice = ed.notice.clone().expect("refused");
     assert_eq!(notice.to_string(), "no node `ghost`");
-    assert_eq!(
-        notice.render(crate::i18n::Lang::Ko),
-        "`ghost` 노드가 없습니다"
-    );
-    assert_eq!(
-        notice.render(crate::i18n::Lang::Ja),
-        "ノード `ghost` はありません"
+    said_in(
+        &notice,
+        "`ghost` 노드가 없습니다",
+        "ノード `ghost` はありません",
     );
 }
 
 #[test]
 fn a_zone_dropped_into_a_small_view_fits_in_it_and_stays_inside() {
     let mut ed = Editor::default();
-    // A 722 × 500 view from (0, 0): a Region (640 × 420 by default) dropped
-    // at the left edge keeps its size, moved right to the margin; in a
-    // 400 × 300 view it shrinks to the view less the margins.
-    let view = |w, h| {
-        Some(Rect {
+    let mut add = |kind, x, y, view: Option<(f64, f64)>| {
+        let view = view.map(|(w, h)| Rect {
             x: 0.0,
             y: 0.0,
             w,
             h,
-        })
+        });
+        ed.apply(Action::AddNode { kind, x, y, view });
+        let n = ed.doc().nodes.last().expect("added").clone();
+        (n.x, n.y, n.w, n.h)
     };
-    ed.apply(Action::AddNode {
-        kind: AwsRegion,
-        x: 5.0,
-        y: 250.0,
-        view: view(722.0, 500.0),
-    });
-    let r = ed.doc().nodes.last().unwrap().clone();
-    assert_eq!((r.x, r.y, r.w, r.h), (20.0, 40.0, Some(640.0), Some(420.0)));
-    ed.apply(Action::AddNode {
-        kind: Vpc,
-        x: 390.0,
-        y: 290.0,
-        view: view(400.0, 300.0),
-    });
-    let v = ed.doc().nodes.last().unwrap().clone();
-    assert_eq!((v.x, v.y, v.w, v.h), (20.0, 20.0, Some(360.0), Some(260.0)));
+    // A 722 × 500 view from (0, 0): a Region (640 × 420 by default) dropped
+    // at the left edge keeps its size, moved right to the margin; in a
+    // 400 × 300 view a VPC shrinks to the view less the margins.
+    let region = add(AwsRegion, 5.0, 250.0, Some((722.0, 500.0)));
+    assert_eq!(region, (20.0, 40.0, Some(640.0), Some(420.0)));
+    let vpc = add(Vpc, 390.0, 290.0, Some((400.0, 300.0)));
+    assert_eq!(vpc, (20.0, 20.0, Some(360.0), Some(260.0)));
     // A node at the right edge moves in; without a view it goes where asked.
-    ed.apply(Action::AddNode {
-        kind: S3Bucket,
-        x: 715.0,
-        y: 480.0,
-        view: view(722.0, 500.0),
-    });
-    let s = ed.doc().nodes.last().unwrap().clone();
+    let (x, y, _, _) = add(S3Bucket, 715.0, 480.0, Some((722.0, 500.0)));
     assert!(
-        s.x + 152.0 <= 722.0 - 20.0 && s.y + 52.0 <= 500.0 - 20.0,
-        "{s:?}"
+        x + 152.0 <= 722.0 - 20.0 && y + 52.0 <= 500.0 - 20.0,
+        "{x}, {y}"
     );
-    ed.apply(Action::AddNode {
-        kind: S3Bucket,
-        x: 715.0,
-        y: 480.0,
-        view: None,
-    });
-    assert_eq!(ed.doc().nodes.last().unwrap().x, 640.0);
+    assert_eq!(add(S3Bucket, 715.0, 480.0, None).0, 640.0);
+}
+
+/// `message` reads `ko` in Korean and `ja` in Japanese.
+fn said_in(message: &crate::i18n::Message, ko: &str, ja: &str) {
+    assert_eq!(message.render(crate::i18n::Lang::Ko), ko);
+    assert_eq!(message.render(crate::i18n::Lang::Ja), ja);
+}
+
+/// What the editor's status line says, in English.
+fn notice(ed: &Editor) -> String {
+    ed.notice.as_ref().expect("a notice").to_string()
 }
