@@ -414,15 +414,15 @@ test("a zone moves by its body as by its tab; Alt + drag inside it draws a rubbe
   const page = ed.page;
   await page.setViewportSize({ width: 1280, height: 800 });
   await ed.drag("vpc", 420, 300);
-  await ed.drag("s3-bucket", 420, 330);
+  await ed.drag("gateway-endpoint", 420, 330);
   const at = async (id) => {
     const m = (await ed.node(id).getAttribute("transform")).match(/translate\(([-\d.]+) ([-\d.]+)\)/);
     return [Number(m[1]), Number(m[2])];
   };
   const vpc = await at("vpc");
-  const bucket = await at("s3-bucket");
+  const inside = await at("gateway-endpoint");
   const area = await ed.node("vpc").locator("rect.area").boundingBox();
-  // A point of the body away from the tab and from the bucket.
+  // A point of the body away from the tab and from the endpoint.
   const x = area.x + area.width - 30;
   const y = area.y + area.height - 30;
   await page.mouse.move(x, y);
@@ -431,13 +431,13 @@ test("a zone moves by its body as by its tab; Alt + drag inside it draws a rubbe
   await page.mouse.move(x + 80, y + 40, { steps: 3 });
   await page.mouse.up();
   const [vx, vy] = await at("vpc");
-  const [bx, by] = await at("s3-bucket");
+  const [bx, by] = await at("gateway-endpoint");
   assert.ok(vx > vpc[0] && vy > vpc[1], `the VPC moved: ${vpc} → ${[vx, vy]}`);
-  assert.deepEqual([bx - vx, by - vy], [bucket[0] - vpc[0], bucket[1] - vpc[1]], "its contents moved with it");
+  assert.deepEqual([bx - vx, by - vy], [inside[0] - vpc[0], inside[1] - vpc[1]], "its contents moved with it");
   assert.equal(await ed.node("vpc").getAttribute("class").then((c) => c.includes("selected")), true, "and it is selected");
 
-  // Alt + drag from inside the body: a band around the bucket selects it.
-  const card = await ed.node("s3-bucket").locator(".card").boundingBox();
+  // Alt + drag from inside the body: a band around the endpoint selects it.
+  const card = await ed.node("gateway-endpoint").locator(".card").boundingBox();
   await page.keyboard.down("Alt");
   await page.mouse.move(card.x - 12, card.y - 12);
   await page.mouse.down();
@@ -446,7 +446,7 @@ test("a zone moves by its body as by its tab; Alt + drag inside it draws a rubbe
   await page.mouse.up();
   await page.keyboard.up("Alt");
   assert.deepEqual(await at("vpc"), [vx, vy], "Alt + drag does not move the zone");
-  assert.equal(await ed.node("s3-bucket").getAttribute("aria-pressed"), "true");
+  assert.equal(await ed.node("gateway-endpoint").getAttribute("aria-pressed"), "true");
   assert.equal(await ed.node("vpc").getAttribute("class").then((c) => c.includes("selected")), false);
 });
 
