@@ -431,10 +431,7 @@ fn a_route_that_would_visit_a_node_twice_is_refused() {
     });
     let said = notice(&ed);
     assert!(said.contains("twice"), "{said}");
-    assert!(
-        said.contains("Site-to-Site VPN"),
-        "names the node: {said}"
-    );
+    assert!(said.contains("Site-to-Site VPN"), "names the node: {said}");
     assert_eq!(ed.doc(), &before);
     ed.apply(Action::Connect {
         from: tgw.clone(),
