@@ -314,6 +314,8 @@ shortcut-escape-keys = Escape
 shortcut-escape-does = Clear the selection, close a dialog
 shortcut-help-keys = ?
 shortcut-help-does = This help
+shortcut-find-keys = /
+shortcut-find-does = Find a node by name; Enter again for the next
 
 ## File, share and export menus
 open = Open
@@ -353,6 +355,9 @@ open-text-label = Text to open
 open-text-empty = Paste a design, a draw.io diagram or a share link first.
 pasted-name = the pasted text
 reopen-import = draw.io import of { $name }…
+find-label = Find a node by name
+find-placeholder = Find a node (/)
+find-none = No node is named like “{ $query }”
 
 # The "Imported from draw.io" dialog.
 imported-title = Imported from draw.io

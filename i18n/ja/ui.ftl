@@ -306,6 +306,8 @@ shortcut-escape-keys = Escape
 shortcut-escape-does = 選択を解除し、ダイアログを閉じます
 shortcut-help-keys = ?
 shortcut-help-does = このヘルプ
+shortcut-find-keys = /
+shortcut-find-does = 名前でノードを検索。もう一度 Enter で次のノード
 
 ## ファイル、共有、エクスポートのメニュー
 open = 開く
@@ -345,6 +347,9 @@ open-text-label = 開くテキスト
 open-text-empty = 先に設計、draw.io ダイアグラム、または共有リンクを貼り付けてください。
 pasted-name = 貼り付けたテキスト
 reopen-import = { $name } の draw.io インポート…
+find-label = 名前でノードを検索
+find-placeholder = ノードを検索 (/)
+find-none = 「{ $query }」に一致する名前のノードはありません
 
 # 「draw.io からインポート」ダイアログ。
 imported-title = draw.io からインポート

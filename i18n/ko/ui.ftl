@@ -306,6 +306,8 @@ shortcut-escape-keys = Escape
 shortcut-escape-does = 선택을 해제하고, 대화 상자를 닫습니다
 shortcut-help-keys = ?
 shortcut-help-does = 이 도움말
+shortcut-find-keys = /
+shortcut-find-does = 이름으로 노드 찾기. Enter를 다시 누르면 다음 노드
 
 ## 파일, 공유, 내보내기 메뉴
 open = 열기
@@ -345,6 +347,9 @@ open-text-label = 열 텍스트
 open-text-empty = 먼저 설계, draw.io 다이어그램 또는 공유 링크를 붙여 넣으세요.
 pasted-name = 붙여 넣은 텍스트
 reopen-import = { $name }의 draw.io 가져오기…
+find-label = 이름으로 노드 찾기
+find-placeholder = 노드 찾기 (/)
+find-none = “{ $query }”와(과) 비슷한 이름의 노드가 없습니다
 
 # "draw.io에서 가져옴" 대화 상자.
 imported-title = draw.io에서 가져옴

@@ -307,6 +307,10 @@ pub(crate) mod ui {
         OPEN_TEXT_EMPTY = "open-text-empty";
         PASTED_NAME = "pasted-name";
         REOPEN_IMPORT = "reopen-import";
+        // Find on canvas.
+        FIND_LABEL = "find-label";
+        FIND_PLACEHOLDER = "find-placeholder";
+        FIND_NONE = "find-none";
         // The "Imported from draw.io" dialog.
         IMPORTED_TITLE = "imported-title";
         IMPORTED_PAGE = "imported-page";
@@ -410,6 +414,8 @@ pub(crate) mod ui {
         SHORTCUT_ESCAPE_DOES = "shortcut-escape-does";
         SHORTCUT_HELP_KEYS = "shortcut-help-keys";
         SHORTCUT_HELP_DOES = "shortcut-help-does";
+        SHORTCUT_FIND_KEYS = "shortcut-find-keys";
+        SHORTCUT_FIND_DOES = "shortcut-find-does";
         // A design brought up to date as it opened (`errors.ftl`).
         MIGRATED = "migrated";
         THE_DESIGN = "the-design";

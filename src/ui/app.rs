@@ -5,6 +5,7 @@ use super::banners::{BannerAction, Banners, BannersView, Notice, Topic};
 use super::canvas::{Canvas, GRID, Viewport};
 use super::checked::use_checked;
 use super::designs::Designs;
+use super::find::Find;
 use super::findings::Findings;
 use super::focus;
 use super::hooks::listen;
@@ -312,6 +313,28 @@ pub fn App(props: &AppProps) -> Html {
             });
         })
     };
+    // A node found by name: selected, and in the middle of the view at
+    // the zoom the user has.
+    let on_found = {
+        let store = store.clone();
+        let canvas = canvas_ref.clone();
+        let view_state = view.clone();
+        Callback::from(move |node: String| {
+            let Some(n) = store.ed.doc().node(&node) else {
+                return;
+            };
+            let r = crate::editor::Rect::of(n);
+            let v = *view_state;
+            let shown = canvas.cast::<Element>().map(|el| in_view(&v, &el));
+            let (w, h) = shown.map_or((800.0, 600.0), |s| (s.w, s.h));
+            view_state.set(Viewport {
+                x: r.x + r.w / 2.0 - w / 2.0,
+                y: r.y + r.h / 2.0 - h / 2.0,
+                zoom: v.zoom,
+            });
+            store.dispatch(Action::Select(Selection::node(&node)));
+        })
+    };
     let on_badge = {
         let store = store.clone();
         let filter = filter.clone();
@@ -528,6 +551,7 @@ pub fn App(props: &AppProps) -> Html {
                     } else {
                         <span>{ t(lang, id::STATUS_LINE, &[("nodes", n(doc.nodes.len())), ("flows", n(doc.flows.len())), ("grid", s(GRID.to_string())), ("zoom", s(format!("{:.0}", view.zoom * 100.0)))]) }</span>
                     }
+                    <Find doc={shared_doc.clone()} on_found={on_found} />
                 </footer>
                 {
                     match &*overlay {
@@ -648,6 +672,19 @@ fn on_key(latest: &Rc<RefCell<Option<Latest>>>, e: &KeyboardEvent) {
         "-" | "_" => l.view.set(l.view.zoomed(1.0 / 1.2, w / 2.0, h / 2.0)),
         "0" => l.view.set(fit_view(l.store.ed.doc(), &l.canvas)),
         "?" => l.overlay.set(Overlay::Help),
+        "/" => {
+            let field = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| {
+                    d.query_selector(&format!("[data-testid={}]", super::find::FIELD))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(field) = field {
+                let _ = field.focus();
+            }
+        }
         _ => return,
     }
     e.prevent_default();

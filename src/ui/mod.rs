@@ -14,6 +14,7 @@ mod canvas;
 mod checked;
 mod designs;
 mod embed;
+mod find;
 mod findings;
 mod focus;
 mod hooks;

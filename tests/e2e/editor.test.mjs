@@ -461,3 +461,28 @@ test("a zone dropped at the canvas's edge, or bigger than the canvas, lands whol
   assert.ok(r.x + r.width <= c.x + c.width && r.y + r.height <= c.y + c.height, `right and bottom in view: ${JSON.stringify({ r, c })}`);
   await ed.app.screenshot("zone-dropped-at-edge");
 });
+
+test("find on canvas: / focuses the field, Enter selects the node and brings it to the middle", async (t) => {
+  const ed = await Editor.open(t);
+  const page = ed.page;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await ed.app.byTestId("open-templates").click();
+  await ed.app.byTestId("template-training-data-through-nat-without-tls").click();
+  await page.getByTestId("canvas").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("/");
+  const field = page.getByTestId("find");
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "find");
+  await field.fill("nat gateway");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("[data-testid=node-nat]")?.getAttribute("aria-pressed") === "true");
+  const c = await ed.canvasBox();
+  const n = await ed.node("nat").locator(".card").boundingBox();
+  assert.ok(Math.abs(n.x + n.width / 2 - (c.x + c.width / 2)) < 12, `centred across: ${JSON.stringify({ n, c })}`);
+  assert.ok(Math.abs(n.y + n.height / 2 - (c.y + c.height / 2)) < 12, `centred down: ${JSON.stringify({ n, c })}`);
+  // Nothing by that name: said, and the selection stays.
+  await field.fill("no such thing");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.getByTestId("find-none").innerText(), "No node is named like “no such thing”");
+  assert.equal(await ed.node("nat").getAttribute("aria-pressed"), "true");
+  await ed.app.screenshot("find-on-canvas");
+});
