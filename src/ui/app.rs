@@ -14,7 +14,7 @@ use super::inspector::Inspector;
 use super::io;
 use super::keeping::use_keeping;
 use super::lang::{self, LangSwitch, n, s, tr};
-use super::menus::{Menus, OpenTextDialog, Services, Shown, TextDialog, open_file};
+use super::menus::{Menus, OpenTextDialog, Services, Shown, TextDialog, open_file, open_link};
 use super::overlays::{Gallery, Help};
 use super::palette::Palette;
 use super::state::{Derived, Dispatch, Shared, State, Store};
@@ -226,7 +226,6 @@ pub fn App(props: &AppProps) -> Html {
     // the current design (Undo brings that back), as at start.
     {
         let latest = latest.clone();
-        let banners = banners.dispatcher();
         use_effect_with((), move |_| {
             let window = web_sys::window();
             listen(
@@ -240,36 +239,8 @@ pub fn App(props: &AppProps) -> Html {
                         return;
                     }
                     io::clear_fragment();
-                    let Some(l) = latest
-                        .borrow()
-                        .as_ref()
-                        .map(|l| (l.store.clone(), l.view.clone(), l.canvas.clone()))
-                    else {
-                        return;
-                    };
-                    let (store, view, canvas) = l;
-                    match crate::share::load_fragment(&hash) {
-                        Ok(loaded) => {
-                            let fit = fit_view(&loaded.doc, &canvas);
-                            store.dispatch(Action::Load(loaded.doc));
-                            view.set(fit);
-                            let l = lang::current();
-                            let what = Arg::Text(tr(l, id::THE_SHARED_DESIGN));
-                            let upgraded = super::menus::migration_text(l, what, &loaded.notes);
-                            let text = tr(l, id::SHARED_OPENED);
-                            banners.dispatch(BannerAction::Post(match upgraded {
-                                Some(u) => Notice::note(Topic::Open, format!("{text}\n{u}")),
-                                None => Notice::done(Topic::Open, text),
-                            }));
-                        }
-                        Err(e) => banners.dispatch(BannerAction::Post(Notice::error(
-                            Topic::Open,
-                            t(
-                                lang::current(),
-                                id::SHARE_LINK_FAILED,
-                                &[("error", s(e.message().render(lang::current())))],
-                            ),
-                        ))),
+                    if let Some(l) = latest.borrow().as_ref() {
+                        open_link(&hash, &l.store.dispatcher(), &l.services);
                     }
                 },
             )

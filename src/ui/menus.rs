@@ -161,30 +161,37 @@ impl<'a> Pasted<'a> {
     }
 }
 
+/// Opens a share link's `#doc=…` fragment (pasted, or in the address
+/// bar) on top of the current design: Undo brings that back.
+pub fn open_link(fragment: &str, store: &Dispatch, services: &Services) {
+    let lang = services.lang;
+    match share::load_fragment(fragment) {
+        Ok(loaded) => {
+            store.dispatch(Action::Load(loaded.doc.clone()));
+            services.opened.emit(loaded.doc);
+            let done = tr(lang, id::SHARED_OPENED);
+            let what = Arg::Text(tr(lang, id::THE_SHARED_DESIGN));
+            if let Some(n) = opened_notice(lang, what, Some(done), &loaded.notes) {
+                services.notify.emit(n);
+            }
+        }
+        Err(e) => services.notify.emit(Notice::error(
+            Topic::Open,
+            t(
+                lang,
+                id::SHARE_LINK_FAILED,
+                &[("error", Arg::Text(e.message().render(lang)))],
+            ),
+        )),
+    }
+}
+
 /// Opens pasted text: a share link opens its design, a diagram or a
 /// design opens as a file would; other text says what can be pasted.
 pub fn open_text(text: &str, store: &Dispatch, services: &Services) {
     let lang = services.lang;
     match Pasted::of(text) {
-        Some(Pasted::ShareLink(fragment)) => match share::load_fragment(fragment) {
-            Ok(loaded) => {
-                store.dispatch(Action::Load(loaded.doc.clone()));
-                services.opened.emit(loaded.doc);
-                let done = tr(lang, id::SHARED_OPENED);
-                let what = Arg::Text(tr(lang, id::THE_SHARED_DESIGN));
-                if let Some(n) = opened_notice(lang, what, Some(done), &loaded.notes) {
-                    services.notify.emit(n);
-                }
-            }
-            Err(e) => services.notify.emit(Notice::error(
-                Topic::Open,
-                t(
-                    lang,
-                    id::SHARE_LINK_FAILED,
-                    &[("error", Arg::Text(e.message().render(lang)))],
-                ),
-            )),
-        },
+        Some(Pasted::ShareLink(fragment)) => open_link(fragment, store, services),
         Some(Pasted::File) => open_bytes(
             tr(lang, id::PASTED_NAME),
             text.trim().as_bytes().to_vec(),
