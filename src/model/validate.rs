@@ -8,7 +8,9 @@ use super::load::{LIMITS, Problem};
 use super::{Document, Kind, Role, Transport, spec};
 use crate::i18n::ids::err;
 use crate::i18n::{Arg, Message};
-use std::collections::{HashMap, HashSet};
+// Fx, as the checker's own id map: ids are short, and SipHash was a
+// tenth of loading a big design.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 struct Problems(Vec<Problem>);
 
@@ -148,8 +150,10 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
 
     // Ids: one namespace for nodes and flows, because paths and suppression
     // targets mix them.
-    let mut nodes: HashMap<&str, usize> = HashMap::with_capacity(doc.nodes.len());
-    let mut seen: HashSet<&str> = HashSet::with_capacity(doc.nodes.len() + doc.flows.len());
+    let mut nodes: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(doc.nodes.len(), Default::default());
+    let mut seen: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(doc.nodes.len() + doc.flows.len(), Default::default());
     for (i, n) in doc.nodes.iter().enumerate() {
         let path = || format!("nodes[{i}].id");
         if let Some(m) = id_message(&n.id) {
@@ -170,7 +174,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     }
 
     // Dataset names anywhere, for checking flow selections.
-    let mut dataset_names: HashSet<&str> = HashSet::new();
+    let mut dataset_names: HashSet<&str> = HashSet::default();
 
     for (i, n) in doc.nodes.iter().enumerate() {
         let id = Some(n.id.as_str());
@@ -300,7 +304,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                     ),
                 );
             }
-            let mut names = HashSet::new();
+            let mut names = HashSet::default();
             for (k, d) in datasets.iter().enumerate() {
                 let path = format!("nodes[{i}].props.datasets[{k}].name");
                 if d.name.trim().is_empty() {
@@ -641,7 +645,8 @@ fn validate_route(
         );
         return;
     }
-    let mut seen: HashSet<&str> = HashSet::with_capacity(f.via.len() + 2);
+    let mut seen: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(f.via.len() + 2, Default::default());
     seen.insert(f.from.as_str());
     seen.insert(f.to.as_str());
     for (k, v) in f.via.iter().enumerate() {
