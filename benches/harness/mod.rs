@@ -6,6 +6,8 @@ use std::time::{Duration, Instant};
 
 pub struct Stats {
     pub iters: usize,
+    /// The fastest run: what a quiet machine gives, when others share it.
+    pub min: Duration,
     pub median: Duration,
     pub p90: Duration,
 }
@@ -29,6 +31,7 @@ pub fn measure(f: &mut dyn FnMut(), budget: Duration, min_iters: usize, max_iter
     let p90 = (iters * 9).div_ceil(10) - 1;
     Stats {
         iters,
+        min: samples[0],
         median: samples[iters / 2],
         p90: samples[p90],
     }
