@@ -6,7 +6,9 @@ use std::time::{Duration, Instant};
 
 pub struct Stats {
     pub iters: usize,
-    /// The fastest run: what a quiet machine gives, when others share it.
+    /// The fastest run: what a quiet machine gives, when others share it
+    /// (printed by the `check` bench only).
+    #[allow(dead_code)]
     pub min: Duration,
     pub median: Duration,
     pub p90: Duration,

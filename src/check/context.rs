@@ -32,11 +32,31 @@ impl Trail {
     }
 }
 
+/// What a finding is about: a data flow, or a node. Its id is what follows
+/// `@` in the finding's id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Node(NodeIx),
+    Flow(FlowIx),
+}
+
+impl From<NodeIx> for Target {
+    fn from(i: NodeIx) -> Target {
+        Target::Node(i)
+    }
+}
+
+impl From<FlowIx> for Target {
+    fn from(f: FlowIx) -> Target {
+        Target::Flow(f)
+    }
+}
+
 /// What a rule reports; the runner adds the rule's metadata.
 #[derive(Clone, Debug)]
 pub struct Hit {
-    /// What follows `@` in the finding id.
-    pub target: String,
+    /// What the finding is about.
+    pub target: Target,
     pub message: Message,
     pub trail: Trail,
     /// A fix specific to this finding; default: the rule's.
@@ -44,7 +64,7 @@ pub struct Hit {
 }
 
 impl Hit {
-    pub fn new(target: impl Into<String>, message: Message, trail: Trail) -> Hit {
+    pub fn new(target: impl Into<Target>, message: Message, trail: Trail) -> Hit {
         Hit {
             target: target.into(),
             message,
@@ -499,9 +519,12 @@ impl<'a> Context<'a> {
         ))
     }
 
-    /// What a finding on a route is about, after `@`: its flow's id.
-    pub fn segment_target(&self, s: &Route) -> String {
-        self.doc.flows[s.flow.index()].id.clone()
+    /// A target's id: what follows `@` in its findings' ids.
+    pub fn target_id(&self, target: Target) -> &'a str {
+        match target {
+            Target::Node(i) => &self.doc.nodes[i.index()].id,
+            Target::Flow(f) => &self.doc.flows[f.index()].id,
+        }
     }
 
     /// What a message adds when its path is a route that was not drawn:
@@ -534,7 +557,7 @@ impl<'a> Context<'a> {
     pub(super) fn finding(&self, rule: &'static Rule, hit: Hit) -> Finding {
         let message = self.assumption(&hit.trail, hit.message);
         Finding {
-            id: [rule.code, "@", &hit.target].concat(),
+            id: [rule.code, "@", self.target_id(hit.target)].concat(),
             code: rule.code,
             rule: rule.name,
             family: rule.family,

@@ -23,7 +23,7 @@ pub(crate) mod testkit;
 #[cfg(test)]
 mod verdicts;
 
-pub use context::{Context, Hit, Trail};
+pub use context::{Context, Hit, Target, Trail};
 pub use ix::{DatasetIx, FlowIx, NodeIx};
 pub use rules::{RULES, Rule, rule};
 
@@ -277,8 +277,9 @@ fn report(doc: &Document, cx: &Context) -> Report {
         if (rule.applies)(cx) {
             report.rules_run += 1;
             (rule.check)(cx, &mut found);
-            found.sort_by(|a, b| a.target.cmp(&b.target));
-            found.dedup_by(|a, b| a.target == b.target);
+            // Stable: of one target's hits, the first stays.
+            found.sort_by_key(|h| cx.target_id(h.target));
+            found.dedup_by_key(|h| h.target);
         } else {
             report.rules_skipped += 1;
             report.skipped.push(rule.code);

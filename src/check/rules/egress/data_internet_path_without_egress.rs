@@ -63,7 +63,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             continue;
         };
         out.push(Hit::new(
-            cx.segment_target(r),
+            r.flow,
             Message::new(ids::EGR008_MESSAGE)
                 .arg("flow", cx.segment_name(r))
                 .arg("way", cx.describe_way_out(r, exit)),

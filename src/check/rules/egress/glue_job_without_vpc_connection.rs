@@ -52,7 +52,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
     for job in cx.nodes_of(Kind::GlueJob) {
         if cx.place(job).vpc.is_none() {
             out.push(Hit::new(
-                cx.node(job).id.clone(),
+                job,
                 Message::new(if cx.drawn_in_vpc(job) {
                     ids::EGR004_DRAWN_IN_VPC
                 } else {

@@ -63,7 +63,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                     Trail::node(nb),
                 ),
             };
-            out.push(Hit::new(cx.node(nb).id.clone(), message, trail));
+            out.push(Hit::new(nb, message, trail));
         }
     }
 }

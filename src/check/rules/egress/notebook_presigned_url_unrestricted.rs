@@ -54,7 +54,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let open = cidrs.is_empty() || cidrs.iter().any(|c| c.ends_with("/0"));
         if open {
             out.push(Hit::new(
-                cx.node(nb).id.clone(),
+                nb,
                 Message::new(ids::EGR003_MESSAGE).arg("notebook", cx.name(nb)),
                 Trail::node(nb),
             ));

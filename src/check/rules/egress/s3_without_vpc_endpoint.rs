@@ -77,7 +77,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         out.push(Hit::new(
-            cx.segment_target(s),
+            s.flow,
             Message::new(verb)
                 .arg("client", cx.name(client))
                 .arg("bucket", cx.titled(bucket)),

@@ -81,7 +81,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         };
         if private_start {
             out.push(Hit::new(
-                cx.segment_target(s),
+                s.flow,
                 Message::new(ids::EGR002_MESSAGE)
                     .arg("client", cx.name(s.from))
                     .arg("service", cx.titled(s.to)),

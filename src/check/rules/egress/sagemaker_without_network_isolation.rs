@@ -81,11 +81,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             // The path is the way out: the resource, then where it leaves.
             let mut trail = Trail::node(i);
             trail.nodes.extend(exit);
-            out.push(Hit::new(
-                cx.node(i).id.clone(),
-                message.arg("node", cx.titled(i)),
-                trail,
-            ));
+            out.push(Hit::new(i, message.arg("node", cx.titled(i)), trail));
         }
     }
 }

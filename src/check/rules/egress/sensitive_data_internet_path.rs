@@ -72,7 +72,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         if let Some(exit) = cx.way_out_on(r) {
             let what = cx.describe_way_out(r, exit);
             out.push(Hit::new(
-                cx.segment_target(r),
+                r.flow,
                 Message::new(ids::EGR001_FLOW)
                     .arg("data", cx.dataset_names(sensitive))
                     .arg("way", what)
@@ -99,7 +99,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         trail.nodes.extend(&path);
         out.push(
             Hit::new(
-                cx.node(nb).id.clone(),
+                nb,
                 Message::new(ids::EGR001_NOTEBOOK)
                     .arg("notebook", cx.name(nb))
                     .arg("data", cx.dataset_names(&sensitive))

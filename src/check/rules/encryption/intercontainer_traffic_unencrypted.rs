@@ -57,7 +57,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         out.push(Hit::new(
-            cx.node(job).id.clone(),
+            job,
             Message::new(ids::ENC003_MESSAGE)
                 .arg("job", cx.name(job))
                 .arg("count", props.instance_count() as usize),

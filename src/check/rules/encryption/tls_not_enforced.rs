@@ -115,7 +115,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
     for (i, trail) in seen {
         let Some(what) = missing(cx, i) else { continue };
         out.push(Hit::new(
-            cx.node(i).id.clone(),
+            i,
             Message::new(ids::ENC004_MESSAGE)
                 .arg("node", cx.titled(i))
                 .arg("missing", Message::new(what)),

@@ -70,7 +70,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let Some(c) = weak else { continue };
         let nodes = cx.route_nodes(s);
         out.push(Hit::new(
-            cx.segment_target(s),
+            s.flow,
             Message::new(ids::ENC001_MESSAGE)
                 .arg("flow", cx.segment_name(s))
                 .arg("from", cx.name(nodes[c.start]))

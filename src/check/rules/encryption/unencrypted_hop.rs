@@ -164,7 +164,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         .arg("flow", cx.segment_name(s))
         .arg("what", what)
         .arg("where", place);
-        let hit = Hit::new(cx.segment_target(s), message, cx.trail_of_route(s));
+        let hit = Hit::new(s.flow, message, cx.trail_of_route(s));
         let needs_ipsec = crossing.is_some_and(|c| c.between_on_premises_and_aws())
             && req.cloud_transport == CloudTransport::Ipsec;
         out.push(if needs_ipsec {

@@ -65,7 +65,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let names = cx.dataset_names(sensitive);
         out.push(
             Hit::new(
-                cx.segment_target(s),
+                s.flow,
                 Message::new(ids::LOC001_MESSAGE)
                     .arg("flow", cx.segment_name(s))
                     .arg("data", names.clone()),

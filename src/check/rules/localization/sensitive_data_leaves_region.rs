@@ -81,7 +81,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         }
         if let Some(there) = elsewhere(cx, i, required) {
             out.push(Hit::new(
-                node.id.clone(),
+                i,
                 Message::new(ids::LOC003_STORE)
                     .arg("node", cx.titled(i))
                     .arg("region", cx.region_name(&there))
@@ -105,7 +105,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             continue;
         };
         out.push(Hit::new(
-            cx.segment_target(s),
+            s.flow,
             Message::new(ids::LOC003_FLOW)
                 .arg("flow", cx.segment_name(s))
                 .arg("data", cx.dataset_names(sensitive))

@@ -51,7 +51,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let sensitive = cx.held_sensitive(job);
         if let Some(&lead) = sensitive.first() {
             out.push(Hit::new(
-                cx.node(job).id.clone(),
+                job,
                 Message::new(ids::LOC002_MESSAGE)
                     .arg("job", cx.name(job))
                     .arg("data", cx.dataset_names(&sensitive)),

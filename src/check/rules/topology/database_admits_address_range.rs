@@ -59,7 +59,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         out.push(Hit::new(
-            cx.node(db).id.clone(),
+            db,
             Message::new(ids::NET008_MESSAGE)
                 .arg("db", cx.name(db))
                 .arg(

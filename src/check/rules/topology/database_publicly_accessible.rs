@@ -75,7 +75,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             (false, None) => continue,
         };
         out.push(Hit::new(
-            cx.node(db).id.clone(),
+            db,
             message.arg("db", cx.name(db)),
             Trail::node(db),
         ));
@@ -92,11 +92,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         };
         let mut trail = Trail::node(dms);
         trail.nodes.extend(igw.filter(|_| public));
-        out.push(Hit::new(
-            cx.node(dms).id.clone(),
-            message.arg("node", cx.titled(dms)),
-            trail,
-        ));
+        out.push(Hit::new(dms, message.arg("node", cx.titled(dms)), trail));
     }
     for ec2 in cx.nodes_of(Kind::Ec2Instance) {
         let (Some(s), false) = (
@@ -106,7 +102,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             continue;
         };
         out.push(Hit::new(
-            cx.node(ec2).id.clone(),
+            ec2,
             Message::new(ids::NET007_EC2)
                 .arg("node", cx.name(ec2))
                 .arg("subnet", cx.titled(s)),

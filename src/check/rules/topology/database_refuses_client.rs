@@ -100,7 +100,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             Arg::list(sources.iter().map(|s| Arg::Code(s.clone())), 3)
         };
         out.push(Hit::new(
-            cx.segment_target(s),
+            s.flow,
             Message::new(ids::NET013_MESSAGE)
                 .arg("db", cx.name(db))
                 .arg("sources", admitted)

@@ -71,7 +71,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         let peering = cx.via_of_kinds(s, &[Kind::VpcPeering]);
         let gateways = cx.via_of_kinds(s, &EDGES);
         out.push(Hit::new(
-            cx.segment_target(s),
+            s.flow,
             Message::new(ids::NET010_MESSAGE)
                 .arg("flow", cx.segment_name(s))
                 .arg("peering", cx.names_of(&peering))

@@ -97,7 +97,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                 };
                 if let Some(why) = mismatch(cx, endpoint, service, at_endpoint, at_service) {
                     out.push(Hit::new(
-                        node.id.clone(),
+                        i,
                         Message::new(ids::NET003_MESSAGE)
                             .arg("node", cx.titled(i))
                             .arg("region", cx.region_name(&region))

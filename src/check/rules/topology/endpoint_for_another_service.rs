@@ -82,7 +82,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                     continue;
                 }
                 out.push(Hit::new(
-                    cx.segment_target(r),
+                    r.flow,
                     Message::new(ids::NET014_MESSAGE)
                         .arg("endpoint", cx.titled(e))
                         .arg("service", Arg::Code(declared.aws_name().to_string()))

@@ -54,7 +54,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             LoadBalancer::None => ids::NET006_NONE,
         };
         out.push(Hit::new(
-            cx.node(svc).id.clone(),
+            svc,
             Message::new(what).arg("service", cx.name(svc)),
             Trail::node(svc),
         ));

@@ -85,7 +85,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         }
         if let Some((r, origin)) = found {
             out.push(Hit::new(
-                cx.node(gwe).id.clone(),
+                gwe,
                 Message::new(ids::NET001_MESSAGE)
                     .arg("endpoint", cx.titled(gwe))
                     .arg("origin", origin),

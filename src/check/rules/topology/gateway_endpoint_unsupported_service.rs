@@ -52,7 +52,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             && !declared.has_gateway_endpoint()
         {
             out.push(Hit::new(
-                cx.node(gwe).id.clone(),
+                gwe,
                 Message::new(ids::NET002_MESSAGE)
                     .arg("endpoint", cx.titled(gwe))
                     .arg("service", Arg::Code(declared.aws_name().to_string())),
@@ -81,7 +81,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         });
         if let Some((r, other)) = service {
             out.push(Hit::new(
-                cx.node(gwe).id.clone(),
+                gwe,
                 Message::new(ids::NET002_MESSAGE)
                     .arg("endpoint", cx.titled(gwe))
                     .arg("service", cx.titled(other)),

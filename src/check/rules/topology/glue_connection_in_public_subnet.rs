@@ -60,7 +60,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
         };
         if applies {
             out.push(Hit::new(
-                node.id.clone(),
+                i,
                 Message::new(ids::NET009_MESSAGE)
                     .arg("node", cx.titled(i))
                     .arg("subnet", cx.titled(subnet)),

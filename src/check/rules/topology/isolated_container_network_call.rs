@@ -100,7 +100,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         out.push(Hit::new(
-            cx.segment_target(s),
+            s.flow,
             Message::new(ids::NET011_MESSAGE)
                 .arg("flow", cx.segment_name(s))
                 .arg("container", cx.titled(container))

@@ -77,7 +77,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                 .arg("b", cx.name(w)),
         };
         out.push(Hit::new(
-            cx.segment_target(s),
+            s.flow,
             Message::new(ids::NET012_MESSAGE)
                 .arg("flow", cx.segment_name(s))
                 .arg("between", between),

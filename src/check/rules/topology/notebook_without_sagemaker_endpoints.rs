@@ -133,7 +133,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             .map(|s| Arg::Code(s.aws_name().to_string()))
             .collect::<Vec<_>>();
         out.push(Hit::new(
-            cx.node(nb).id.clone(),
+            nb,
             Message::new(ids::NET015_MESSAGE)
                 .arg("notebook", cx.titled(nb))
                 .arg("vpc", cx.titled(vpc))

@@ -94,7 +94,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                 flows: Vec::new(),
             };
             out.push(Hit::new(
-                cx.node(p).id.clone(),
+                p,
                 Message::new(if cx.kind(p) == Kind::TransitGateway {
                     ids::NET005_TRANSIT_GATEWAY
                 } else {

@@ -47,7 +47,7 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
     for s in cx.all_routes().filter(|s| s.peerings >= 2) {
         let peerings = cx.via_of_kinds(s, &[Kind::VpcPeering]);
         out.push(Hit::new(
-            cx.segment_target(s),
+            s.flow,
             Message::new(ids::NET004_MESSAGE)
                 .arg("flow", cx.segment_name(s))
                 .arg("peerings", cx.names_of(&peerings)),
