@@ -7,6 +7,7 @@
 //! - [`library`]: the designs the app keeps in browser storage;
 //! - [`drawio`]: draw.io diagrams in (import, with a report of what was
 //!   not understood) and out (export);
+//! - [`prose`]: the rule docs' Markdown as blocks, for the app to show;
 //! - [`report`]: output formats (text, JSON, SARIF, markdown) for the
 //!   command line and the app's export;
 //! - `ui` (wasm32 only): the Yew editor that runs the same checker live;
@@ -23,6 +24,7 @@ pub mod editor;
 pub mod i18n;
 pub mod library;
 pub mod model;
+pub mod prose;
 pub mod render;
 pub mod report;
 pub mod share;

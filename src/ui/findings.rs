@@ -4,7 +4,7 @@
 
 use super::lang::{n, tr, use_lang};
 use super::state::{Derived, Dispatch, Shared};
-use super::text::rich;
+use super::text::{rich, rule_doc};
 use crate::check::{Finding, Severity, rule};
 use crate::editor::{Action, Selection};
 use crate::i18n::ids::ui as id;
@@ -261,7 +261,7 @@ fn FindingItem(props: &ItemProps) -> Html {
                 <div class="actions">
                     <details class="ruledoc">
                         <summary>{ t(lang, id::FINDING_ABOUT, &[("code", crate::i18n::Arg::Text(f.code.to_string()))]) }</summary>
-                        <pre>{ doc_md }</pre>
+                        { rule_doc(doc_md) }
                     </details>
                     if !props.readonly {
                         if f.suppressed.is_some() {

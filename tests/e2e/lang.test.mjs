@@ -143,25 +143,37 @@ test("with no saved choice the app follows the browser's languages", async (t) =
   }
 });
 
-test("a finding's rule help (About CODE) is the rule doc in the language chosen", async (t) => {
+test("a finding's rule help (About CODE) is the rule doc in the language chosen, as formatted text", async (t) => {
   const app = await AirlockApp.open(t);
   const page = app.page;
   await page.setViewportSize({ width: 1280, height: 800 });
   await openTemplate(page);
   const help = page.getByTestId("finding-ENC002@rds-train").locator("details.ruledoc");
-  const doc = () => help.locator("pre").textContent();
-  assert.ok((await doc()).includes("## What it does"));
+  const doc = help.getByTestId("rule-doc");
+  const headings = () => doc.locator("h5").allTextContents();
+  assert.ok((await headings()).includes("What it does"));
+  assert.ok(!(await doc.textContent()).includes("##"), "no Markdown syntax is shown");
 
   await page.getByTestId("lang").selectOption("ko");
   await help.locator("summary").click();
-  const ko = await doc();
-  assert.ok(ko.startsWith("# ENC002 unencrypted-hop\n"), ko);
-  assert.ok(ko.includes("\n## 하는 일\n"), ko);
-  assert.ok(ko.includes("`rds-instance (VPC A) → vpc-peering → sagemaker-training-job (VPC B)`"), "code stays as it is");
-  assert.ok(!ko.includes("## What it does"));
+  assert.equal(await doc.locator("h4").textContent(), "ENC002 unencrypted-hop");
+  assert.ok((await headings()).includes("하는 일"));
+  assert.ok(!(await headings()).includes("What it does"));
+  // Code spans are code, as they are in every language.
+  const codes = await doc.locator("code").allTextContents();
+  assert.ok(codes.includes("rds-instance (VPC A) → vpc-peering → sagemaker-training-job (VPC B)"), codes.join(" | "));
+  // References are a list, one item each.
+  assert.ok((await doc.locator("ul > li").count()) >= 2);
+  const text = await doc.textContent();
+  assert.ok(!text.includes("`") && !text.includes("## ") && !text.includes("\n- "), text);
 
   await page.getByTestId("lang").selectOption("ja");
-  assert.ok((await doc()).includes("\n## 検出内容\n"));
+  assert.ok((await headings()).includes("検出内容"));
+  // A paragraph wrapped in the source reads as one, with no space put
+  // between two Japanese characters where the source line broke.
+  const paragraphs = await doc.locator("p").allTextContents();
+  assert.ok(paragraphs.length >= 5);
+  assert.ok(paragraphs.every((p) => !/[\u3040-\u30ff\u4e00-\u9fff] [\u3040-\u30ff\u4e00-\u9fff]/.test(p)), paragraphs.join("\n"));
 });
 
 test("a file that does not open says why in Korean and Japanese, naming the path and id as they are", async (t) => {
