@@ -64,7 +64,9 @@ impl<S: Slots> Marks<S> {
         before: &BTreeMap<DesignId, Mark>,
         marks: &BTreeMap<DesignId, Mark>,
     ) -> Result<(), Refused> {
-        if marks == before && self.slots.get(KEY).is_some() == !marks.is_empty() {
+        // Unchanged, and the slot already says so (no marks, no slot).
+        let present = self.slots.get(KEY).is_some();
+        if marks == before && present != marks.is_empty() {
             return Ok(());
         }
         if marks.is_empty() {
