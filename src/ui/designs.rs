@@ -217,7 +217,7 @@ pub fn Designs(props: &DesignsProps) -> Html {
                         </div>
                         <div class="acts">
                             <button onclick={act(Act::Open, e)} disabled={here.as_ref() == Some(&e.id)} data-testid="design-open">{ tr(lang, id::OPEN) }</button>
-                            <button onclick={act(Act::Rename, e)} data-testid="design-rename">{ tr(lang, id::RENAME) }</button>
+                            <button onclick={act(Act::Rename, e)} disabled={props.safe && here.as_ref() == Some(&e.id)} data-testid="design-rename">{ tr(lang, id::RENAME) }</button>
                             <button onclick={act(Act::Save, e)} title={tr(lang, id::SAVE_AS_FILE)} data-testid="design-save">{ tr(lang, id::SAVE) }</button>
                             <button class={classes!((*confirming == Some(e.id.clone())).then_some("confirm"))} onclick={act(Act::Delete, e)}
                                 disabled={here.as_ref() == Some(&e.id)} title={tr(lang, if here.as_ref() == Some(&e.id) { id::OPEN_IN_THIS_TAB } else { id::DELETE_FROM_BROWSER })} data-testid="design-delete">
