@@ -81,7 +81,9 @@ pub fn use_checked(
             if paused {
                 // A report asked for before the pause is not wanted.
                 background::pause();
-                last.set(None);
+                if last.is_some() {
+                    last.set(None);
+                }
             } else if !in_page {
                 ask(rev, doc, latest, last, watch);
             }
