@@ -80,7 +80,10 @@ impl Keeper {
         if self.off || self.safe {
             return;
         }
-        let Some(id) = self.current_record().cloned() else {
+        // A design opened from the list is checked before it is saved
+        // into the record it claimed.
+        let record = self.current_record().or(self.claim.as_ref());
+        let Some(id) = record.cloned() else {
             if matches!(phase, Phase::Took(ms) if ms >= crate::opening::SLOW_MS) {
                 self.slow = Some(self.current);
             }

@@ -28,9 +28,10 @@ async function keptId(page, title) {
   return handle.jsonValue();
 }
 
-/** The opening marks, as the app keeps them. */
+/** The opening marks, as the app keeps them (the previous version kept one bare id). */
 async function marks(page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem("airlock.opening") ?? "null"));
+  const text = await page.evaluate(() => localStorage.getItem("airlock.opening"));
+  return text?.startsWith("{") ? JSON.parse(text) : text;
 }
 
 /** Everything in localStorage but the user's preferences. */
