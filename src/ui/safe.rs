@@ -46,7 +46,13 @@ pub fn SafeBar(props: &SafeBarProps) -> Html {
     };
     html! {
         <div class="safe-bar" role="status" data-testid="safe-mode">
-            <span class="pill safe" data-testid="safe-pill"><span aria-hidden="true">{ "🔒 " }</span>{ tr(lang, id::SAFE_MODE) }</span>
+            <span class="pill safe" data-testid="safe-pill">
+                <svg class="lock" width="12" height="12" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path d="M7 11V7a5 5 0 0 1 10 0v4" fill="none" stroke="currentColor" stroke-width="2.5" />
+                    <rect x="4" y="11" width="16" height="11" rx="2" fill="currentColor" />
+                </svg>
+                { tr(lang, id::SAFE_MODE) }
+            </span>
             <p class="why">{ why }{ " " }{ tr(lang, id::SAFE_MODE_AFTER) }</p>
             <div class="acts">
                 <button onclick={props.on_save.clone()} data-testid="safe-save">{ tr(lang, id::SAVE_AS_FILE) }</button>

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import test from "node:test";
-import { AirlockApp, baseUrl, findingIds, openTemplate } from "./app.mjs";
+import { AirlockApp, baseUrl, bigDesign, findingIds, openTemplate } from "./app.mjs";
 import { Editor } from "./editor.mjs";
 
 const DMS = "DMS with table mapping over SSL";
@@ -204,4 +204,35 @@ test("safe mode on demand pauses checking; a check that took 3 s or more opens i
   await assertSafe(app, /took 3 seconds or more last time/);
   assert.equal(await page.locator("[data-testid=canvas] [data-kind=dms]").count(), 0, "the edit was kept");
   assert.deepEqual(await marks(page), { [id]: "slow" }, "safe mode writes nothing, not even the mark");
+});
+
+test("a big design in safe mode is not checked in the worker either, until Check anyway", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  // 2,100 nodes: checked in the check worker, not on the page.
+  await page.getByTestId("open-file-input").setInputFiles({
+    name: "big.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(await bigDesign(300)),
+  });
+  await page.getByTestId("banner").filter({ hasText: "Opened" }).waitFor({ timeout: 60000 });
+  await page.locator("[data-testid=findings][aria-busy=false]").waitFor({ timeout: 60000 });
+  const findings = await findingIds(page);
+  assert.ok(findings.length > 0);
+  const id = await keptId(page, "300 copies");
+  assert.equal(await marks(page), null, "a start that showed its design leaves no mark");
+
+  await page.evaluate((id) => localStorage.setItem("airlock.opening", JSON.stringify({ [id]: "opening" })), id);
+  await page.reload();
+  await app.shell.waitFor();
+  await assertSafe(app, /did not finish checking/);
+  await page.waitForTimeout(1000);
+  assert.deepEqual(page.workers(), [], "no check worker was started");
+  assert.equal(await page.getByTestId("findings").getAttribute("aria-busy"), "false", "nothing is being checked");
+
+  await app.byTestId("safe-check").click();
+  await page.locator("[data-testid=findings][aria-busy=false]").waitFor({ timeout: 60000 });
+  assert.deepEqual(await findingIds(page), findings);
+  assert.deepEqual(page.workers().map((w) => new URL(w.url()).pathname.split("/").pop()), ["worker.js"]);
+  assert.equal(await marks(page), null);
 });
