@@ -27,7 +27,7 @@ findings-pill = { $count ->
     [one] 1 finding
    *[other] { $count } findings
 }
-findings-pill-paused = Checking paused
+findings-pill-paused = Paused
 status-line = { $nodes } nodes · { $flows } flows · grid { $grid } · { $zoom }%
 
 ## The empty canvas

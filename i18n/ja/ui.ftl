@@ -25,7 +25,7 @@ findings-pill = { $count ->
     [0] 検出結果なし
    *[other] 検出結果 { $count } 件
 }
-findings-pill-paused = 検査一時停止中
+findings-pill-paused = 一時停止中
 status-line = ノード { $nodes } 個 · フロー { $flows } 本 · グリッド { $grid } · { $zoom }%
 
 ## 空のキャンバス

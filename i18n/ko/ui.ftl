@@ -25,7 +25,7 @@ findings-pill = { $count ->
     [0] 발견 사항 없음
    *[other] 발견 사항 { $count }개
 }
-findings-pill-paused = 검사 일시 중지됨
+findings-pill-paused = 일시 중지됨
 status-line = 노드 { $nodes }개 · 흐름 { $flows }개 · 격자 { $grid } · { $zoom }%
 
 ## 빈 캔버스

@@ -164,6 +164,7 @@ pub(crate) mod ui {
         HELP = "help";
         HELP_TOOLTIP = "help-tooltip";
         FINDINGS_PILL = "findings-pill";
+        /// The findings pill in safe mode (checking paused).
         FINDINGS_PILL_PAUSED = "findings-pill-paused";
         STATUS_LINE = "status-line";
         // The empty canvas.

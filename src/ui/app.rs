@@ -537,7 +537,7 @@ pub fn App(props: &AppProps) -> Html {
                         <LangSwitch lang={lang} on_change={on_lang} />
                     </nav>
                     if checked.paused {
-                        <span class="pill paused" data-testid="findings-pill">{ tr(lang, id::FINDINGS_PILL_PAUSED) }</span>
+                        <span class="pill paused" title={tr(lang, id::FINDINGS_PAUSED)} data-testid="findings-pill">{ tr(lang, id::FINDINGS_PILL_PAUSED) }</span>
                     } else {
                         <span class={classes!("pill", (active > 0).then_some("bad"))} data-testid="findings-pill">
                             { t(lang, id::FINDINGS_PILL, &[("count", n(active))]) }

@@ -51,7 +51,9 @@ async function assertSafe(app, why) {
   await bar.waitFor();
   assert.match(await bar.innerText(), /Safe mode — checking paused/);
   assert.match(await bar.innerText(), why);
-  assert.equal(await app.byTestId("findings-pill").innerText(), "Checking paused", "the count is not shown as 0");
+  const pill = app.byTestId("findings-pill");
+  assert.equal(await pill.innerText(), "Paused", "the count is not shown as 0");
+  assert.match(await pill.getAttribute("title"), /Checking is paused/);
   assert.match(await app.byTestId("findings-summary").innerText(), /Checking is paused \(safe mode\)/);
   assert.equal(await app.byTestId("findings-count").count(), 0);
   assert.deepEqual(await findingIds(app.page), []);
