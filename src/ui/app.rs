@@ -443,7 +443,7 @@ pub fn App(props: &AppProps) -> Html {
         let keeping = keeping.clone();
         let safe_why = safe_why.clone();
         Callback::from(move |_: MouseEvent| {
-            if let (Some(id), Ok(marks)) = (keeping.borrow().current_record(), io::marks()) {
+            if let (Some(id), Ok(marks)) = (keeping.borrow().record_here(), io::marks()) {
                 marks.forget(id);
             }
             store.dispatch(Action::Lock(false));

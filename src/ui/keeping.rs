@@ -67,6 +67,13 @@ impl Keeper {
         self.records.get(&self.current)
     }
 
+    /// The record the design open now is kept in, or is about to be: a
+    /// design opened from the list is checked (and can leave safe mode)
+    /// before it is saved into the record it claimed.
+    pub fn record_here(&self) -> Option<&DesignId> {
+        self.current_record().or(self.claim.as_ref())
+    }
+
     /// Loads the next design into record `id` (opened from the list).
     pub fn claim_next(&mut self, id: DesignId, text: &str) {
         self.seen.insert(id.clone(), hash(text));
@@ -80,10 +87,7 @@ impl Keeper {
         if self.off || self.safe {
             return;
         }
-        // A design opened from the list is checked before it is saved
-        // into the record it claimed.
-        let record = self.current_record().or(self.claim.as_ref());
-        let Some(id) = record.cloned() else {
+        let Some(id) = self.record_here().cloned() else {
             if matches!(phase, Phase::Took(ms) if ms >= crate::opening::SLOW_MS) {
                 self.slow = Some(self.current);
             }
