@@ -278,13 +278,18 @@ fn followed(
     e: &web_sys::StorageEvent,
 ) -> Option<Notice> {
     let mut k = keeping.borrow_mut();
-    if k.safe {
-        // Safe mode: the design stays as it is, unchecked; another tab's
-        // version is in Designs.
-        return None;
-    }
     let id = k.current_record()?.clone();
     if e.key()? != id.key() {
+        return None;
+    }
+    if k.safe {
+        // Safe mode loads and writes nothing: the design stays as it is,
+        // unchecked, and if it is edited after all it is saved as a
+        // design of its own, next to the other tab's version.
+        if k.seen.get(&id) != e.new_value().map(|text| hash(&text)).as_ref() {
+            let current = k.current;
+            k.records.insert(current, io::fresh_id());
+        }
         return None;
     }
     let lang = lang::current();

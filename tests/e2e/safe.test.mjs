@@ -238,3 +238,45 @@ test("a big design in safe mode is not checked in the worker either, until Check
   assert.deepEqual(page.workers().map((w) => new URL(w.url()).pathname.split("/").pop()), ["worker.js"]);
   assert.equal(await marks(page), null);
 });
+
+test("another tab's edit does not reach a tab in safe mode, and neither tab's version is lost", async (t) => {
+  const a = await Editor.open(t);
+  await openTemplate(a.app, "dms-over-ssl-where-ipsec-required");
+  const id = await keptId(a.page, DMS);
+  await a.page.evaluate((id) => localStorage.setItem("airlock.opening", JSON.stringify({ [id]: "opening" })), id);
+  await a.page.reload();
+  await a.app.shell.waitFor();
+  await assertSafe(a.app, /did not finish checking/);
+
+  // A second tab opens the same design, in safe mode too; there it is
+  // checked anyway and edited.
+  const b = new Editor(await a.app.openTab(t));
+  await b.page.setViewportSize({ width: 1600, height: 1000 });
+  await assertSafe(b.app, /did not finish checking/);
+  await b.app.byTestId("safe-check").click();
+  await b.selectNode("dms");
+  await b.page.keyboard.press("Delete");
+  await a.page.waitForFunction(
+    (id) => JSON.parse(localStorage.getItem(`airlock.design.${id}`)).nodes.every((n) => n.id !== "dms"),
+    id,
+  );
+
+  // The tab in safe mode shows what it showed, and says nothing.
+  await a.page.waitForTimeout(300);
+  assert.equal(await a.page.locator("[data-testid=canvas] [data-kind]").count(), 10);
+  assert.equal(await a.app.byTestId("banner").count(), 0);
+  await assertSafe(a.app, /did not finish checking/);
+
+  // Checked and edited there too, its version is kept beside the other.
+  await a.app.byTestId("safe-check").click();
+  await a.selectNode("s3");
+  await a.page.keyboard.press("Delete");
+  await a.page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith("airlock.design.")).length === 2);
+  const kept = await a.page.evaluate(() =>
+    Object.entries(localStorage)
+      .filter(([k]) => k.startsWith("airlock.design."))
+      .map(([, v]) => JSON.parse(v).nodes.map((n) => n.id).filter((n) => n === "dms" || n === "s3").join(","))
+      .sort(),
+  );
+  assert.deepEqual(kept, ["dms", "s3"], "one version without dms (the other tab's), one without s3 (this tab's)");
+});
