@@ -5,6 +5,8 @@
 //! - [`check`]: the evaluator (graph, paths, rules, findings);
 //! - [`i18n`]: the languages (English, Korean, Japanese) through Fluent;
 //! - [`library`]: the designs the app keeps in browser storage;
+//! - [`opening`]: the marks that keep a design slow to check from
+//!   freezing every start (it opens in safe mode instead);
 //! - [`drawio`]: draw.io diagrams in (import, with a report of what was
 //!   not understood) and out (export);
 //! - [`prose`]: the rule docs' Markdown as blocks, for the app to show;
@@ -24,6 +26,7 @@ pub mod editor;
 pub mod i18n;
 pub mod library;
 pub mod model;
+pub mod opening;
 pub mod prose;
 pub mod render;
 pub mod report;

@@ -106,6 +106,7 @@ edit-flow-two-nodes = a flow needs two different nodes
 edit-placed-inside = { $kind } can only be placed inside: { $places }
 edit-route-twice = the route would pass { $name } twice; a data flow visits each node once
 edit-flow-drawn = this data flow is already drawn (same source, route and sink)
+edit-locked = safe mode: the design is read-only (Check anyway to edit it)
 
 ## The command line
 cli-too-large = the document is larger than the limit of { $limit } bytes

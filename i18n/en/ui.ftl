@@ -27,6 +27,7 @@ findings-pill = { $count ->
     [one] 1 finding
    *[other] { $count } findings
 }
+findings-pill-paused = Paused
 status-line = { $nodes } nodes · { $flows } flows · grid { $grid } · { $zoom }%
 
 ## The empty canvas
@@ -59,6 +60,7 @@ findings-empty-design = Drag components from the palette, or open a template.
 findings-none = No findings. { $run } rules ran, { $skipped } did not apply.
 findings-ran = { $run } rules ran, { $skipped } did not apply.
 findings-checking = Checking…
+findings-paused = Checking is paused (safe mode): the findings are not known yet.
 findings-showing = { $active ->
     [one] Showing { $shown } of { $active } finding, on{" "}
    *[other] Showing { $shown } of { $active } findings, on{" "}
@@ -419,7 +421,6 @@ rename-failed = Could not rename the design: { $error }
 ## What the app tells about keeping designs
 quoted-title = “{ $title }”
 this-design = this design
-saved-last = the design saved last
 autosave-off = Autosave is off: { $error }. Your work stays in this tab: delete designs you no longer need (Designs), or use Save to keep a file.
 other-tab-deleted = Another tab deleted { $design } from Designs; it is open here, so it is kept.
 other-tab-both = Another tab changed { $design } too. This tab's version is kept as a separate design; both are in Designs.
@@ -427,9 +428,19 @@ other-tab-changed = Another tab changed { $design }; this tab shows that version
 framed-note = Airlock is open inside another page: autosave is off here, so that page cannot change the design you keep in Airlock. Use Save to keep a file.
 shared-opened = Opened the shared design. Undo brings back the one you had, which also stays in Designs.
 share-link-failed = The share link could not be opened: { $error }
-unfinished-opening = Airlock did not finish opening { $design } last time (the tab closed or stopped responding while it opened), so it is not opened now. It stays in Designs, unchanged: open it from there, or save it as a file. This tab starts a new design.
 restore-failed = The design saved last could not be restored: { $error }
 restore-failed-after = It stays in Designs, unchanged (Save it as a file from there); this tab starts a new design.
+
+## Safe mode
+safe-mode = Safe mode — checking paused
+safe-mode-unfinished = Airlock did not finish checking this design last time (the tab closed or stopped responding), so it is open read-only and has not been checked.
+safe-mode-slow = Checking this design took { $seconds } seconds or more last time, so it is open read-only and has not been checked.
+safe-mode-asked = This design is open read-only and has not been checked.
+safe-mode-after = Save it as a file, check it anyway, or open another design from Designs.
+safe-mode-check = Check anyway
+safe-mode-check-tooltip = Leave safe mode: check the design and edit it again
+designs-safe-mode = Safe mode
+designs-safe-mode-help = Safe mode shows the design open in this tab read-only, without checking it: for a design that is slow to check.
 
 ## The canvas's flow chips and their tooltip
 chip-plain = plain

@@ -103,6 +103,7 @@ edit-flow-two-nodes = フローには異なるノードが 2 つ必要です
 edit-placed-inside = { $kind } を置けるのは次の中だけです: { $places }
 edit-route-twice = 経路が { $name } を 2 回通ることになります。フローは各ノードを 1 回だけ通ります
 edit-flow-drawn = このフローはすでに描かれています (送信元、経路、送信先が同じ)
+edit-locked = セーフモードでは設計は読み取り専用です (編集するには「それでも検査する」を押してください)
 
 ## コマンドライン
 cli-too-large = ドキュメントが上限の { $limit } バイトを超えています

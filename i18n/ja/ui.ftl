@@ -25,6 +25,7 @@ findings-pill = { $count ->
     [0] 検出結果なし
    *[other] 検出結果 { $count } 件
 }
+findings-pill-paused = 一時停止中
 status-line = ノード { $nodes } 個 · フロー { $flows } 本 · グリッド { $grid } · { $zoom }%
 
 ## 空のキャンバス
@@ -54,6 +55,7 @@ findings-empty-design = パレットからコンポーネントをドラッグ�
 findings-none = 検出結果はありません。{ $run } 個のルールを実行し、{ $skipped } 個は該当しませんでした。
 findings-ran = { $run } 個のルールを実行し、{ $skipped } 個は該当しませんでした。
 findings-checking = 検査中…
+findings-paused = 検査は一時停止中です (セーフモード)。検出結果はまだわかりません。
 findings-showing = 検出結果 { $active } 件中 { $shown } 件を表示、対象:{" "}
 show-all = すべて表示
 suppressed-count = 抑制済み ({ $count })
@@ -396,7 +398,6 @@ rename-failed = 設計の名前を変更できませんでした: { $error }
 ## 設計の保存についての通知
 quoted-title = 「{ $title }」
 this-design = この設計
-saved-last = 最後に保存された設計
 autosave-off = 自動保存はオフです: { $error }。作業内容はこのタブに残っています。不要な設計を削除するか (設計)、保存を使ってファイルに残してください。
 other-tab-deleted = 別のタブが { $design } を設計の一覧から削除しました。このタブで開いているため、保持します。
 other-tab-both = 別のタブも { $design } を変更しました。このタブの版は別の設計として保持され、どちらも設計の一覧にあります。
@@ -404,9 +405,19 @@ other-tab-changed = 別のタブが { $design } を変更しました。この�
 framed-note = Airlock は別のページの中で開かれています。そのページが Airlock に保存された設計を変更できないよう、ここでは自動保存はオフです。ファイルに残すには保存を使ってください。
 shared-opened = 共有された設計を開きました。元に戻すと前の設計に戻ります。前の設計は設計の一覧にも残っています。
 share-link-failed = 共有リンクを開けませんでした: { $error }
-unfinished-opening = 前回 Airlock は { $design } を開き終えられませんでした (開いている間にタブが閉じたか、応答しなくなりました)。そのため今回は開きません。設計は変更されずに一覧に残っているので、そこから開くかファイルに保存してください。このタブは新しい設計で始まります。
 restore-failed = 最後に保存された設計を復元できませんでした: { $error }
 restore-failed-after = 設計は変更されずに一覧に残っています (そこからファイルに保存してください)。このタブは新しい設計で始まります。
+
+## セーフモード
+safe-mode = セーフモード — 検査は一時停止中
+safe-mode-unfinished = 前回 Airlock はこの設計の検査を終えられませんでした (タブが閉じたか、応答しなくなりました)。そのため読み取り専用で開いており、検査していません。
+safe-mode-slow = 前回この設計の検査に { $seconds } 秒以上かかったため、読み取り専用で開いており、検査していません。
+safe-mode-asked = この設計は読み取り専用で開いており、検査していません。
+safe-mode-after = ファイルに保存するか、それでも検査するか、設計一覧から別の設計を開いてください。
+safe-mode-check = それでも検査する
+safe-mode-check-tooltip = セーフモードを終了し、設計を検査して再び編集できるようにします
+designs-safe-mode = セーフモード
+designs-safe-mode-help = セーフモードでは、このタブで開いている設計を検査せずに読み取り専用で表示します。検査に時間がかかる設計に使います。
 
 ## キャンバスのフローのチップとツールチップ
 chip-plain = 平文

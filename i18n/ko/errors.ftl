@@ -103,6 +103,7 @@ edit-flow-two-nodes = 흐름에는 서로 다른 노드 두 개가 필요합니�
 edit-placed-inside = { $kind } 노드는 다음 안에만 둘 수 있습니다: { $places }
 edit-route-twice = 경로가 { $name } 노드를 두 번 지나게 됩니다. 흐름은 각 노드를 한 번만 지납니다
 edit-flow-drawn = 이 흐름은 이미 그려져 있습니다(출발지, 경로, 목적지가 같음)
+edit-locked = 안전 모드에서는 설계를 읽기만 할 수 있습니다(편집하려면 '그래도 검사'를 누르세요)
 
 ## 명령줄
 cli-too-large = 문서가 { $limit }바이트 제한보다 큽니다

@@ -25,6 +25,7 @@ findings-pill = { $count ->
     [0] 발견 사항 없음
    *[other] 발견 사항 { $count }개
 }
+findings-pill-paused = 일시 중지됨
 status-line = 노드 { $nodes }개 · 흐름 { $flows }개 · 격자 { $grid } · { $zoom }%
 
 ## 빈 캔버스
@@ -54,6 +55,7 @@ findings-empty-design = 팔레트에서 구성 요소를 끌어다 놓거나 템
 findings-none = 발견 사항이 없습니다. 규칙 { $run }개를 실행했고 { $skipped }개는 해당되지 않았습니다.
 findings-ran = 규칙 { $run }개를 실행했고 { $skipped }개는 해당되지 않았습니다.
 findings-checking = 검사 중…
+findings-paused = 검사가 일시 중지되어(안전 모드) 아직 발견 사항을 알 수 없습니다.
 findings-showing = 발견 사항 { $active }개 중 { $shown }개 표시, 대상:{" "}
 show-all = 모두 표시
 suppressed-count = 억제됨 ({ $count })
@@ -396,7 +398,6 @@ rename-failed = 설계 이름을 바꿀 수 없습니다: { $error }
 ## 설계 보관에 대한 알림
 quoted-title = “{ $title }”
 this-design = 이 설계
-saved-last = 마지막으로 저장된 설계
 autosave-off = 자동 저장이 꺼졌습니다: { $error }. 작업 내용은 이 탭에 남아 있습니다. 필요 없는 설계를 삭제하거나(설계), 저장을 사용해 파일로 보관하세요.
 other-tab-deleted = 다른 탭이 설계 목록에서 삭제한 설계: { $design }. 이 탭에서 열려 있으므로 보관합니다.
 other-tab-both = 다른 탭도 변경한 설계: { $design }. 이 탭의 버전은 별도의 설계로 보관되며 둘 다 설계 목록에 있습니다.
@@ -404,9 +405,19 @@ other-tab-changed = 다른 탭이 변경한 설계: { $design }. 이 탭에 그 
 framed-note = Airlock이 다른 페이지 안에서 열려 있습니다. 그 페이지가 Airlock에 보관된 설계를 바꿀 수 없도록 여기서는 자동 저장이 꺼져 있습니다. 파일로 보관하려면 저장을 사용하세요.
 shared-opened = 공유된 설계를 열었습니다. 실행 취소하면 원래 설계로 돌아가며, 그 설계는 설계 목록에도 남아 있습니다.
 share-link-failed = 공유 링크를 열 수 없습니다: { $error }
-unfinished-opening = 지난번에 Airlock이 설계를 끝까지 열지 못했으므로(여는 동안 탭이 닫히거나 응답하지 않음) 지금은 열지 않습니다: { $design }. 설계는 변경 없이 설계 목록에 남아 있으니 그곳에서 열거나 파일로 저장하세요. 이 탭은 새 설계로 시작합니다.
 restore-failed = 마지막으로 저장된 설계를 복원할 수 없습니다: { $error }
 restore-failed-after = 설계는 변경 없이 설계 목록에 남아 있습니다(그곳에서 파일로 저장하세요). 이 탭은 새 설계로 시작합니다.
+
+## 안전 모드
+safe-mode = 안전 모드 — 검사 일시 중지됨
+safe-mode-unfinished = 지난번에 Airlock이 이 설계의 검사를 끝내지 못했으므로(탭이 닫히거나 응답하지 않음) 읽기 전용으로 열었으며 검사하지 않았습니다.
+safe-mode-slow = 지난번에 이 설계를 검사하는 데 { $seconds }초 이상 걸렸으므로 읽기 전용으로 열었으며 검사하지 않았습니다.
+safe-mode-asked = 이 설계는 읽기 전용으로 열려 있으며 검사하지 않았습니다.
+safe-mode-after = 파일로 저장하거나, 그래도 검사하거나, 설계 목록에서 다른 설계를 여세요.
+safe-mode-check = 그래도 검사
+safe-mode-check-tooltip = 안전 모드를 끝내고 설계를 검사합니다. 다시 편집할 수 있습니다
+designs-safe-mode = 안전 모드
+designs-safe-mode-help = 안전 모드는 이 탭에 열린 설계를 검사하지 않고 읽기 전용으로 보여 줍니다. 검사가 느린 설계에 사용하세요.
 
 ## 캔버스의 흐름 칩과 도구 설명
 chip-plain = 평문

@@ -166,6 +166,11 @@ pub enum Action {
     },
     Undo,
     Redo,
+    /// Lock the document (`true`, safe mode) or unlock it. While it is
+    /// locked no action changes it: only selecting and copying work, and
+    /// a [`Action::Load`] opens the new document unlocked, with nothing to
+    /// undo (undo would go back into the locked one).
+    Lock(bool),
 }
 
 #[derive(Clone, Debug)]
@@ -290,6 +295,8 @@ pub struct Editor {
     pastes: u32,
     /// Why the last action was refused, for the status line.
     pub notice: Option<Message>,
+    /// Read-only: see [`Action::Lock`].
+    locked: bool,
 }
 
 impl Default for Editor {
@@ -305,6 +312,7 @@ impl PartialEq for Editor {
             && self.notice == other.notice
             && self.moving == other.moving
             && self.resizing == other.resizing
+            && self.locked == other.locked
     }
 }
 
@@ -324,7 +332,13 @@ impl Editor {
             clipboard: None,
             pastes: 0,
             notice: None,
+            locked: false,
         }
+    }
+
+    /// The document is locked (safe mode): nothing changes it.
+    pub fn locked(&self) -> bool {
+        self.locked
     }
 
     pub fn doc(&self) -> &Document {
@@ -384,7 +398,35 @@ impl Editor {
     }
 
     fn try_apply(&mut self, action: Action) -> Result<(), Message> {
+        if self.locked {
+            match action {
+                Action::Select(_)
+                | Action::Toggle { .. }
+                | Action::SelectAll
+                | Action::SelectRect { .. }
+                | Action::Copy
+                | Action::Lock(_) => {}
+                Action::Load(doc) => {
+                    self.locked = false;
+                    let loaded = self.try_apply(Action::Load(doc));
+                    if loaded.is_err() {
+                        self.locked = true;
+                        return loaded;
+                    }
+                    self.undo.clear();
+                    self.redo.clear();
+                    return Ok(());
+                }
+                _ => return Err(Message::new(err::EDIT_LOCKED)),
+            }
+        }
         match action {
+            Action::Lock(locked) => {
+                self.locked = locked;
+                self.moving = None;
+                self.resizing = None;
+                Ok(())
+            }
             Action::Load(doc) => {
                 let problems = model::validate::validate(&doc);
                 if let Some(p) = problems.first() {

@@ -952,3 +952,96 @@ fn said_in(message: &crate::i18n::Message, ko: &str, ja: &str) {
 fn notice(ed: &Editor) -> String {
     ed.notice.as_ref().expect("a notice").to_string()
 }
+
+#[test]
+fn a_locked_document_changes_by_no_action_but_selecting_and_copying() {
+    let (mut ed, vpc, subnet) = vpc_with_subnet();
+    ed.apply(Action::Lock(true));
+    assert!(ed.locked());
+    let (doc, rev, sem_rev) = (ed.doc().clone(), ed.rev, ed.sem_rev);
+    ed.apply(Action::Select(Selection::node(&subnet)));
+    assert_eq!(ed.notice, None);
+    assert_eq!(ed.selection, Selection::node(&subnet));
+    ed.apply(Action::Toggle {
+        node: Some(vpc.clone()),
+        flow: None,
+    });
+    ed.apply(Action::SelectAll);
+    ed.apply(Action::Copy);
+    assert_eq!(ed.notice, None, "selecting and copying work");
+    let refused = [
+        Action::Delete,
+        Action::Undo,
+        Action::Paste,
+        Action::Nudge { dx: 10.0, dy: 0.0 },
+        Action::SetTitle("changed".into()),
+        Action::SetLabel {
+            id: vpc.clone(),
+            label: "x".into(),
+        },
+        Action::AddNode {
+            kind: S3Bucket,
+            x: 900.0,
+            y: 900.0,
+            view: None,
+        },
+        Action::Move {
+            ids: vec![vpc.clone()],
+            dx: 50.0,
+            dy: 0.0,
+            gesture: 1,
+        },
+        Action::Resize {
+            id: vpc.clone(),
+            w: 900.0,
+            h: 900.0,
+            gesture: 2,
+        },
+    ];
+    for action in refused {
+        ed.apply(action.clone());
+        assert_eq!(
+            ed.notice,
+            Some(Message::new(err::EDIT_LOCKED)),
+            "{action:?} is refused"
+        );
+    }
+    assert_eq!(*ed.doc(), doc, "nothing changed");
+    assert_eq!((ed.rev, ed.sem_rev), (rev, sem_rev));
+    assert!(!ed.in_gesture());
+
+    // Unlocked, the design is edited as before, with its undo history.
+    ed.apply(Action::Lock(false));
+    ed.apply(Action::Undo);
+    assert_eq!(ed.notice, None);
+    assert_eq!(ed.doc().nodes.len(), 1);
+}
+
+#[test]
+fn loading_into_a_locked_editor_unlocks_it_with_nothing_to_undo() {
+    let (mut ed, _, _) = vpc_with_subnet();
+    ed.apply(Action::Lock(true));
+    let design = ed.design();
+    let mut bad = Document::default();
+    bad.nodes.push(Node::new("s", PrivateSubnet));
+    bad.nodes[0].parent = Some("nowhere".into());
+    ed.apply(Action::Load(bad));
+    assert!(
+        ed.notice.is_some(),
+        "a document that does not validate is refused"
+    );
+    assert!(ed.locked(), "and the lock stays");
+    assert_eq!(ed.doc().nodes.len(), 2);
+
+    let mut other = Document::default();
+    other.nodes.push(Node::new("b", S3Bucket));
+    ed.apply(Action::Load(other.clone()));
+    assert_eq!(ed.notice, None);
+    assert!(!ed.locked());
+    assert_ne!(ed.design(), design);
+    assert_eq!(*ed.doc(), other);
+    assert!(
+        !ed.can_undo() && !ed.can_redo(),
+        "undo cannot go back into the locked design"
+    );
+}

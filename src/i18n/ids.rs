@@ -164,6 +164,8 @@ pub(crate) mod ui {
         HELP = "help";
         HELP_TOOLTIP = "help-tooltip";
         FINDINGS_PILL = "findings-pill";
+        /// The findings pill in safe mode (checking paused).
+        FINDINGS_PILL_PAUSED = "findings-pill-paused";
         STATUS_LINE = "status-line";
         // The empty canvas.
         EMPTY_TITLE = "empty-title";
@@ -190,6 +192,8 @@ pub(crate) mod ui {
         FINDINGS_RAN = "findings-ran";
         /// Shown while the check worker checks the newest revision.
         FINDINGS_CHECKING = "findings-checking";
+        /// Safe mode: nothing is checked, so there is no count.
+        FINDINGS_PAUSED = "findings-paused";
         FINDINGS_SHOWING = "findings-showing";
         SHOW_ALL = "show-all";
         SUPPRESSED_COUNT = "suppressed-count";
@@ -354,7 +358,6 @@ pub(crate) mod ui {
         // What the app tells about keeping designs.
         QUOTED_TITLE = "quoted-title";
         THIS_DESIGN = "this-design";
-        SAVED_LAST = "saved-last";
         AUTOSAVE_OFF = "autosave-off";
         OTHER_TAB_DELETED = "other-tab-deleted";
         OTHER_TAB_BOTH = "other-tab-both";
@@ -362,9 +365,18 @@ pub(crate) mod ui {
         FRAMED_NOTE = "framed-note";
         SHARED_OPENED = "shared-opened";
         SHARE_LINK_FAILED = "share-link-failed";
-        UNFINISHED_OPENING = "unfinished-opening";
         RESTORE_FAILED = "restore-failed";
         RESTORE_FAILED_AFTER = "restore-failed-after";
+        // Safe mode: a design open read-only, unchecked.
+        SAFE_MODE = "safe-mode";
+        SAFE_MODE_UNFINISHED = "safe-mode-unfinished";
+        SAFE_MODE_SLOW = "safe-mode-slow";
+        SAFE_MODE_ASKED = "safe-mode-asked";
+        SAFE_MODE_AFTER = "safe-mode-after";
+        SAFE_MODE_CHECK = "safe-mode-check";
+        SAFE_MODE_CHECK_TOOLTIP = "safe-mode-check-tooltip";
+        DESIGNS_SAFE_MODE = "designs-safe-mode";
+        DESIGNS_SAFE_MODE_HELP = "designs-safe-mode-help";
         // Templates and dialogs.
         CLOSE = "close";
         GALLERY_HELP = "gallery-help";
@@ -514,6 +526,8 @@ pub(crate) mod err {
         EDIT_PLACED_INSIDE = "edit-placed-inside";
         EDIT_ROUTE_TWICE = "edit-route-twice";
         EDIT_FLOW_DRAWN = "edit-flow-drawn";
+        /// An edit in safe mode.
+        EDIT_LOCKED = "edit-locked";
         CLI_CANNOT_CHECK = "cli-cannot-check";
         CLI_CANNOT_UPGRADE = "cli-cannot-upgrade";
         CLI_CANNOT_IMPORT = "cli-cannot-import";

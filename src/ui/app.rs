@@ -3,7 +3,7 @@
 
 use super::banners::{BannerAction, Banners, BannersView, Notice, Topic};
 use super::canvas::{Canvas, GRID, Viewport};
-use super::checked::use_checked;
+use super::checked::{Phase, use_checked};
 use super::designs::Designs;
 use super::find::Find;
 use super::findings::Findings;
@@ -17,12 +17,14 @@ use super::lang::{self, LangSwitch, n, s, tr};
 use super::menus::{Menus, OpenTextDialog, Services, Shown, TextDialog, open_file, open_link};
 use super::overlays::{Gallery, Help};
 use super::palette::Palette;
+use super::safe::{SafeBar, Why};
 use super::state::{Derived, Dispatch, Shared, State, Store};
 use crate::editor::{Action, Selection, bounds};
 use crate::i18n::ids::ui as id;
 use crate::i18n::{Arg, Message, t};
 use crate::library::DesignId;
 use crate::model::{Document, Kind};
+use crate::opening::Mark;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -124,28 +126,30 @@ pub struct AppProps {
     /// Running inside another page's frame: no autosave, read or written.
     #[prop_or_default]
     pub framed: bool,
+    /// Open `initial` in safe mode, for this reason ([`crate::opening`]).
+    #[prop_or_default]
+    pub safe: Option<Mark>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let store = use_reducer(move || State {
-        ed: crate::editor::Editor::new(initial.map(|d| (*d).clone()).unwrap_or_default()),
+    let safe = props.safe;
+    let store = use_reducer(move || {
+        let mut ed = crate::editor::Editor::new(initial.map(|d| (*d).clone()).unwrap_or_default());
+        if safe.is_some() {
+            ed.apply(Action::Lock(true));
+        }
+        State { ed }
     });
-    let checked = use_checked(store.ed.doc_rc(), store.ed.sem_rev);
-    let derived: Shared<Derived> = checked.derived.clone();
+    let locked = store.ed.locked();
+    // Why the design is in safe mode, while it is.
+    let safe_why = use_state(|| safe.map(Why::Marked));
     let dispatcher: Dispatch = store.dispatcher();
     let canvas_ref = use_node_ref();
     let view = use_state(Viewport::default);
     let highlight = use_state(|| None::<String>);
     let filter = use_state(|| None::<String>);
-    focus::use_forget_stale(
-        store.ed.design(),
-        store.ed.doc(),
-        &derived,
-        &filter,
-        &highlight,
-    );
     let overlay = use_state(|| Overlay::None);
     let theme = use_state(initial_theme);
     let (lang, on_lang) = lang::use_app_lang();
@@ -155,19 +159,40 @@ pub fn App(props: &AppProps) -> Html {
             .then(|| Notice::note(Topic::Storage, tr(lang, id::FRAMED_NOTE)))
     });
     let banners = use_reducer(move || Banners::with(start));
+    let keeping = use_keeping(
+        &store,
+        banners.dispatcher(),
+        props.framed,
+        props.initial_id.clone(),
+    );
+    // The keeper marks each check made on the page's main thread.
+    let watch = {
+        let keeping = keeping.clone();
+        Callback::from(move |phase: Phase| keeping.borrow_mut().watch(phase))
+    };
+    let checked = use_checked(store.ed.doc_rc(), store.ed.sem_rev, locked, Some(watch));
+    let derived: Shared<Derived> = checked.derived.clone();
+    focus::use_forget_stale(
+        store.ed.design(),
+        store.ed.doc(),
+        &derived,
+        &filter,
+        &highlight,
+    );
 
     // At start: open a shared design on top of the kept one, and fit the
     // drawing to the view once the canvas has a size. The kept design is
-    // on screen, checked: its opening finished (see `kept_design`).
+    // on screen (checked, unless in safe mode): its opening finished (see
+    // `kept_design`).
     {
         let view = view.clone();
         let canvas = canvas_ref.clone();
         let store = store.clone();
         let open = props.open.clone();
-        let framed = props.framed;
+        let opened = props.initial_id.clone().filter(|_| safe.is_none());
         use_effect_with((), move |_| {
-            if !framed {
-                io::set_opening(None);
+            if let (Some(id), Ok(marks)) = (opened, io::marks()) {
+                marks.opened(&id);
             }
             let doc = match open {
                 Some(doc) => {
@@ -181,13 +206,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-
-    let keeping = use_keeping(
-        &store,
-        banners.dispatcher(),
-        props.framed,
-        props.initial_id.clone(),
-    );
 
     // Keyboard shortcuts, registered once, reading the latest state.
     let latest = use_mut_ref(|| None::<Latest>);
@@ -407,6 +425,31 @@ pub fn App(props: &AppProps) -> Html {
         let banners = banners.dispatcher();
         Callback::from(move |n: Notice| banners.dispatch(BannerAction::Post(n)))
     };
+    // Safe mode, on demand (Designs) or for a marked design opened there.
+    let on_safe = {
+        let store = store.clone();
+        let safe_why = safe_why.clone();
+        let overlay = overlay.clone();
+        Callback::from(move |why: Why| {
+            store.dispatch(Action::Lock(true));
+            safe_why.set(Some(why));
+            overlay.set(Overlay::None);
+        })
+    };
+    // Check anyway: the user's choice, so the mark is forgotten; a check
+    // here marks the design again.
+    let on_check = {
+        let store = store.clone();
+        let keeping = keeping.clone();
+        let safe_why = safe_why.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(id), Ok(marks)) = (keeping.borrow().record_here(), io::marks()) {
+                marks.forget(id);
+            }
+            store.dispatch(Action::Lock(false));
+            safe_why.set(None);
+        })
+    };
     let services = Services {
         notify: notify.clone(),
         show: {
@@ -456,6 +499,7 @@ pub fn App(props: &AppProps) -> Html {
     let doc = store.ed.doc_rc();
     let shared_doc = Shared(doc.clone());
     let active = derived.report.active().count();
+    let on_save = super::menus::save_file(doc.clone(), lang, notify.clone());
     let title = if doc.title.is_empty() {
         tr(lang, id::UNTITLED_DESIGN)
     } else {
@@ -476,10 +520,10 @@ pub fn App(props: &AppProps) -> Html {
                         if !props.framed {
                             <button onclick={set_overlay(Overlay::Designs)} title={tr(lang, id::DESIGNS_TOOLTIP)} data-testid="open-designs">{ tr(lang, id::DESIGNS) }</button>
                         }
-                        <Menus services={services.clone()} derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} last_import={(*last_import).clone()} />
+                        <Menus services={services.clone()} derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} last_import={(*last_import).clone()} paused={checked.paused} />
                         <span class="sep" />
-                        <button onclick={dispatch(Action::Undo)} disabled={!store.ed.can_undo()} title={tr(lang, id::UNDO_TOOLTIP)} aria-label={tr(lang, id::UNDO)} data-testid="undo">{ "↶" }</button>
-                        <button onclick={dispatch(Action::Redo)} disabled={!store.ed.can_redo()} title={tr(lang, id::REDO_TOOLTIP)} aria-label={tr(lang, id::REDO)} data-testid="redo">{ "↷" }</button>
+                        <button onclick={dispatch(Action::Undo)} disabled={locked || !store.ed.can_undo()} title={tr(lang, id::UNDO_TOOLTIP)} aria-label={tr(lang, id::UNDO)} data-testid="undo">{ "↶" }</button>
+                        <button onclick={dispatch(Action::Redo)} disabled={locked || !store.ed.can_redo()} title={tr(lang, id::REDO_TOOLTIP)} aria-label={tr(lang, id::REDO)} data-testid="redo">{ "↷" }</button>
                         <span class="sep" />
                         <button onclick={zoom(1.0 / 1.2)} title={tr(lang, id::ZOOM_OUT_TOOLTIP)} aria-label={tr(lang, id::ZOOM_OUT)}>{ "−" }</button>
                         <span class="zoom" aria-live="polite">{ format!("{:.0}%", view.zoom * 100.0) }</span>
@@ -492,16 +536,23 @@ pub fn App(props: &AppProps) -> Html {
                         <button onclick={set_overlay(Overlay::Help)} title={tr(lang, id::HELP_TOOLTIP)} aria-label={tr(lang, id::HELP)} data-testid="help-button">{ "?" }</button>
                         <LangSwitch lang={lang} on_change={on_lang} />
                     </nav>
-                    <span class={classes!("pill", (active > 0).then_some("bad"))} data-testid="findings-pill">
-                        { t(lang, id::FINDINGS_PILL, &[("count", n(active))]) }
-                    </span>
+                    if checked.paused {
+                        <span class="pill paused" title={tr(lang, id::FINDINGS_PAUSED)} data-testid="findings-pill">{ tr(lang, id::FINDINGS_PILL_PAUSED) }</span>
+                    } else {
+                        <span class={classes!("pill", (active > 0).then_some("bad"))} data-testid="findings-pill">
+                            { t(lang, id::FINDINGS_PILL, &[("count", n(active))]) }
+                        </span>
+                    }
                 </header>
+                if locked {
+                    <SafeBar why={(*safe_why).unwrap_or(Why::Asked)} on_save={on_save} on_check={on_check} />
+                }
                 <BannersView banners={banners.clone()} />
                 <main class="workspace">
-                    <Palette on_drop={on_drop} on_add={on_add} />
+                    <Palette on_drop={on_drop} on_add={on_add} readonly={locked} />
                     <section class="stage">
                         <Canvas view={*view} on_view={on_view} derived={derived.clone()} highlight={(*highlight).clone()}
-                            on_badge={on_badge} canvas_ref={canvas_ref.clone()} />
+                            on_badge={on_badge} canvas_ref={canvas_ref.clone()} readonly={locked} />
                         if doc.nodes.is_empty() {
                             <div class="empty-state" data-testid="empty-state">
                                 <p><strong>{ tr(lang, id::EMPTY_TITLE) }</strong></p>
@@ -511,8 +562,8 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     </section>
                     <aside class="sidebar">
-                        <Inspector derived={derived.clone()} doc={shared_doc.clone()} selection={store.ed.selection.clone()} />
-                        <Findings checking={checked.checking} derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} on_highlight={on_highlight}
+                        <Inspector derived={derived.clone()} doc={shared_doc.clone()} selection={store.ed.selection.clone()} readonly={locked} />
+                        <Findings checking={checked.checking} paused={checked.paused} derived={derived.clone()} doc={shared_doc.clone()} highlight={(*highlight).clone()} on_highlight={on_highlight}
                             filter={focus::live_filter(&doc, &filter)} on_filter={on_filter} />
                     </aside>
                 </main>
@@ -527,7 +578,8 @@ pub fn App(props: &AppProps) -> Html {
                 {
                     match &*overlay {
                         Overlay::Templates => html! { <Gallery on_close={close_overlay.clone()} on_open={fit_after_open} notify={notify.clone()} /> },
-                        Overlay::Designs => html! { <Designs keeping={Shared(keeping.clone())} on_close={close_overlay.clone()} on_open={fit_after_open.clone()} notify={notify.clone()} /> },
+                        Overlay::Designs => html! { <Designs keeping={Shared(keeping.clone())} on_close={close_overlay.clone()} on_open={fit_after_open.clone()} notify={notify.clone()}
+                            safe={locked} on_safe={on_safe.clone()} /> },
                         Overlay::Help => html! { <Help on_close={close_overlay.clone()} /> },
                         Overlay::Text(s) => html! { <TextDialog shown={s.clone()} on_close={close_overlay.clone()} /> },
                         Overlay::Imported(f) => html! { <ImportedDialog file={f.clone()} on_close={close_overlay.clone()}

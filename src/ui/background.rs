@@ -68,6 +68,22 @@ pub fn check(rev: Rev, doc: &Document, done: impl FnOnce(Outcome) + 'static) {
     pump(&inner);
 }
 
+/// Checking is paused (safe mode): requests still waiting are dropped
+/// unanswered, and a worker in the middle of one is stopped, so that
+/// nothing goes on checking the design; the next request starts a new
+/// worker.
+pub fn pause() {
+    let inner = INNER.with(Rc::clone);
+    let mut state = inner.borrow_mut();
+    state.waiting = None;
+    if state.in_flight.take().is_some()
+        && let Some(w) = state.worker.take()
+    {
+        w.terminate();
+        state.ready = false;
+    }
+}
+
 /// Sends the waiting request when the worker is ready and idle.
 fn pump(inner: &Rc<RefCell<Inner>>) {
     let mut state = inner.borrow_mut();

@@ -24,16 +24,50 @@ pub struct Checked {
     pub derived: Shared<Derived>,
     /// The findings shown are an older revision's: show "checking…".
     pub checking: bool,
+    /// Checking is paused (safe mode): there are no findings to show,
+    /// which is not the same as none.
+    pub paused: bool,
 }
 
-/// The checked findings of revision `rev` of `doc`.
+/// Where a check on the page's main thread is, for whoever marks the
+/// design being checked (`crate::opening`): such a check can freeze or
+/// kill the tab.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Phase {
+    Begins,
+    /// It finished, after this many milliseconds.
+    Took(f64),
+}
+
+/// Checks `doc` on the page's main thread, telling `watch` before and
+/// after.
+fn check_here(doc: &Document, watch: &Option<Callback<Phase>>) -> Derived {
+    if let Some(w) = watch {
+        w.emit(Phase::Begins);
+    }
+    let start = super::io::now();
+    let derived = Derived::new(doc);
+    if let Some(w) = watch {
+        w.emit(Phase::Took(super::io::now() - start));
+    }
+    derived
+}
+
+/// The checked findings of revision `rev` of `doc`, unless `paused`.
+/// `watch` hears of every check made on the page's main thread.
 #[hook]
-pub fn use_checked(doc: Rc<Document>, rev: Rev) -> Checked {
+pub fn use_checked(
+    doc: Rc<Document>,
+    rev: Rev,
+    paused: bool,
+    watch: Option<Callback<Phase>>,
+) -> Checked {
     let in_page = doc.nodes.len() < IN_PAGE_BELOW;
     let now = {
         let doc = doc.clone();
-        use_memo((rev, in_page), move |&(_, in_page)| {
-            in_page.then(|| Rc::new(Derived::new(&doc)))
+        let watch = watch.clone();
+        use_memo((rev, in_page, paused), move |&(_, in_page, paused)| {
+            (in_page && !paused).then(|| Rc::new(check_here(&doc, &watch)))
         })
     };
     // The newest revision asked for; a report for another one is stale.
@@ -43,24 +77,38 @@ pub fn use_checked(doc: Rc<Document>, rev: Rev) -> Checked {
     let empty = use_memo((), |_| Rc::new(Derived::from_report(Report::default())));
     {
         let last = last.clone();
-        use_effect_with((rev, in_page), move |&(rev, in_page)| {
-            if !in_page {
-                ask(rev, doc, latest, last);
+        use_effect_with((rev, in_page, paused), move |&(rev, in_page, paused)| {
+            if paused {
+                // A report asked for before the pause is not wanted.
+                background::pause();
+                if last.is_some() {
+                    last.set(None);
+                }
+            } else if !in_page {
+                ask(rev, doc, latest, last, watch);
             }
         });
     }
     match (&*now, &*last) {
+        _ if paused => Checked {
+            derived: Shared((*empty).clone()),
+            checking: false,
+            paused: true,
+        },
         (Some(now), _) => Checked {
             derived: Shared(now.clone()),
             checking: false,
+            paused: false,
         },
         (None, Some((checked, derived))) => Checked {
             derived: Shared(derived.clone()),
             checking: *checked != rev,
+            paused: false,
         },
         (None, None) => Checked {
             derived: Shared((*empty).clone()),
             checking: true,
+            paused: false,
         },
     }
 }
@@ -72,6 +120,7 @@ fn ask(
     doc: Rc<Document>,
     latest: Rc<RefCell<Rev>>,
     last: UseStateHandle<Option<(Rev, Rc<Derived>)>>,
+    watch: Option<Callback<Phase>>,
 ) {
     let here = Rc::clone(&doc);
     background::check(rev, &doc, move |outcome| {
@@ -80,7 +129,7 @@ fn ask(
         }
         let derived = match outcome {
             Outcome::Checked(report) => Derived::from_report(report),
-            Outcome::Unavailable => Derived::new(&here),
+            Outcome::Unavailable => check_here(&here, &watch),
         };
         last.set(Some((rev, Rc::new(derived))));
     });

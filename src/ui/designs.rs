@@ -9,6 +9,7 @@ use super::keeping::Keeping;
 use super::lang::{s, tr, use_lang};
 use super::menus::opened_notice;
 use super::modal::Modal;
+use super::safe::Why;
 use super::state::{Dispatch, Shared};
 use crate::editor::Action;
 use crate::i18n::ids::ui as id;
@@ -27,6 +28,11 @@ pub struct DesignsProps {
     /// After a design is opened (to fit it to the view).
     pub on_open: Callback<Document>,
     pub notify: Callback<Notice>,
+    /// The design open here is in safe mode already.
+    pub safe: bool,
+    /// Puts the design open here in safe mode (after opening one whose
+    /// last check never finished or was slow: `crate::opening`).
+    pub on_safe: Callback<Why>,
 }
 
 /// The designs kept, or why there are none to show.
@@ -86,6 +92,7 @@ pub fn Designs(props: &DesignsProps) -> Html {
         let keeping: Keeping = props.keeping.0.clone();
         let (store, notify) = (store.clone(), props.notify.clone());
         let (on_close, on_open) = (props.on_close.clone(), props.on_open.clone());
+        let on_safe = props.on_safe.clone();
         let (renaming, confirming) = (renaming.clone(), confirming.clone());
         let refresh = refresh.clone();
         Callback::from(move |_: MouseEvent| {
@@ -101,6 +108,9 @@ pub fn Designs(props: &DesignsProps) -> Html {
                             store.dispatch(Action::Load(doc.clone()));
                             on_close.emit(());
                             on_open.emit(doc);
+                            if let Some(mark) = io::marks().ok().and_then(|m| m.get(&id)) {
+                                on_safe.emit(Why::Marked(mark));
+                            }
                             let done = t(lang, id::DESIGN_OPENED, &[("title", s(&title))]);
                             if let Some(n) =
                                 opened_notice(lang, Arg::Text(title.clone()), Some(done), &notes)
@@ -140,6 +150,9 @@ pub fn Designs(props: &DesignsProps) -> Html {
                 }
                 Act::Delete if *confirming == Some(id.clone()) => {
                     lib.delete(&id);
+                    if let Ok(marks) = io::marks() {
+                        marks.forget(&id);
+                    }
                     confirming.set(None);
                     refresh();
                 }
@@ -204,7 +217,7 @@ pub fn Designs(props: &DesignsProps) -> Html {
                         </div>
                         <div class="acts">
                             <button onclick={act(Act::Open, e)} disabled={here.as_ref() == Some(&e.id)} data-testid="design-open">{ tr(lang, id::OPEN) }</button>
-                            <button onclick={act(Act::Rename, e)} data-testid="design-rename">{ tr(lang, id::RENAME) }</button>
+                            <button onclick={act(Act::Rename, e)} disabled={props.safe && here.as_ref() == Some(&e.id)} data-testid="design-rename">{ tr(lang, id::RENAME) }</button>
                             <button onclick={act(Act::Save, e)} title={tr(lang, id::SAVE_AS_FILE)} data-testid="design-save">{ tr(lang, id::SAVE) }</button>
                             <button class={classes!((*confirming == Some(e.id.clone())).then_some("confirm"))} onclick={act(Act::Delete, e)}
                                 disabled={here.as_ref() == Some(&e.id)} title={tr(lang, if here.as_ref() == Some(&e.id) { id::OPEN_IN_THIS_TAB } else { id::DELETE_FROM_BROWSER })} data-testid="design-delete">
@@ -220,6 +233,11 @@ pub fn Designs(props: &DesignsProps) -> Html {
         <Modal title={tr(lang, id::DESIGNS)} on_close={props.on_close.clone()} testid="designs">
             <p class="help">{ tr(lang, id::DESIGNS_HELP) }</p>
             { body }
+            <p class="help safe-entry">
+                <button onclick={ let on_safe = props.on_safe.clone(); Callback::from(move |_: MouseEvent| on_safe.emit(Why::Asked)) }
+                    disabled={props.safe} data-testid="designs-safe-mode">{ tr(lang, id::DESIGNS_SAFE_MODE) }</button>
+                { " " }{ tr(lang, id::DESIGNS_SAFE_MODE_HELP) }
+            </p>
         </Modal>
     }
 }

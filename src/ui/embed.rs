@@ -131,7 +131,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
     let store = use_reducer(move || State {
         ed: Editor::new(initial.map(|d| (*d).clone()).unwrap_or_default()),
     });
-    let checked = use_checked(store.ed.doc_rc(), store.ed.sem_rev);
+    let checked = use_checked(store.ed.doc_rc(), store.ed.sem_rev, false, None);
     let derived: Shared<Derived> = checked.derived.clone();
     let canvas_ref = use_node_ref();
     let view = use_state(Viewport::default);

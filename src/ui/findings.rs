@@ -30,6 +30,9 @@ pub struct FindingsProps {
     /// A newer revision is being checked: what shows is the previous one's.
     #[prop_or_default]
     pub checking: bool,
+    /// Checking is paused (safe mode): nothing is known, not "none".
+    #[prop_or_default]
+    pub paused: bool,
 }
 
 #[component]
@@ -55,7 +58,9 @@ pub fn Findings(props: &FindingsProps) -> Html {
         ("skipped", n(report.rules_skipped)),
     ];
     // The first check of a big design is still running: nothing to count yet.
-    let summary = if props.checking && report.rules_run == 0 {
+    let summary = if props.paused {
+        tr(lang, id::FINDINGS_PAUSED)
+    } else if props.checking && report.rules_run == 0 {
         tr(lang, id::FINDINGS_CHECKING)
     } else if doc.nodes.is_empty() {
         tr(lang, id::FINDINGS_EMPTY_DESIGN)
@@ -71,7 +76,9 @@ pub fn Findings(props: &FindingsProps) -> Html {
             <header>
                 <h2>
                     { tr(lang, id::FINDINGS) }
-                    <span class={classes!("count", (!shown.is_empty()).then_some("bad"))} data-testid="findings-count">{ shown.len() }</span>
+                    if !props.paused {
+                        <span class={classes!("count", (!shown.is_empty()).then_some("bad"))} data-testid="findings-count">{ shown.len() }</span>
+                    }
                     <span class="checking" data-testid="findings-checking" role="status">
                         if props.checking { { tr(lang, id::FINDINGS_CHECKING) } }
                     </span>

@@ -5,6 +5,7 @@
 
 use crate::library::{DesignId, Library, Refused, Slots};
 use crate::model::Document;
+use crate::opening::Marks;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -75,23 +76,10 @@ pub fn set_tab_design(id: &DesignId) {
     }
 }
 
-/// The design this browser started to open at start and did not finish
-/// opening (shared by tabs: a tab that hung is closed, then another opens).
-const OPENING: &str = "airlock.opening";
-
-/// The design a start began to open and never finished, if any.
-pub fn unfinished_opening() -> Option<DesignId> {
-    DesignId::parse(&storage().ok()?.get_item(OPENING).ok()??)
-}
-
-/// Marks that a start is opening design `id` (`None`: it finished).
-pub fn set_opening(id: Option<&DesignId>) {
-    if let Ok(s) = storage() {
-        let _ = match id {
-            Some(id) => s.set_item(OPENING, id.as_str()),
-            None => s.remove_item(OPENING),
-        };
-    }
+/// The opening marks of the designs kept in this browser (shared by its
+/// tabs: a tab that hung is closed, then another opens).
+pub fn marks() -> Result<Marks<LocalSlots>, String> {
+    storage().map(|s| Marks::new(LocalSlots(s)))
 }
 
 /// A new design id, random.

@@ -10,6 +10,7 @@
 //! design, and says so. Nothing either tab made is lost.
 
 use super::banners::{BannerAction, Banners, Notice, Topic};
+use super::checked::Phase;
 use super::hooks::listen;
 use super::io;
 use super::lang;
@@ -44,6 +45,11 @@ pub struct Keeper {
     failed: bool,
     /// No saving at all: the app is framed by another page.
     off: bool,
+    /// Safe mode: nothing is written, and other tabs' versions wait.
+    safe: bool,
+    /// A design found slow to check before it had a record: its record is
+    /// marked slow when it gets one.
+    slow: Option<Design>,
 }
 
 /// The tab's keeper, shared by the hook's effects and the designs list.
@@ -61,15 +67,44 @@ impl Keeper {
         self.records.get(&self.current)
     }
 
+    /// The record the design open now is kept in, or is about to be: a
+    /// design opened from the list is checked (and can leave safe mode)
+    /// before it is saved into the record it claimed.
+    pub fn record_here(&self) -> Option<&DesignId> {
+        self.current_record().or(self.claim.as_ref())
+    }
+
     /// Loads the next design into record `id` (opened from the list).
     pub fn claim_next(&mut self, id: DesignId, text: &str) {
         self.seen.insert(id.clone(), hash(text));
         self.claim = Some(id);
     }
 
+    /// Marks the record of the design open now around a check on the
+    /// page's main thread ([`crate::opening`]): one that never finishes,
+    /// or is slow, keeps the next start from checking it again.
+    pub fn watch(&mut self, phase: Phase) {
+        if self.off || self.safe {
+            return;
+        }
+        let Some(id) = self.record_here().cloned() else {
+            if matches!(phase, Phase::Took(ms) if ms >= crate::opening::SLOW_MS) {
+                self.slow = Some(self.current);
+            }
+            return;
+        };
+        if let Ok(marks) = io::marks() {
+            let _ = match phase {
+                Phase::Begins => marks.begin(&id),
+                Phase::Took(ms) => marks.checked(&id, ms),
+            };
+        }
+    }
+
     /// Saves `doc`, the state of `design`, into its record (a new one for
     /// a design that has none). An untouched blank design is not kept, and
-    /// nothing is written when the record already holds this text.
+    /// nothing is written when the record already holds this text, or in
+    /// safe mode.
     fn save(&mut self, design: Design, doc: &Document) -> Result<(), String> {
         if self.off || (!self.records.contains_key(&design) && *doc == Document::default()) {
             return Ok(());
@@ -80,6 +115,15 @@ impl Keeper {
             .entry(design)
             .or_insert_with(|| claim.take().unwrap_or_else(io::fresh_id))
             .clone();
+        if self.safe {
+            return Ok(());
+        }
+        if self.slow == Some(design) {
+            self.slow = None;
+            if let Ok(marks) = io::marks() {
+                let _ = marks.checked(&id, crate::opening::SLOW_MS);
+            }
+        }
         let json = model::to_json(doc);
         let h = hash(&json);
         if self.seen.get(&id) == Some(&h) {
@@ -127,7 +171,18 @@ pub fn use_keeping(
         }
         k
     });
-    keeping.borrow_mut().current = store.ed.design();
+    {
+        let mut k = keeping.borrow_mut();
+        k.current = store.ed.design();
+        if store.ed.locked() && !k.safe {
+            // An edit made just before safe mode is kept.
+            let result = k.flush();
+            if let Some(Err(e)) = result {
+                web_sys::console::warn_1(&e.into());
+            }
+        }
+        k.safe = store.ed.locked();
+    }
 
     // Writing out and storing a 1,000-node design takes about 4 ms that
     // the edit need not wait for; edits made before it runs are saved
@@ -225,6 +280,16 @@ fn followed(
     let mut k = keeping.borrow_mut();
     let id = k.current_record()?.clone();
     if e.key()? != id.key() {
+        return None;
+    }
+    if k.safe {
+        // Safe mode loads and writes nothing: the design stays as it is,
+        // unchecked, and if it is edited after all it is saved as a
+        // design of its own, next to the other tab's version.
+        if k.seen.get(&id) != e.new_value().map(|text| hash(&text)).as_ref() {
+            let current = k.current;
+            k.records.insert(current, io::fresh_id());
+        }
         return None;
     }
     let lang = lang::current();

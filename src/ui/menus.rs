@@ -71,6 +71,21 @@ pub fn opened_notice(
     }
 }
 
+/// Saves `doc` as a JSON file named after its title (Save, and safe
+/// mode's "Save as a file"), or says why it could not.
+pub fn save_file(doc: Rc<Document>, lang: Lang, notify: Callback<Notice>) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let name = io::file_name(&doc.title, "json");
+        if let Err(e) = io::download_text(&name, "application/json", &model::to_json(&doc)) {
+            let error = [("error", Arg::Text(e.to_string()))];
+            notify.emit(Notice::error(
+                Topic::Output,
+                t(lang, id::SAVE_FAILED, &error),
+            ));
+        }
+    })
+}
+
 /// Loads a picked or dropped file; the diagram changes only if it loads.
 pub fn open_file(file: web_sys::File, store: Dispatch, services: Services) {
     let name = file.name();
@@ -234,6 +249,10 @@ pub struct MenusProps {
     pub highlight: Option<String>,
     /// The draw.io file imported last, whose dialog can be opened again.
     pub last_import: Option<Shared<ImportedFile>>,
+    /// Checking is paused (safe mode): no export, since each shows the
+    /// findings, which are not known.
+    #[prop_or_default]
+    pub paused: bool,
 }
 
 #[component]
@@ -285,20 +304,7 @@ pub fn Menus(props: &MenusProps) -> Html {
             input.set_value("");
         })
     };
-    let save = {
-        let doc = doc.clone();
-        let notify = props.services.notify.clone();
-        Callback::from(move |_: MouseEvent| {
-            let name = io::file_name(&doc.title, "json");
-            if let Err(e) = io::download_text(&name, "application/json", &model::to_json(&doc)) {
-                let error = [("error", Arg::Text(e.to_string()))];
-                notify.emit(Notice::error(
-                    Topic::Output,
-                    t(lang, id::SAVE_FAILED, &error),
-                ));
-            }
-        })
-    };
+    let save = save_file(doc.clone(), lang, props.services.notify.clone());
 
     let link = |embed: bool| {
         let doc = doc.clone();
@@ -428,12 +434,12 @@ pub fn Menus(props: &MenusProps) -> Html {
             <details class="menu" ref={export_menu.clone()}>
                 <summary data-testid="export-menu">{ tr(lang, id::EXPORT) }</summary>
                 <div class="menu-items">
-                    <button onclick={export("svg")} data-testid="export-svg">{ tr(lang, id::EXPORT_SVG) }</button>
-                    <button onclick={export("png")} data-testid="export-png">{ tr(lang, id::EXPORT_PNG) }</button>
-                    <button onclick={export("drawio")} data-testid="export-drawio">{ tr(lang, id::EXPORT_DRAWIO) }</button>
-                    <button onclick={export("md")} data-testid="export-md">{ tr(lang, id::EXPORT_MD) }</button>
-                    <button onclick={export("json")} data-testid="export-json">{ tr(lang, id::EXPORT_JSON) }</button>
-                    <button onclick={export("sarif")} data-testid="export-sarif">{ tr(lang, id::EXPORT_SARIF) }</button>
+                    <button onclick={export("svg")} disabled={props.paused} data-testid="export-svg">{ tr(lang, id::EXPORT_SVG) }</button>
+                    <button onclick={export("png")} disabled={props.paused} data-testid="export-png">{ tr(lang, id::EXPORT_PNG) }</button>
+                    <button onclick={export("drawio")} disabled={props.paused} data-testid="export-drawio">{ tr(lang, id::EXPORT_DRAWIO) }</button>
+                    <button onclick={export("md")} disabled={props.paused} data-testid="export-md">{ tr(lang, id::EXPORT_MD) }</button>
+                    <button onclick={export("json")} disabled={props.paused} data-testid="export-json">{ tr(lang, id::EXPORT_JSON) }</button>
+                    <button onclick={export("sarif")} disabled={props.paused} data-testid="export-sarif">{ tr(lang, id::EXPORT_SARIF) }</button>
                 </div>
             </details>
         </>

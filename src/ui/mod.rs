@@ -5,7 +5,9 @@
 //! tab's kept design (so undo brings the user's own back), else the kept
 //! design (the tab's own across a reload, else the one saved last), else
 //! an empty canvas. Every design is kept in its own record (`keeping`,
-//! `designs`). `?embed` shows the read-only embed view (`&lang=ko` sets its language).
+//! `designs`). A kept design whose last check never finished or was slow
+//! opens in safe mode (`safe`), read-only and unchecked; a share link then
+//! opens alone instead. `?embed` shows the read-only embed view (`&lang=ko` sets its language).
 
 mod app;
 mod background;
@@ -30,6 +32,7 @@ mod overlays;
 mod palette;
 pub mod panic;
 mod paste;
+mod safe;
 mod state;
 mod text;
 
@@ -40,6 +43,7 @@ use crate::i18n::ids::ui as id;
 use crate::i18n::t;
 use crate::library;
 use crate::model;
+use crate::opening;
 use crate::share;
 use std::rc::Rc;
 
@@ -105,10 +109,10 @@ pub fn start() {
     let framed = io::framed();
     let mut notice = None;
     let mut notes = Vec::new();
-    let (initial, initial_id) = if framed {
-        (None, None)
+    let kept = if framed {
+        Kept::default()
     } else {
-        kept_design(&mut notes, &mut notice)
+        kept_design(&mut notes, &mut notice, matches!(shared, Some(Ok(_))))
     };
     let open = match shared {
         Some(Ok(loaded)) => {
@@ -125,8 +129,9 @@ pub fn start() {
         io::clear_fragment();
     }
     yew::Renderer::<App>::with_props(AppProps {
-        initial,
-        initial_id,
+        initial: kept.doc,
+        initial_id: kept.id,
+        safe: kept.safe,
         open,
         notice,
         notes,
@@ -137,44 +142,55 @@ pub fn start() {
 
 /// The design this tab starts with: the one it worked on before a reload,
 /// else the one saved last in this browser (designs kept by an older
-/// version of Airlock are adopted into the list first). A design that does
-/// not load stays kept, untouched, and the tab starts a new one.
+/// version of Airlock are adopted into the list first), and whether it
+/// opens in safe mode. A design that does not load stays kept, untouched,
+/// and the tab starts a new one.
 fn kept_design(
     notes: &mut Vec<crate::i18n::Message>,
     notice: &mut Option<String>,
-) -> (Option<Rc<model::Document>>, Option<library::DesignId>) {
+    linked: bool,
+) -> Kept {
     let Ok(lib) = io::library() else {
-        return (None, None);
+        return Kept::default();
     };
     lib.adopt_legacy(io::now(), io::fresh_id);
     let id = io::tab_design()
         .filter(|id| lib.text(id).is_some())
         .or_else(|| lib.most_recent());
     let Some((id, text)) = id.and_then(|id| Some((id.clone(), lib.text(&id)?))) else {
-        return (None, None);
+        return Kept::default();
     };
-    // The last start began to open this design and never showed it: it
-    // hung or crashed the tab. Opening it again would do the same.
-    let l = lang::initial();
-    if io::unfinished_opening().as_ref() == Some(&id) {
-        io::set_opening(None);
-        let title = lib
-            .entries()
-            .into_iter()
-            .find(|e| e.id == id)
-            .map(|e| e.title)
-            .unwrap_or_default();
-        let design = lang::design_name(l, &title, id::SAVED_LAST);
-        *notice = Some(t(l, id::UNFINISHED_OPENING, &[("design", lang::s(design))]));
-        return (None, None);
+    // The last check of this design never finished (it hung or crashed
+    // the tab) or was slow: checking it again would do the same, so it
+    // opens in safe mode, unchecked. A share link opens instead, alone:
+    // undo must not lead back into it.
+    let marks = io::marks().ok();
+    let safe = marks.as_ref().and_then(|m| m.get(&id));
+    if safe.is_some() && linked {
+        return Kept::default();
     }
-    io::set_opening(Some(&id));
+    if safe.is_none()
+        && let Some(m) = &marks
+    {
+        // Taken back once the design is on screen (`App`).
+        let _ = m.begin(&id);
+    }
+    let l = lang::initial();
     match model::load(&text) {
         Ok(loaded) => {
             notes.extend(loaded.notes);
-            (Some(Rc::new(loaded.doc)), Some(id))
+            Kept {
+                doc: Some(Rc::new(loaded.doc)),
+                id: Some(id),
+                safe,
+            }
         }
         Err(e) => {
+            if safe.is_none()
+                && let Some(m) = &marks
+            {
+                m.opened(&id);
+            }
             *notice = Some(format!(
                 "{}\n{}",
                 t(
@@ -184,7 +200,16 @@ fn kept_design(
                 ),
                 lang::tr(l, id::RESTORE_FAILED_AFTER)
             ));
-            (None, None)
+            Kept::default()
         }
     }
+}
+
+/// What [`kept_design`] found.
+#[derive(Default)]
+struct Kept {
+    doc: Option<Rc<model::Document>>,
+    id: Option<library::DesignId>,
+    /// Why it opens in safe mode, if it does.
+    safe: Option<opening::Mark>,
 }

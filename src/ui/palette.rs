@@ -17,6 +17,9 @@ pub struct PaletteProps {
     pub on_drop: Callback<(Kind, f64, f64)>,
     /// A kind added from the keyboard, at the centre of the view.
     pub on_add: Callback<Kind>,
+    /// Nothing can be added (safe mode): shown dimmed, out of reach.
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 #[component]
@@ -143,7 +146,7 @@ pub fn Palette(props: &PaletteProps) -> Html {
     };
 
     html! {
-        <aside class="palette" data-testid="palette" aria-label={tr(lang, id::PALETTE_LABEL)}>
+        <aside class={classes!("palette", props.readonly.then_some("readonly"))} inert={props.readonly} data-testid="palette" aria-label={tr(lang, id::PALETTE_LABEL)}>
             <input class="search" type="search" placeholder={tr(lang, id::PALETTE_SEARCH)} aria-label={tr(lang, id::PALETTE_SEARCH)}
                 value={(*query).clone()} oninput={on_input} data-testid="palette-search" />
             for group in Group::ALL {

@@ -7,7 +7,7 @@
 // error response, logs a console error or throws.
 
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { chromium } from "playwright-core";
 
 export const baseUrl = process.env.AIRLOCK_URL ?? "http://127.0.0.1:8080/";
@@ -172,4 +172,29 @@ export async function findingIds(page) {
   return page
     .locator("[data-testid=findings] li.finding:not(.is-suppressed)")
     .evaluateAll((items) => items.map((li) => li.dataset.testid.replace(/^finding-/, "")));
+}
+
+const bigExample = new URL("../../static/examples/glue-without-vpc-connection.json", import.meta.url);
+
+/** `copies` side-by-side copies of an example, ids prefixed: a big design. */
+export async function bigDesign(copies) {
+  const one = JSON.parse(await readFile(bigExample, "utf8"));
+  const id = (i, x) => (x === undefined ? x : `c${i}-${x}`);
+  const ids = new Set(one.nodes.map((n) => n.id));
+  // Properties that name another node (a Glue job's connection) follow.
+  const props = (i, p) =>
+    p && Object.fromEntries(Object.entries(p).map(([k, v]) => [k, ids.has(v) ? id(i, v) : v]));
+  const nodes = [];
+  const flows = [];
+  for (let i = 0; i < copies; i++) {
+    const dx = (i % 40) * 1100;
+    const dy = Math.floor(i / 40) * 600;
+    for (const n of one.nodes) {
+      nodes.push({ ...n, id: id(i, n.id), parent: id(i, n.parent), props: props(i, n.props), x: n.x + dx, y: n.y + dy });
+    }
+    for (const f of one.flows) {
+      flows.push({ ...f, id: id(i, f.id), from: id(i, f.from), to: id(i, f.to) });
+    }
+  }
+  return JSON.stringify({ ...one, title: `${copies} copies`, nodes, flows });
 }

@@ -171,27 +171,3 @@ test("designs kept by the previous version are adopted, and one that does not lo
   assert.deepEqual(await app.byTestId("doc-title").innerText(), "Untitled design");
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), dmsKey), "{ junk");
 });
-
-test("a design that did not finish opening last time is not opened again, and stays kept", async (t) => {
-  const app = await AirlockApp.open(t);
-  const page = app.page;
-  await openTemplate(app, "dms-over-ssl-where-ipsec-required");
-  const title = "DMS with table mapping over SSL";
-  await kept(page, title, 10);
-  assert.equal(await page.evaluate(() => localStorage.getItem("airlock.opening")), null, "a start that showed its design leaves no mark");
-
-  // A start that hung or crashed while it opened the design leaves its
-  // mark; the next start opens a new design instead of hanging again.
-  const [key] = Object.keys(await records(page));
-  await page.evaluate((id) => localStorage.setItem("airlock.opening", id), key.replace("airlock.design.", ""));
-  await page.reload();
-  await app.byTestId("banner").filter({ hasText: `Airlock did not finish opening “${title}” last time` }).waitFor();
-  assert.equal(await app.byTestId("doc-title").innerText(), "Untitled design");
-  assert.equal(await page.evaluate(() => localStorage.getItem("airlock.opening")), null);
-
-  // It opens from Designs as it was.
-  await app.byTestId("open-designs").click();
-  await row(app, title).getByTestId("design-open").click();
-  await app.byTestId("doc-title").filter({ hasText: "DMS" }).waitFor();
-  assert.deepEqual(await findingIds(page), ["ENC001@pg-dms"]);
-});

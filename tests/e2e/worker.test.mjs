@@ -3,34 +3,8 @@
 // meanwhile, and only the newest revision's findings are shown.
 
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
 import test from "node:test";
-import { AirlockApp, findingIds } from "./app.mjs";
-
-const example = new URL("../../static/examples/glue-without-vpc-connection.json", import.meta.url);
-
-/** `copies` side-by-side copies of an example, ids prefixed: a big design. */
-async function bigDesign(copies) {
-  const one = JSON.parse(await readFile(example, "utf8"));
-  const id = (i, x) => (x === undefined ? x : `c${i}-${x}`);
-  const ids = new Set(one.nodes.map((n) => n.id));
-  // Properties that name another node (a Glue job's connection) follow.
-  const props = (i, p) =>
-    p && Object.fromEntries(Object.entries(p).map(([k, v]) => [k, ids.has(v) ? id(i, v) : v]));
-  const nodes = [];
-  const flows = [];
-  for (let i = 0; i < copies; i++) {
-    const dx = (i % 40) * 1100;
-    const dy = Math.floor(i / 40) * 600;
-    for (const n of one.nodes) {
-      nodes.push({ ...n, id: id(i, n.id), parent: id(i, n.parent), props: props(i, n.props), x: n.x + dx, y: n.y + dy });
-    }
-    for (const f of one.flows) {
-      flows.push({ ...f, id: id(i, f.id), from: id(i, f.from), to: id(i, f.to) });
-    }
-  }
-  return JSON.stringify({ ...one, title: `${copies} copies`, nodes, flows });
-}
+import { AirlockApp, bigDesign, findingIds } from "./app.mjs";
 
 /** The findings panel's state: whether it says it is checking. */
 function panel(page) {
