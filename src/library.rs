@@ -12,6 +12,8 @@
 
 use crate::model::{self, Document};
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// The index of the designs, a JSON array of [`Entry`].
@@ -295,6 +297,123 @@ impl<S: Slots> Library<S> {
     }
 }
 
+/// Whether `key` is a design's record.
+pub fn is_record(key: &str) -> bool {
+    DesignId::of_key(key).is_some()
+}
+
+/// A change to a record, for the store the records are kept in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Write {
+    Put(String, String),
+    Delete(String),
+}
+
+/// The records in memory, over a store that is read and written
+/// asynchronously (the browser's IndexedDB): read from it once at start,
+/// every change written through to it, and another tab's change read back
+/// into it ([`Mirror::refresh`]). The library stays synchronous.
+pub struct Mirror {
+    records: RefCell<BTreeMap<String, String>>,
+    write: Box<dyn Fn(Write)>,
+}
+
+impl Mirror {
+    /// The records `read` from the store; `write` sends each change to it.
+    pub fn new(
+        read: impl IntoIterator<Item = (String, String)>,
+        write: Box<dyn Fn(Write)>,
+    ) -> Mirror {
+        Mirror {
+            records: RefCell::new(read.into_iter().filter(|(k, _)| is_record(k)).collect()),
+            write,
+        }
+    }
+
+    /// Takes in the records kept in `local` (by an Airlock before there was
+    /// a mirror, or by a tab without the store), over the store's own: a
+    /// record is in `local` only when it was written there last. Returns
+    /// them, to write to the store; once that is done, [`Mirror::moved`]
+    /// removes them from `local`.
+    pub fn adopt(&self, local: &impl Slots) -> Vec<(String, String)> {
+        let found: Vec<(String, String)> = local
+            .keys()
+            .into_iter()
+            .filter(|k| is_record(k))
+            .filter_map(|k| Some((k.clone(), local.get(&k)?)))
+            .collect();
+        let mut records = self.records.borrow_mut();
+        for (key, text) in &found {
+            records.insert(key.clone(), text.clone());
+        }
+        found
+    }
+
+    /// Removes from `local` the records [`Mirror::adopt`] took, now in the
+    /// store, except any changed there since (another tab's, kept there).
+    pub fn moved(local: &impl Slots, moved: &[(String, String)]) {
+        for (key, text) in moved {
+            if local.get(key).as_deref() == Some(text.as_str()) {
+                local.remove(key);
+            }
+        }
+    }
+
+    /// Another tab changed record `key` in the store: `text` is what it
+    /// holds now (`None`: deleted). Nothing is written.
+    pub fn refresh(&self, key: &str, text: Option<String>) {
+        let mut records = self.records.borrow_mut();
+        match text {
+            Some(text) => records.insert(key.to_string(), text),
+            None => records.remove(key),
+        };
+    }
+}
+
+/// Slots whose records are in a [`Mirror`], and everything else (the
+/// index, so that other tabs hear of changes) in `local`.
+pub struct Split<'a, S> {
+    pub local: S,
+    pub records: &'a Mirror,
+}
+
+impl<S: Slots> Slots for Split<'_, S> {
+    fn get(&self, key: &str) -> Option<String> {
+        if is_record(key) {
+            self.records.records.borrow().get(key).cloned()
+        } else {
+            self.local.get(key)
+        }
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), Refused> {
+        if !is_record(key) {
+            return self.local.set(key, value);
+        }
+        let mut records = self.records.records.borrow_mut();
+        records.insert(key.to_string(), value.to_string());
+        drop(records);
+        (self.records.write)(Write::Put(key.to_string(), value.to_string()));
+        Ok(())
+    }
+    fn remove(&self, key: &str) {
+        if !is_record(key) {
+            return self.local.remove(key);
+        }
+        self.records.records.borrow_mut().remove(key);
+        (self.records.write)(Write::Delete(key.to_string()));
+    }
+    fn keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self
+            .local
+            .keys()
+            .into_iter()
+            .filter(|k| !is_record(k))
+            .collect();
+        keys.extend(self.records.records.borrow().keys().cloned());
+        keys
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,7 +458,7 @@ mod tests {
         doc
     }
 
-    fn save(lib: &Library<&Map>, n: u64, doc: Document, now: f64) -> Result<(), SaveError> {
+    fn save<S: Slots>(lib: &Library<S>, n: u64, doc: Document, now: f64) -> Result<(), SaveError> {
         lib.save(&id(n), &doc, &model::to_json(&doc), now)
     }
 
@@ -347,7 +466,7 @@ mod tests {
         DesignId::new(n)
     }
 
-    fn listed(lib: &Library<&Map>) -> Vec<(String, String, usize)> {
+    fn listed<S: Slots>(lib: &Library<S>) -> Vec<(String, String, usize)> {
         lib.entries()
             .into_iter()
             .map(|e| (e.id.to_string(), e.title, e.nodes))
@@ -466,6 +585,107 @@ mod tests {
         assert_eq!((&map).get("airlock.autosave.previous"), None);
         // Nothing left to adopt the second time.
         assert!(lib.adopt_legacy(200.0, || id(9)).is_empty());
+    }
+
+    /// A mirror over `read`, and the writes it sends to its store.
+    fn mirror(read: &[(&str, &str)]) -> (Mirror, std::rc::Rc<RefCell<Vec<Write>>>) {
+        let writes = std::rc::Rc::new(RefCell::new(Vec::new()));
+        let sent = writes.clone();
+        let read = read.iter().map(|(k, v)| (k.to_string(), v.to_string()));
+        let m = Mirror::new(read, Box::new(move |w| sent.borrow_mut().push(w)));
+        (m, writes)
+    }
+
+    #[test]
+    fn records_live_in_the_mirror_and_the_index_in_local_storage() {
+        let local = Map::default();
+        let (records, writes) = mirror(&[]);
+        let lib = Library::new(Split {
+            local: &local,
+            records: &records,
+        });
+        save(&lib, 1, design("ETL", 2), 10.0).unwrap();
+        let key = id(1).key();
+        let text = lib.text(&id(1)).unwrap();
+        assert_eq!(*writes.borrow(), [Write::Put(key.clone(), text)]);
+        assert_eq!(
+            (&local).get(&key),
+            None,
+            "the record is not in local storage"
+        );
+        assert!((&local).get(INDEX).unwrap().contains("\"ETL\""));
+        assert_eq!(listed(&lib).len(), 1);
+        lib.delete(&id(1));
+        assert_eq!(writes.borrow().last(), Some(&Write::Delete(key)));
+        assert!(lib.entries().is_empty());
+    }
+
+    #[test]
+    fn a_design_bigger_than_local_storage_allows_is_kept_in_the_mirror() {
+        let local = Map {
+            limit: Some(1_000),
+            ..Map::default()
+        };
+        let (records, writes) = mirror(&[]);
+        let lib = Library::new(Split {
+            local: &local,
+            records: &records,
+        });
+        save(&lib, 1, design("Big", 100), 10.0).unwrap();
+        assert!(lib.text(&id(1)).unwrap().len() > 1_000);
+        assert_eq!(writes.borrow().len(), 1);
+        assert_eq!(
+            listed(&lib),
+            [("0000000000000001".into(), "Big".into(), 100)]
+        );
+    }
+
+    #[test]
+    fn records_in_local_storage_move_to_the_store_and_win_over_its_copy() {
+        let local = Map::default();
+        let old = model::to_json(&design("Old", 1));
+        let newer = model::to_json(&design("Newer", 2));
+        let only_there = model::to_json(&design("In the store", 3));
+        (&local).set(&id(1).key(), &newer).unwrap();
+        (&local).set("airlock.theme", "dark").unwrap();
+        let (records, writes) = mirror(&[(&id(1).key(), &old), (&id(2).key(), &only_there)]);
+        let moved = records.adopt(&&local);
+        assert_eq!(moved, [(id(1).key(), newer.clone())]);
+        let lib = Library::new(Split {
+            local: &local,
+            records: &records,
+        });
+        assert_eq!(lib.text(&id(1)), Some(newer.clone()));
+        assert_eq!(lib.text(&id(2)), Some(only_there));
+        assert!(
+            writes.borrow().is_empty(),
+            "the caller writes what moved, in one go"
+        );
+        // Written to the store: removed from local storage, unless another
+        // tab changed it there meanwhile.
+        let mut changed = moved.clone();
+        changed.push((id(3).key(), "{}".into()));
+        (&local).set(&id(3).key(), "{ changed").unwrap();
+        Mirror::moved(&&local, &changed);
+        assert_eq!((&local).get(&id(1).key()), None);
+        assert_eq!((&local).get(&id(3).key()).as_deref(), Some("{ changed"));
+        assert_eq!((&local).get("airlock.theme").as_deref(), Some("dark"));
+    }
+
+    #[test]
+    fn another_tabs_change_is_read_back_without_writing() {
+        let local = Map::default();
+        let (records, writes) = mirror(&[(&id(1).key(), "{}")]);
+        records.refresh(&id(1).key(), Some("{ new".into()));
+        records.refresh(&id(2).key(), Some("{ other".into()));
+        let split = Split {
+            local: &local,
+            records: &records,
+        };
+        assert_eq!(split.get(&id(1).key()).as_deref(), Some("{ new"));
+        records.refresh(&id(2).key(), None);
+        assert_eq!(split.keys(), [id(1).key()]);
+        assert!(writes.borrow().is_empty());
     }
 
     #[test]
