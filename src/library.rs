@@ -33,6 +33,21 @@ pub trait Slots {
     fn keys(&self) -> Vec<String>;
 }
 
+impl<S: Slots + ?Sized> Slots for &S {
+    fn get(&self, key: &str) -> Option<String> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), Refused> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) {
+        (**self).remove(key)
+    }
+    fn keys(&self) -> Vec<String> {
+        (**self).keys()
+    }
+}
+
 /// The store refused to keep a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Refused;
@@ -61,7 +76,7 @@ impl DesignId {
     }
 
     /// The id whose record `key` is.
-    fn of_key(key: &str) -> Option<DesignId> {
+    pub fn of_record(key: &str) -> Option<DesignId> {
         key.strip_prefix(RECORD).and_then(DesignId::parse)
     }
 
@@ -182,7 +197,7 @@ impl<S: Slots> Library<S> {
             .slots
             .keys()
             .iter()
-            .filter_map(|k| DesignId::of_key(k))
+            .filter_map(|k| DesignId::of_record(k))
             .collect();
         listed.retain(|e| records.contains(&e.id));
         listed.sort_by(|a, b| a.id.cmp(&b.id));
@@ -299,7 +314,7 @@ impl<S: Slots> Library<S> {
 
 /// Whether `key` is a design's record.
 pub fn is_record(key: &str) -> bool {
-    DesignId::of_key(key).is_some()
+    DesignId::of_record(key).is_some()
 }
 
 /// A change to a record, for the store the records are kept in.
@@ -428,7 +443,7 @@ mod tests {
         limit: Option<usize>,
     }
 
-    impl Slots for &Map {
+    impl Slots for Map {
         fn get(&self, key: &str) -> Option<String> {
             self.items.borrow().get(key).cloned()
         }
@@ -521,7 +536,7 @@ mod tests {
         save(&lib, 1, design("ETL", 2), 10.0).unwrap();
         save(&lib, 2, design("Training", 1), 20.0).unwrap();
         // Another tab wrote an index without design 2; then the index broke.
-        (&map).set(INDEX, "[").unwrap();
+        map.set(INDEX, "[").unwrap();
         assert_eq!(
             listed(&lib),
             [
@@ -530,14 +545,13 @@ mod tests {
             ]
         );
         // A record that does not load is listed too, by its size.
-        (&map)
-            .set("airlock.design.00000000000000ff", "{ junk")
+        map.set("airlock.design.00000000000000ff", "{ junk")
             .unwrap();
         let junk = lib.entries().into_iter().find(|e| e.id == id(255)).unwrap();
         assert_eq!((junk.bytes, junk.nodes, junk.title.as_str()), (6, 0, ""));
         // Keys that are not records are not designs.
-        (&map).set("airlock.design.nope", "{}").unwrap();
-        (&map).set("airlock.theme", "dark").unwrap();
+        map.set("airlock.design.nope", "{}").unwrap();
+        map.set("airlock.theme", "dark").unwrap();
         assert_eq!(lib.entries().len(), 3);
     }
 
@@ -569,8 +583,8 @@ mod tests {
     fn the_old_autosave_and_kept_aside_copy_become_designs() {
         let map = Map::default();
         let own = model::to_json(&design("Mine", 2));
-        (&map).set("airlock.autosave", &own).unwrap();
-        (&map).set("airlock.autosave.previous", "{ broken").unwrap();
+        map.set("airlock.autosave", &own).unwrap();
+        map.set("airlock.autosave.previous", "{ broken").unwrap();
         let lib = Library::new(&map);
         let mut n = 0;
         let made = lib.adopt_legacy(100.0, || {
@@ -581,8 +595,8 @@ mod tests {
         assert_eq!(lib.text(&id(1)).as_deref(), Some(own.as_str()));
         assert_eq!(lib.text(&id(2)).as_deref(), Some("{ broken"));
         assert_eq!(lib.most_recent(), Some(id(1)));
-        assert_eq!((&map).get("airlock.autosave"), None);
-        assert_eq!((&map).get("airlock.autosave.previous"), None);
+        assert_eq!(map.get("airlock.autosave"), None);
+        assert_eq!(map.get("airlock.autosave.previous"), None);
         // Nothing left to adopt the second time.
         assert!(lib.adopt_legacy(200.0, || id(9)).is_empty());
     }
@@ -608,12 +622,8 @@ mod tests {
         let key = id(1).key();
         let text = lib.text(&id(1)).unwrap();
         assert_eq!(*writes.borrow(), [Write::Put(key.clone(), text)]);
-        assert_eq!(
-            (&local).get(&key),
-            None,
-            "the record is not in local storage"
-        );
-        assert!((&local).get(INDEX).unwrap().contains("\"ETL\""));
+        assert_eq!(local.get(&key), None, "the record is not in local storage");
+        assert!(local.get(INDEX).unwrap().contains("\"ETL\""));
         assert_eq!(listed(&lib).len(), 1);
         lib.delete(&id(1));
         assert_eq!(writes.borrow().last(), Some(&Write::Delete(key)));
@@ -646,10 +656,10 @@ mod tests {
         let old = model::to_json(&design("Old", 1));
         let newer = model::to_json(&design("Newer", 2));
         let only_there = model::to_json(&design("In the store", 3));
-        (&local).set(&id(1).key(), &newer).unwrap();
-        (&local).set("airlock.theme", "dark").unwrap();
+        local.set(&id(1).key(), &newer).unwrap();
+        local.set("airlock.theme", "dark").unwrap();
         let (records, writes) = mirror(&[(&id(1).key(), &old), (&id(2).key(), &only_there)]);
-        let moved = records.adopt(&&local);
+        let moved = records.adopt(&local);
         assert_eq!(moved, [(id(1).key(), newer.clone())]);
         let lib = Library::new(Split {
             local: &local,
@@ -665,11 +675,11 @@ mod tests {
         // tab changed it there meanwhile.
         let mut changed = moved.clone();
         changed.push((id(3).key(), "{}".into()));
-        (&local).set(&id(3).key(), "{ changed").unwrap();
-        Mirror::moved(&&local, &changed);
-        assert_eq!((&local).get(&id(1).key()), None);
-        assert_eq!((&local).get(&id(3).key()).as_deref(), Some("{ changed"));
-        assert_eq!((&local).get("airlock.theme").as_deref(), Some("dark"));
+        local.set(&id(3).key(), "{ changed").unwrap();
+        Mirror::moved(&local, &changed);
+        assert_eq!(local.get(&id(1).key()), None);
+        assert_eq!(local.get(&id(3).key()).as_deref(), Some("{ changed"));
+        assert_eq!(local.get("airlock.theme").as_deref(), Some("dark"));
     }
 
     #[test]

@@ -422,6 +422,7 @@ rename-failed = Could not rename the design: { $error }
 quoted-title = “{ $title }”
 this-design = this design
 autosave-off = Autosave is off: { $error }. Your work stays in this tab: delete designs you no longer need (Designs), or use Save to keep a file.
+database-refused = The browser's database did not keep your latest changes to { $design } ({ $error }). They stay in this tab until it closes, and Designs keeps the version saved before them: use Save to keep a file.
 other-tab-deleted = Another tab deleted { $design } from Designs; it is open here, so it is kept.
 other-tab-both = Another tab changed { $design } too. This tab's version is kept as a separate design; both are in Designs.
 other-tab-changed = Another tab changed { $design }; this tab shows that version now. Undo brings back the one you had.

@@ -399,6 +399,7 @@ rename-failed = 설계 이름을 바꿀 수 없습니다: { $error }
 quoted-title = “{ $title }”
 this-design = 이 설계
 autosave-off = 자동 저장이 꺼졌습니다: { $error }. 작업 내용은 이 탭에 남아 있습니다. 필요 없는 설계를 삭제하거나(설계), 저장을 사용해 파일로 보관하세요.
+database-refused = 브라우저의 데이터베이스가 { $design }의 최근 변경 내용을 보관하지 못했습니다({ $error }). 변경 내용은 이 탭을 닫을 때까지 남아 있고, 설계 목록에는 그 전에 저장된 버전이 있습니다. 저장을 사용해 파일로 보관하세요.
 other-tab-deleted = 다른 탭이 설계 목록에서 삭제한 설계: { $design }. 이 탭에서 열려 있으므로 보관합니다.
 other-tab-both = 다른 탭도 변경한 설계: { $design }. 이 탭의 버전은 별도의 설계로 보관되며 둘 다 설계 목록에 있습니다.
 other-tab-changed = 다른 탭이 변경한 설계: { $design }. 이 탭에 그 버전을 표시합니다. 실행 취소하면 원래 버전으로 돌아갑니다.

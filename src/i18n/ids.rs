@@ -359,6 +359,7 @@ pub(crate) mod ui {
         QUOTED_TITLE = "quoted-title";
         THIS_DESIGN = "this-design";
         AUTOSAVE_OFF = "autosave-off";
+        DATABASE_REFUSED = "database-refused";
         OTHER_TAB_DELETED = "other-tab-deleted";
         OTHER_TAB_BOTH = "other-tab-both";
         OTHER_TAB_CHANGED = "other-tab-changed";

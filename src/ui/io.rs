@@ -3,7 +3,8 @@
 //! call can fail (private mode, quota, permissions) and says so instead of
 //! panicking.
 
-use crate::library::{DesignId, Library, Refused, Slots};
+use super::idb;
+use crate::library::{DesignId, Library, Mirror, Refused, Slots, Split, Write};
 use crate::model::Document;
 use crate::opening::Marks;
 use std::cell::RefCell;
@@ -15,7 +16,15 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 /// reload and is not shared with other tabs).
 const TAB_DESIGN: &str = "airlock.tab.design";
 
+/// How a write of a record to IndexedDB ended: its key, and why it failed.
+type Written = dyn Fn(&str, Result<(), String>);
+
 thread_local! {
+    /// The design records, when they are kept in IndexedDB
+    /// ([`keep_records`]); without it they are in localStorage.
+    static RECORDS: RefCell<Option<(Rc<Mirror>, Rc<idb::Database>)>> = const { RefCell::new(None) };
+    /// Who hears how each write to IndexedDB ended ([`on_written`]).
+    static WRITTEN: RefCell<Option<Rc<Written>>> = const { RefCell::new(None) };
     /// The latest document, kept in memory for the panic banner's "save"
     /// link, whether or not browser storage works or has run yet.
     static LATEST: RefCell<Option<Rc<Document>>> = const { RefCell::new(None) };
@@ -58,9 +67,157 @@ impl Slots for LocalSlots {
     }
 }
 
+/// Where the designs are kept: records in IndexedDB (through the mirror)
+/// and the index in localStorage, or everything in localStorage.
+pub struct Kept {
+    local: LocalSlots,
+    records: Option<Rc<Mirror>>,
+}
+
+impl Kept {
+    fn split(&self) -> Option<Split<'_, &LocalSlots>> {
+        let records = self.records.as_deref()?;
+        Some(Split {
+            local: &self.local,
+            records,
+        })
+    }
+}
+
+impl Slots for Kept {
+    fn get(&self, key: &str) -> Option<String> {
+        self.split()
+            .map_or_else(|| self.local.get(key), |s| s.get(key))
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), Refused> {
+        self.split()
+            .map_or_else(|| self.local.set(key, value), |s| s.set(key, value))
+    }
+    fn remove(&self, key: &str) {
+        self.split()
+            .map_or_else(|| self.local.remove(key), |s| s.remove(key))
+    }
+    fn keys(&self) -> Vec<String> {
+        self.split().map_or_else(|| self.local.keys(), |s| s.keys())
+    }
+}
+
 /// The designs kept in this browser.
-pub fn library() -> Result<Library<LocalSlots>, String> {
-    storage().map(|s| Library::new(LocalSlots(s)))
+pub fn library() -> Result<Library<Kept>, String> {
+    let records = RECORDS.with(|r| r.borrow().as_ref().map(|(m, _)| m.clone()));
+    storage().map(|s| {
+        Library::new(Kept {
+            local: LocalSlots(s),
+            records,
+        })
+    })
+}
+
+/// Gets the design records ready, before anything reads them: adopts the
+/// designs an older Airlock kept before there were records, then opens
+/// IndexedDB, reads every record into the mirror and moves in the records
+/// kept in localStorage (each removed from there only once the transaction
+/// that wrote it committed). Without IndexedDB (blocked, private browsing,
+/// an old browser) the records stay in localStorage.
+pub async fn keep_records() {
+    let Ok(s) = storage() else { return };
+    let local = LocalSlots(s);
+    Library::new(&local).adopt_legacy(now(), fresh_id);
+    let opened = match idb::open().await {
+        Ok(db) => idb::read_all(&db)
+            .await
+            .map(|records| (Rc::new(db), records)),
+        Err(e) => Err(e),
+    };
+    let (db, records) = match opened {
+        Ok(opened) => opened,
+        Err(e) => {
+            web_sys::console::warn_1(
+                &format!("IndexedDB: {e}; designs are kept in localStorage").into(),
+            );
+            return;
+        }
+    };
+    let mirror = Rc::new(idb::mirror(db.clone(), records, written));
+    let moved = mirror.adopt(&local);
+    if !moved.is_empty() {
+        let writes: Vec<Write> = moved
+            .iter()
+            .map(|(k, v)| Write::Put(k.clone(), v.clone()))
+            .collect();
+        // Not moved: they stay in localStorage, and are tried again at the
+        // next start.
+        let done = match idb::write(&db, &writes) {
+            Ok(done) => done.await,
+            Err(e) => Err(e),
+        };
+        match done {
+            Ok(()) => Mirror::moved(&local, &moved),
+            Err(e) => web_sys::console::warn_1(&format!("IndexedDB: {e}").into()),
+        }
+    }
+    RECORDS.with(|r| *r.borrow_mut() = Some((mirror, db)));
+}
+
+/// A write of record `key` to IndexedDB ended: once it is committed, the
+/// other tabs are told, and a copy left in localStorage (a move that did
+/// not complete) goes, since it is older now.
+fn written(key: &str, result: Result<(), String>) {
+    if result.is_ok()
+        && let Ok(s) = storage()
+    {
+        if s.get_item(key).ok().flatten().is_some() {
+            let _ = s.remove_item(key);
+        }
+        let nonce = (js_sys::Math::random() * 1e15) as u64;
+        let _ = s.set_item(idb::WRITTEN, &format!("{key} {nonce:x}"));
+    }
+    if let Some(hear) = WRITTEN.with(|w| w.borrow().clone()) {
+        hear(key, result);
+    }
+}
+
+/// Hears how each write of a record to IndexedDB ends.
+pub fn on_written(hear: impl Fn(&str, Result<(), String>) + 'static) {
+    WRITTEN.with(|w| *w.borrow_mut() = Some(Rc::new(hear)));
+}
+
+/// The design record another tab changed, as its `storage` event says:
+/// `then` gets its id and its text now (`None`: deleted) — at once when
+/// records are in localStorage, or once read back from IndexedDB (into the
+/// mirror first, so that this tab never works from a stale copy).
+pub fn changed_record(
+    e: &web_sys::StorageEvent,
+    then: impl FnOnce(DesignId, Option<String>) + 'static,
+) {
+    let Some(key) = e.key() else { return };
+    let Some((mirror, db)) = RECORDS.with(|r| r.borrow().clone()) else {
+        if let Some(id) = DesignId::of_record(&key) {
+            then(id, e.new_value());
+        }
+        return;
+    };
+    if key != idb::WRITTEN {
+        return;
+    }
+    let Some(record) = e
+        .new_value()
+        .and_then(|v| Some(v.split_once(' ')?.0.to_string()))
+    else {
+        return;
+    };
+    let Some(id) = DesignId::of_record(&record) else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        match idb::read(&db, &record).await {
+            Ok(text) => {
+                mirror.refresh(&record, text.clone());
+                then(id, text);
+            }
+            Err(e) => web_sys::console::warn_1(&format!("IndexedDB: {e}").into()),
+        }
+    });
 }
 
 /// The design this tab works on, kept across its reloads.

@@ -208,6 +208,9 @@ pub fn use_keeping(
                     io::later(move || {
                         let result = keeping.borrow_mut().flush();
                         if let Some(result) = result {
+                            let result = result.map_err(|e| {
+                                t(lang::current(), id::AUTOSAVE_OFF, &[("error", lang::s(e))])
+                            });
                             report(&keeping, &banners, result);
                         }
                     });
@@ -231,6 +234,34 @@ pub fn use_keeping(
         });
     }
 
+    // A record written to IndexedDB after the edit (`io::keep_records`):
+    // a write the database refused is reported like one refused at once.
+    {
+        let keeping = keeping.clone();
+        let banners = banners.clone();
+        use_effect_with((), move |_| {
+            io::on_written(move |key, result| {
+                let result = result.map_err(|e| {
+                    let lang = lang::current();
+                    let title = crate::library::DesignId::of_record(key)
+                        .and_then(|id| {
+                            let lib = io::library().ok()?;
+                            lib.entries().into_iter().find(|e| e.id == id)
+                        })
+                        .map(|e| e.title)
+                        .unwrap_or_default();
+                    let design = lang::design_name(lang, &title, id::THIS_DESIGN);
+                    t(
+                        lang,
+                        id::DATABASE_REFUSED,
+                        &[("design", lang::s(design)), ("error", lang::s(e))],
+                    )
+                });
+                report(&keeping, &banners, result);
+            });
+        });
+    }
+
     // Another tab saved a design.
     {
         let keeping = keeping.clone();
@@ -240,9 +271,13 @@ pub fn use_keeping(
                 web_sys::window().map(Into::into),
                 "storage",
                 move |e: web_sys::StorageEvent| {
-                    if let Some(notice) = followed(&keeping, &store, &e) {
-                        banners.dispatch(BannerAction::Post(notice));
-                    }
+                    let (keeping, store, banners) =
+                        (keeping.clone(), store.clone(), banners.clone());
+                    io::changed_record(&e, move |changed, text| {
+                        if let Some(notice) = followed(&keeping, &store, &changed, text) {
+                            banners.dispatch(BannerAction::Post(notice));
+                        }
+                    });
                 },
             )
         });
@@ -250,7 +285,8 @@ pub fn use_keeping(
     keeping
 }
 
-/// Says once that saving failed, and takes it back when it works again.
+/// Says once that saving failed (`message`, what is kept and what is
+/// not), and takes it back when it works again.
 fn report(keeping: &Keeping, banners: &UseReducerDispatcher<Banners>, result: Result<(), String>) {
     let mut k = keeping.borrow_mut();
     match result {
@@ -259,34 +295,32 @@ fn report(keeping: &Keeping, banners: &UseReducerDispatcher<Banners>, result: Re
             banners.dispatch(BannerAction::Dismiss(Topic::Storage));
         }
         Ok(()) => {}
-        Err(e) if !k.failed => {
+        Err(message) if !k.failed => {
             k.failed = true;
-            banners.dispatch(BannerAction::Post(Notice::error(
-                Topic::Storage,
-                t(lang::current(), id::AUTOSAVE_OFF, &[("error", lang::s(e))]),
-            )));
+            banners.dispatch(BannerAction::Post(Notice::error(Topic::Storage, message)));
         }
         Err(_) => {}
     }
 }
 
-/// What this tab does when another tab changed a record: only the record
-/// of the design open here matters.
+/// What this tab does when another tab changed record `changed` (now
+/// `text`, or deleted): only the record of the design open here matters.
 fn followed(
     keeping: &Keeping,
     store: &super::state::Dispatch,
-    e: &web_sys::StorageEvent,
+    changed: &DesignId,
+    text: Option<String>,
 ) -> Option<Notice> {
     let mut k = keeping.borrow_mut();
     let id = k.current_record()?.clone();
-    if e.key()? != id.key() {
+    if *changed != id {
         return None;
     }
     if k.safe {
         // Safe mode loads and writes nothing: the design stays as it is,
         // unchecked, and if it is edited after all it is saved as a
         // design of its own, next to the other tab's version.
-        if k.seen.get(&id) != e.new_value().map(|text| hash(&text)).as_ref() {
+        if k.seen.get(&id) != text.as_ref().map(|text| hash(text)).as_ref() {
             let current = k.current;
             k.records.insert(current, io::fresh_id());
         }
@@ -297,7 +331,7 @@ fn followed(
         let design = lang::design_name(lang, &doc.title, id::THIS_DESIGN);
         t(lang, message, &[("design", lang::s(design))])
     };
-    let Some(text) = e.new_value() else {
+    let Some(text) = text else {
         // Deleted in another tab while open here: keep it.
         k.seen.remove(&id);
         let (design, doc) = (k.current, io::latest_doc()?);

@@ -21,6 +21,7 @@ mod findings;
 mod focus;
 mod hooks;
 mod icons;
+mod idb;
 mod imported;
 mod inspector;
 mod io;
@@ -107,6 +108,21 @@ pub fn start() {
     // able to replace the design the user keeps in Airlock, so this copy
     // neither reads nor writes the autosave.
     let framed = io::framed();
+    if framed {
+        mount(shared, &hash, true);
+        return;
+    }
+    // The records are read from IndexedDB before the kept design is
+    // restored (a few milliseconds; the page shows nothing meanwhile).
+    wasm_bindgen_futures::spawn_local(async move {
+        io::keep_records().await;
+        mount(shared, &hash, false);
+    });
+}
+
+/// Mounts the editor with the design it starts with: a share link's, over
+/// the kept one (none when `framed`).
+fn mount(shared: Option<Result<model::Loaded, share::ShareError>>, hash: &str, framed: bool) {
     let mut notice = None;
     let mut notes = Vec::new();
     let kept = if framed {
@@ -142,7 +158,7 @@ pub fn start() {
 
 /// The design this tab starts with: the one it worked on before a reload,
 /// else the one saved last in this browser (designs kept by an older
-/// version of Airlock are adopted into the list first), and whether it
+/// version of Airlock were adopted into the list by `io::keep_records`), and whether it
 /// opens in safe mode. A design that does not load stays kept, untouched,
 /// and the tab starts a new one.
 fn kept_design(
@@ -153,7 +169,6 @@ fn kept_design(
     let Ok(lib) = io::library() else {
         return Kept::default();
     };
-    lib.adopt_legacy(io::now(), io::fresh_id);
     let id = io::tab_design()
         .filter(|id| lib.text(id).is_some())
         .or_else(|| lib.most_recent());
