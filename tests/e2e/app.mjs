@@ -198,3 +198,58 @@ export async function bigDesign(copies) {
   }
   return JSON.stringify({ ...one, title: `${copies} copies`, nodes, flows });
 }
+
+/**
+ * The design records kept in the page's origin, record key → text: from
+ * IndexedDB (database `airlock`, store `records`, where the app keeps them)
+ * and from localStorage (where it keeps them without IndexedDB, and where
+ * an older version kept them; such a copy is the newer).
+ */
+export async function keptRecords(page) {
+  return page.evaluate(async () => {
+    const out = {};
+    if (window.indexedDB) {
+      const db = await new Promise((resolve) => {
+        const r = indexedDB.open("airlock");
+        // Not made yet: make nothing (the app makes it, with its store).
+        r.onupgradeneeded = () => r.transaction.abort();
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => resolve(null);
+      });
+      if (db && db.objectStoreNames.contains("records")) {
+        const store = db.transaction("records").objectStore("records");
+        const [keys, values] = await Promise.all(
+          [store.getAllKeys(), store.getAll()].map((r) => new Promise((ok) => (r.onsuccess = () => ok(r.result)))),
+        );
+        keys.forEach((k, i) => (out[k] = values[i]));
+      }
+      db?.close();
+    }
+    for (const [k, v] of Object.entries(localStorage)) if (k.startsWith("airlock.design.")) out[k] = v;
+    return out;
+  });
+}
+
+/** Waits until `test(records)` holds of the kept records ([`keptRecords`]); returns its value. */
+export async function untilRecords(page, test, timeout = 15_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const got = test(await keptRecords(page));
+    if (got) return got;
+    if (Date.now() > end) throw new Error(`the kept records never matched: ${test}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Each kept record's title (its text, if it does not parse). */
+export function titles(records) {
+  return Object.fromEntries(
+    Object.entries(records).map(([k, v]) => {
+      try {
+        return [k, JSON.parse(v).title];
+      } catch {
+        return [k, v];
+      }
+    }),
+  );
+}

@@ -5,42 +5,27 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import test from "node:test";
-import { AirlockApp, findingIds, openTemplate } from "./app.mjs";
+import { AirlockApp, findingIds, keptRecords, openTemplate, titles, untilRecords } from "./app.mjs";
 import { Editor } from "./editor.mjs";
 
 const examples = new URL("../../static/examples/", import.meta.url);
 
 /** The designs kept in the page's storage: record key → title. */
 async function records(page) {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      Object.entries(localStorage)
-        .filter(([k]) => k.startsWith("airlock.design."))
-        .map(([k, v]) => {
-          try {
-            return [k, JSON.parse(v).title];
-          } catch {
-            return [k, v];
-          }
-        }),
-    ),
-  );
+  return titles(await keptRecords(page));
 }
 
 /** Waits until a kept design has `title` and `nodes` nodes. */
 async function kept(page, title, nodes) {
-  await page.waitForFunction(
-    ([title, nodes]) =>
-      Object.entries(localStorage).some(([k, v]) => {
-        if (!k.startsWith("airlock.design.")) return false;
-        try {
-          const d = JSON.parse(v);
-          return (d.title ?? "") === title && (d.nodes ?? []).length === nodes;
-        } catch {
-          return false;
-        }
-      }),
-    [title, nodes],
+  await untilRecords(page, (records) =>
+    Object.values(records).some((v) => {
+      try {
+        const d = JSON.parse(v);
+        return (d.title ?? "") === title && (d.nodes ?? []).length === nodes;
+      } catch {
+        return false;
+      }
+    }),
   );
 }
 
@@ -106,7 +91,7 @@ test("a link or a template opens as a design of its own; Designs reopens, rename
   await app.byTestId("doc-title").filter({ hasText: "NAT gateway" }).waitFor();
   assert.deepEqual(await findingIds(page), shared);
   const nat = await app.byTestId("doc-title").innerText();
-  await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith("airlock.design.")).length === 2);
+  await untilRecords(page, (records) => Object.keys(records).length === 2);
 
   // Before, the link replaced the user's autosave; now both are kept.
   assert.deepEqual(await listed(app), [[nat, true], [dms, false]]);
@@ -169,5 +154,5 @@ test("designs kept by the previous version are adopted, and one that does not lo
   await page.reload();
   await app.byTestId("banner").filter({ hasText: "The design saved last could not be restored" }).waitFor();
   assert.deepEqual(await app.byTestId("doc-title").innerText(), "Untitled design");
-  assert.equal(await page.evaluate((key) => localStorage.getItem(key), dmsKey), "{ junk");
+  assert.equal((await keptRecords(page))[dmsKey], "{ junk");
 });

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import http from "node:http";
 import test from "node:test";
-import { AirlockApp, baseUrl, launchBrowser, findingIds, openTemplate } from "./app.mjs";
+import { AirlockApp, baseUrl, launchBrowser, findingIds, keptRecords, openTemplate, untilRecords } from "./app.mjs";
 import { Editor } from "./editor.mjs";
 
 const examples = new URL("../../static/examples/", import.meta.url);
@@ -430,8 +430,10 @@ test("the full app framed by another page of the site never touches the designs 
   await page.keyboard.press("Escape");
   // The user's own design, autosaved.
   await openTemplate(app, "dms-over-ssl-where-ipsec-required");
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes("DMS with table mapping")));
-  const kept = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  await untilRecords(page, (records) => Object.values(records).some((v) => v.includes("DMS with table mapping")));
+  const everything = async () =>
+    JSON.stringify([await page.evaluate(() => Object.entries(localStorage).sort()), Object.entries(await keptRecords(page)).sort()]);
+  const kept = await everything();
 
   // A same-site page frames the full app with a design in the link.
   await page.evaluate((src) => {
@@ -445,6 +447,5 @@ test("the full app framed by another page of the site never touches the designs 
   await frame.getByTestId("doc-title").filter({ hasText: "NAT gateway" }).waitFor();
   await frame.getByTestId("banner").filter({ hasText: "autosave is off here" }).waitFor();
   await page.waitForTimeout(1_000);
-  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
-  assert.equal(after, kept, "no design kept in the browser changed");
+  assert.equal(await everything(), kept, "no design kept in the browser changed");
 });

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import test from "node:test";
-import { AirlockApp, baseUrl, bigDesign, findingIds, openTemplate } from "./app.mjs";
+import { AirlockApp, baseUrl, bigDesign, findingIds, keptRecords, openTemplate, untilRecords } from "./app.mjs";
 import { Editor } from "./editor.mjs";
 
 const DMS = "DMS with table mapping over SSL";
@@ -14,9 +14,8 @@ const NAT = "Training data routed through a NAT gateway without TLS";
 
 /** The id of the kept design titled `title`, once it is kept. */
 async function keptId(page, title) {
-  const handle = await page.waitForFunction((title) => {
-    for (const [k, v] of Object.entries(localStorage)) {
-      if (!k.startsWith("airlock.design.")) continue;
+  return untilRecords(page, (records) => {
+    for (const [k, v] of Object.entries(records)) {
       try {
         if (JSON.parse(v).title === title) return k.slice("airlock.design.".length);
       } catch {
@@ -24,8 +23,7 @@ async function keptId(page, title) {
       }
     }
     return null;
-  }, title);
-  return handle.jsonValue();
+  });
 }
 
 /** The opening marks, as the app keeps them (the previous version kept one bare id). */
@@ -34,11 +32,12 @@ async function marks(page) {
   return text?.startsWith("{") ? JSON.parse(text) : text;
 }
 
-/** Everything in localStorage but the user's preferences. */
+/** Everything kept, records and localStorage, but the user's preferences. */
 async function stored(page) {
-  return page.evaluate(() =>
+  const local = await page.evaluate(() =>
     Object.fromEntries(Object.entries(localStorage).filter(([k]) => k !== "airlock.theme" && k !== "airlock.lang")),
   );
+  return { ...local, ...(await keptRecords(page)) };
 }
 
 function row(app, title) {
@@ -68,7 +67,7 @@ test("a kept design whose check never finished opens in safe mode: read-only, un
   const id = await keptId(page, DMS);
   assert.deepEqual(await findingIds(page), ["ENC001@pg-dms"]);
   assert.equal(await marks(page), null, "a check that finished leaves no mark");
-  const record = await page.evaluate((id) => localStorage.getItem(`airlock.design.${id}`), id);
+  const record = (await keptRecords(page))[`airlock.design.${id}`];
 
   // The tab hung or crashed while it checked the design: its mark stays.
   await page.evaluate((id) => localStorage.setItem("airlock.opening", JSON.stringify({ [id]: "opening" })), id);
@@ -256,10 +255,7 @@ test("another tab's edit does not reach a tab in safe mode, and neither tab's ve
   await b.app.byTestId("safe-check").click();
   await b.selectNode("dms");
   await b.page.keyboard.press("Delete");
-  await a.page.waitForFunction(
-    (id) => JSON.parse(localStorage.getItem(`airlock.design.${id}`)).nodes.every((n) => n.id !== "dms"),
-    id,
-  );
+  await untilRecords(a.page, (records) => JSON.parse(records[`airlock.design.${id}`]).nodes.every((n) => n.id !== "dms"));
 
   // The tab in safe mode shows what it showed, and says nothing.
   await a.page.waitForTimeout(300);
@@ -271,12 +267,9 @@ test("another tab's edit does not reach a tab in safe mode, and neither tab's ve
   await a.app.byTestId("safe-check").click();
   await a.selectNode("s3");
   await a.page.keyboard.press("Delete");
-  await a.page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith("airlock.design.")).length === 2);
-  const kept = await a.page.evaluate(() =>
-    Object.entries(localStorage)
-      .filter(([k]) => k.startsWith("airlock.design."))
-      .map(([, v]) => JSON.parse(v).nodes.map((n) => n.id).filter((n) => n === "dms" || n === "s3").join(","))
-      .sort(),
-  );
+  const records = await untilRecords(a.page, (records) => Object.keys(records).length === 2 && records);
+  const kept = Object.values(records)
+    .map((v) => JSON.parse(v).nodes.map((n) => n.id).filter((n) => n === "dms" || n === "s3").join(","))
+    .sort();
   assert.deepEqual(kept, ["dms", "s3"], "one version without dms (the other tab's), one without s3 (this tab's)");
 });
