@@ -327,6 +327,8 @@ test("when browser storage refuses, a banner says so and the editor keeps workin
   const browser = await launchBrowser();
   const context = await browser.newContext();
   await context.addInitScript(() => {
+    // No IndexedDB: the records are in localStorage, which is full.
+    Object.defineProperty(window, "indexedDB", { value: undefined, configurable: true });
     const setItem = Storage.prototype.setItem;
     window.storageFull = true;
     Storage.prototype.setItem = function (...args) {
@@ -356,6 +358,40 @@ test("when browser storage refuses, a banner says so and the editor keeps workin
   });
   await ed.drag("s3-bucket", 400, 600);
   await banner.waitFor({ state: "detached" });
+});
+
+test("when IndexedDB refuses a write, a banner says what is kept, and goes once a write works", async (t) => {
+  const browser = await launchBrowser();
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    window.databaseFull = true;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (window.databaseFull) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return put.apply(this, args);
+    };
+  });
+  const app = new AirlockApp(browser, context, await context.newPage());
+  t.after(async () => {
+    await app.close();
+    app.assertClean();
+  });
+  await app.page.setViewportSize({ width: 1600, height: 1000 });
+  await app.goto();
+  const ed = new Editor(app);
+  await ed.drag("s3-bucket", 400, 300);
+  const banner = app.byTestId("banner").filter({ hasText: "did not keep" });
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /^The browser's database did not keep your latest changes to this design \(.*QuotaExceededError.*\)\. They stay in this tab until it closes/);
+  await ed.drag("sagemaker-training-job", 800, 300);
+  assert.equal(await app.byTestId("banner").count(), 1, "said once, not on every edit");
+  await app.page.evaluate(() => {
+    window.databaseFull = false;
+  });
+  await ed.drag("s3-bucket", 400, 600);
+  await banner.waitFor({ state: "detached" });
+  const records = await untilRecords(app.page, (r) => Object.keys(r).length === 1 && r);
+  assert.equal(JSON.parse(Object.values(records)[0]).nodes.length, 3, "the latest version is kept");
 });
 
 test("the example docs page embeds a design and checks it with the page-script API", async (t) => {
