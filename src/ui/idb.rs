@@ -100,6 +100,24 @@ pub fn write(
     })
 }
 
+thread_local! {
+    /// The records being written, not yet committed: the latest text of
+    /// each, and how many writes of it are under way.
+    static UNDER_WAY: std::cell::RefCell<std::collections::BTreeMap<String, (Option<String>, u32)>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// The records whose latest write has not committed yet, key and text (a
+/// deletion is not listed): what a page that goes now could lose.
+pub fn under_way() -> Vec<(String, String)> {
+    UNDER_WAY.with(|u| {
+        u.borrow()
+            .iter()
+            .filter_map(|(k, (text, _))| Some((k.clone(), text.clone()?)))
+            .collect()
+    })
+}
+
 /// The mirror of the database's records; each change is written through,
 /// and `written` hears how each write ended (the record's key, and why it
 /// failed).
@@ -112,9 +130,15 @@ pub fn mirror(
     Mirror::new(
         records,
         Box::new(move |w: Write| {
-            let key = match &w {
-                Write::Put(k, _) | Write::Delete(k) => k.clone(),
+            let (key, text) = match &w {
+                Write::Put(k, t) => (k.clone(), Some(t.clone())),
+                Write::Delete(k) => (k.clone(), None),
             };
+            UNDER_WAY.with(|u| {
+                let mut u = u.borrow_mut();
+                let entry = u.entry(key.clone()).or_insert((None, 0));
+                *entry = (text, entry.1 + 1);
+            });
             let done = write(&db, std::slice::from_ref(&w));
             let written = written.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -122,6 +146,15 @@ pub fn mirror(
                     Ok(done) => done.await,
                     Err(e) => Err(e),
                 };
+                UNDER_WAY.with(|u| {
+                    let mut u = u.borrow_mut();
+                    if let Some(entry) = u.get_mut(&key) {
+                        entry.1 -= 1;
+                        if entry.1 == 0 {
+                            u.remove(&key);
+                        }
+                    }
+                });
                 written(&key, result);
             });
         }),

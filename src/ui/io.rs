@@ -177,6 +177,16 @@ fn written(key: &str, result: Result<(), String>) {
     }
 }
 
+/// The page is going (`pagehide`): a record whose write to IndexedDB has
+/// not committed may never be, so it is copied to localStorage too (where
+/// it fits), from where the next start moves it in ([`keep_records`]).
+pub fn keep_under_way() {
+    let Ok(s) = storage() else { return };
+    for (key, text) in idb::under_way() {
+        let _ = s.set_item(&key, &text);
+    }
+}
+
 /// Hears how each write of a record to IndexedDB ends.
 pub fn on_written(hear: impl Fn(&str, Result<(), String>) + 'static) {
     WRITTEN.with(|w| *w.borrow_mut() = Some(Rc::new(hear)));

@@ -229,6 +229,7 @@ pub fn use_keeping(
                 "pagehide",
                 move |_: web_sys::Event| {
                     let _ = keeping.borrow_mut().flush();
+                    io::keep_under_way();
                 },
             )
         });
