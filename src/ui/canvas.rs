@@ -11,7 +11,9 @@ use crate::editor::{self, Action, Rect, Selection, connectable};
 use crate::i18n::ids::ui as id;
 use crate::i18n::{Arg, kind_title, t};
 use crate::model::{Document, Flow, Node, Transport};
-use crate::render::{chip_label_in, enforced_tls_title, text_width, truncate};
+use crate::render::{
+    NODE_TEXT_X, chip_label_in, enforced_tls_title, node_text, text_width, truncate,
+};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use web_sys::{Element, PointerEvent, WheelEvent};
@@ -863,9 +865,9 @@ fn NodeView(props: &ShapeProps) -> Html {
     );
     let lang = use_lang();
     let kind = kind_title(n.kind, lang);
-    // About 7 px a character at the label's size (a wide, CJK one: two).
-    let fits = ((r.w - 50.0) / 7.0).max(4.0) as usize;
-    let label = truncate(n.name(), fits);
+    let says_more = n.name() != n.kind.title() && n.name() != kind;
+    let text = node_text(n.name(), says_more.then_some(kind.as_str()), r.w, r.h);
+    let x = NODE_TEXT_X.to_string();
     html! {
         <g class={class} transform={format!("translate({} {})", r.x, r.y)} onpointerdown={onpointerdown}
            data-testid={format!("node-{id}")} data-node-id={id.clone()} data-kind={n.kind.as_str()} tabindex="0" role="button"
@@ -873,11 +875,11 @@ fn NodeView(props: &ShapeProps) -> Html {
             <title>{ format!("{} — {kind}", n.name()) }</title>
             <rect class="card" width={r.w.to_string()} height={r.h.to_string()} rx="8" />
             <g class="glyph" transform="translate(11 14)"><path d={icons::path(n.kind)} /></g>
-            if n.name() == n.kind.title() || n.name() == kind {
-                <text class="label" x="44" y="31">{ label }</text>
-            } else {
-                <text class="label" x="44" y="23">{ label }</text>
-                <text class="kind" x="44" y="39">{ truncate(&kind, fits + 2) }</text>
+            for (line, y) in text.lines {
+                <text class="label" x={x.clone()} y={y.to_string()}>{ line }</text>
+            }
+            if let Some((kind, y)) = text.kind {
+                <text class="kind" x={x.clone()} y={y.to_string()}>{ kind }</text>
             }
             if connectable(n.kind) && !props.readonly {
                 <circle class="handle" cx={r.w.to_string()} cy={(r.h / 2.0).to_string()} r="6"
