@@ -47,3 +47,19 @@ pub fn use_forget_stale(
         }
     });
 }
+
+/// Focuses the element with `data-testid` = `testid`, if there is one.
+pub fn focus_testid(testid: &str) {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("[data-testid={testid}]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
