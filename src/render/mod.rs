@@ -155,12 +155,16 @@ pub struct NodeText {
 pub const NODE_TEXT_X: f64 = 44.0;
 
 /// Lays out a node card's text: `label` (wrapped to two lines), and
-/// `kind`, the kind's title, shown when it says more than the label. About
-/// 7 px a column at the label's size, in a `w`×`h` card.
+/// `kind`, the kind's title, shown when it says more than the label, in a
+/// `w`×`h` card. A column is taken as 8 px at the label's size and weight:
+/// DejaVu Sans Bold (Linux's usual sans-serif, at weight 600) needs about
+/// that (measured in Chromium), Segoe UI and San Francisco less, so the
+/// label stays inside its card with any of them.
 pub fn node_text(label: &str, kind: Option<&str>, w: f64, h: f64) -> NodeText {
-    let fits = ((w - 50.0) / 7.0).max(4.0) as usize;
+    let fits = ((w - 50.0) / 8.0).max(4.0) as usize;
     let lines = wrap(label, fits, 2);
-    let kind = kind.map(|k| truncate(k, fits + 2));
+    // The kind's line is smaller (11 px): two columns more.
+    let kind = kind.map(|k| truncate(k, ((w - 50.0) / 7.0).max(4.0) as usize + 2));
     let (line, kind_gap) = (14.0, 16.0);
     let block = line * lines.len().max(1) as f64 + if kind.is_some() { kind_gap } else { 0.0 };
     let first = (h - block) / 2.0 + 12.0;
@@ -348,12 +352,13 @@ mod tests {
         let with_kind = node_text("orders", Some("RDS database"), 152.0, 52.0);
         assert_eq!(with_kind.lines, [("orders".to_string(), 23.0)]);
         assert_eq!(with_kind.kind, Some(("RDS database".to_string(), 39.0)));
-        let two = node_text("customer orders replica", Some("RDS database"), 152.0, 52.0);
+        // 12 columns in the default card.
+        let two = node_text("customer orders db", Some("RDS database"), 152.0, 52.0);
         assert_eq!(
             two.lines,
             [
                 ("customer".to_string(), 16.0),
-                ("orders replica".to_string(), 30.0)
+                ("orders db".to_string(), 30.0)
             ]
         );
         assert_eq!(two.kind, Some(("RDS database".to_string(), 46.0)));

@@ -331,8 +331,8 @@ mod tests {
         for (line, _) in &text.lines {
             assert!(out.contains(&format!(">{line}</text>")), "{line}: {out}");
         }
-        assert!(out.contains(">egress for the</text>"), "{out}");
-        assert!(out.contains(">training subn…</text>"), "{out}");
+        assert!(out.contains(">egress for</text>"), "{out}");
+        assert!(out.contains(">the trainin…</text>"), "{out}");
     }
 
     fn nat_label(doc: &Document) -> &str {

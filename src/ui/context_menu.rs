@@ -75,11 +75,7 @@ pub struct ContextMenuProps {
     pub on_close: Callback<()>,
 }
 
-fn focus(el: &Element) {
-    if let Some(el) = el.dyn_ref::<HtmlElement>() {
-        let _ = el.focus();
-    }
-}
+use super::focus::focus_element as focus;
 
 /// Focuses `el` if it is still in the page.
 fn focus_back(el: &Option<Element>) {
@@ -160,10 +156,15 @@ pub fn ContextMenu(props: &ContextMenuProps) -> Html {
 
     // The focus goes back to what the menu was opened on before the entry
     // runs: a dialog it opens then gives it back there too.
+    // Once only: a key that runs an entry may also click it.
+    let picked = use_mut_ref(|| false);
     let pick = {
         let on_pick = props.on_pick.clone();
         let opener = props.request.opener.clone();
         move |entry: Entry| {
+            if std::mem::replace(&mut *picked.borrow_mut(), true) {
+                return;
+            }
             focus_back(&opener);
             on_pick.emit(entry);
         }

@@ -63,3 +63,15 @@ pub fn focus_testid(testid: &str) {
         let _ = el.focus();
     }
 }
+
+/// Focuses `el`, an HTML or an SVG element (a node on the canvas is an
+/// SVG `g`, which `HtmlElement::focus` does not take).
+pub fn focus_element(el: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let focus = js_sys::Reflect::get(el, &"focus".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(f) = focus {
+        let _ = f.call0(el);
+    }
+}
