@@ -318,6 +318,8 @@ shortcut-help-keys = ?
 shortcut-help-does = This help
 shortcut-find-keys = /
 shortcut-find-does = Find a node by name; Enter again for the next
+shortcut-menu-keys = Right-click, Shift + F10 or the Menu key
+shortcut-menu-does = Open the menu of the node, flow or canvas there: delete, duplicate, connect, show findings, …
 
 ## File, share and export menus
 open = Open
@@ -449,3 +451,16 @@ chip-tls-enforced = TLS (enforced)
 chip-nothing = { $base } · nothing
 chip-subset = { $base } · subset
 tls-enforced-by = TLS end to end: { $node } refuses connections without it
+
+## The canvas's context menu
+menu-label = Actions
+menu-delete = Delete
+menu-duplicate = Duplicate
+menu-connect = Connect
+menu-show-findings = Show findings
+menu-about-kind = About this kind
+menu-about-title = About: { $kind }
+menu-edit-flow = Edit route and TLS
+menu-paste = Paste
+menu-select-all = Select all
+menu-fit = Fit to view

@@ -310,6 +310,8 @@ shortcut-help-keys = ?
 shortcut-help-does = このヘルプ
 shortcut-find-keys = /
 shortcut-find-does = 名前でノードを検索。もう一度 Enter で次のノード
+shortcut-menu-keys = 右クリック、Shift + F10 またはメニューキー
+shortcut-menu-does = その場所のノード、フロー、キャンバスのメニューを開きます: 削除、複製、接続、検出結果の表示など
 
 ## ファイル、共有、エクスポートのメニュー
 open = 開く
@@ -426,3 +428,16 @@ chip-tls-enforced = TLS (強制)
 chip-nothing = { $base } · なし
 chip-subset = { $base } · 一部
 tls-enforced-by = エンドツーエンドの TLS: { $node } は TLS なしの接続を拒否します
+
+## キャンバスのコンテキストメニュー
+menu-label = 操作
+menu-delete = 削除
+menu-duplicate = 複製
+menu-connect = 接続
+menu-show-findings = 検出結果を表示
+menu-about-kind = この種類について
+menu-about-title = 種類の説明: { $kind }
+menu-edit-flow = 経路と TLS を編集
+menu-paste = 貼り付け
+menu-select-all = すべて選択
+menu-fit = 画面に合わせる

@@ -310,6 +310,8 @@ shortcut-help-keys = ?
 shortcut-help-does = 이 도움말
 shortcut-find-keys = /
 shortcut-find-does = 이름으로 노드 찾기. Enter를 다시 누르면 다음 노드
+shortcut-menu-keys = 마우스 오른쪽 클릭, Shift + F10 또는 메뉴 키
+shortcut-menu-does = 그 자리의 노드, 흐름 또는 캔버스 메뉴 열기: 삭제, 복제, 연결, 발견 사항 보기 등
 
 ## 파일, 공유, 내보내기 메뉴
 open = 열기
@@ -426,3 +428,16 @@ chip-tls-enforced = TLS (강제)
 chip-nothing = { $base } · 없음
 chip-subset = { $base } · 일부
 tls-enforced-by = 종단 간 TLS: { $node }에서 TLS 없는 연결을 거부합니다
+
+## 캔버스의 컨텍스트 메뉴
+menu-label = 작업
+menu-delete = 삭제
+menu-duplicate = 복제
+menu-connect = 연결
+menu-show-findings = 발견 사항 보기
+menu-about-kind = 이 종류 설명
+menu-about-title = 종류 설명: { $kind }
+menu-edit-flow = 경로 및 TLS 편집
+menu-paste = 붙여넣기
+menu-select-all = 모두 선택
+menu-fit = 화면에 맞춤

@@ -8,6 +8,7 @@
 //! command line calls.
 
 mod geometry;
+pub mod menu;
 
 pub use geometry::{Rect, bounds, flow_line, hop_offsets, innermost_zone_at};
 
@@ -159,6 +160,9 @@ pub enum Action {
     },
     Copy,
     Paste,
+    /// Copy the selection and paste it beside, leaving the clipboard as it
+    /// was (the context menu's "Duplicate").
+    Duplicate,
     /// Move the selection by a grid step (arrow keys).
     Nudge {
         dx: f64,
@@ -383,6 +387,10 @@ impl Editor {
 
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
+    }
+    /// Whether Paste has something to paste (something was copied).
+    pub fn can_paste(&self) -> bool {
+        self.clipboard.is_some()
     }
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
@@ -634,7 +642,20 @@ impl Editor {
                 self.pastes = 0;
                 Ok(())
             }
-            Action::Paste => self.paste(),
+            Action::Paste => {
+                let Some(clip) = self.clipboard.clone() else {
+                    return Ok(());
+                };
+                self.pastes += 1;
+                self.paste(&clip, 20.0 * f64::from(self.pastes))
+            }
+            Action::Duplicate => {
+                if self.selection.nodes.is_empty() {
+                    return Ok(());
+                }
+                let clip = copy(&self.doc, &self.selection);
+                self.paste(&clip, 20.0)
+            }
             Action::Nudge { dx, dy } => {
                 let ids: Vec<String> = self.selection.nodes.iter().cloned().collect();
                 if ids.is_empty() {
@@ -903,12 +924,9 @@ impl Editor {
         Ok(())
     }
 
-    fn paste(&mut self) -> Result<(), Message> {
-        let Some(clip) = self.clipboard.clone() else {
-            return Ok(());
-        };
-        self.pastes += 1;
-        let offset = 20.0 * f64::from(self.pastes);
+    /// Adds a copy of `clip`, `offset` right and down, renamed, and
+    /// selects it.
+    fn paste(&mut self, clip: &Clip, offset: f64) -> Result<(), Message> {
         let mut renamed: Vec<(String, String)> = Vec::new();
         let mut taken = ids_in_use(&self.doc);
         let fresh = |base: &str, taken: &mut BTreeSet<String>| {

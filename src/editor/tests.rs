@@ -608,6 +608,45 @@ fn copy_and_paste_renames_and_keeps_internal_flows() {
 }
 
 #[test]
+fn duplicate_copies_the_selection_beside_it_and_leaves_the_clipboard() {
+    let (mut ed, _, _) = vpc_with_subnet();
+    let x = add(&mut ed, Ec2Instance, 100.0, 100.0);
+    let y = add(&mut ed, RdsInstance, 180.0, 170.0);
+    ed.apply(Action::Connect {
+        from: x.clone(),
+        to: y.clone(),
+    });
+    assert!(!ed.can_paste());
+    ed.apply(Action::Select(Selection::node(&y)));
+    ed.apply(Action::Copy);
+    assert!(ed.can_paste());
+    ed.apply(Action::Select(Selection {
+        nodes: [x.clone(), y.clone()].into(),
+        flows: Default::default(),
+    }));
+    ed.apply(Action::Duplicate);
+    assert_eq!(ed.notice, None);
+    assert_eq!(ed.doc().nodes.len(), 6);
+    assert_eq!(ed.doc().flows.len(), 2, "the flow between them is copied");
+    let copy = ed.doc().node("ec2-instance-2").unwrap();
+    let original = ed.doc().node(&x).unwrap();
+    assert_eq!((copy.x, copy.y), (original.x + 20.0, original.y + 20.0));
+    assert_eq!(copy.parent, original.parent);
+    assert_eq!(ed.selection.nodes.len(), 2, "the copies are selected");
+    // The clipboard still holds what was copied: one database.
+    ed.apply(Action::Paste);
+    assert_eq!(ed.doc().nodes.len(), 7);
+    // One undo takes the duplicate away.
+    ed.apply(Action::Undo);
+    ed.apply(Action::Undo);
+    assert_eq!(ed.doc().nodes.len(), 4);
+    // Nothing selected: nothing to duplicate.
+    ed.apply(Action::Select(Selection::default()));
+    ed.apply(Action::Duplicate);
+    assert_eq!(ed.doc().nodes.len(), 4);
+}
+
+#[test]
 fn select_rect_selects_contained_nodes_and_their_flows() {
     let mut ed = Editor::default();
     let a = add(&mut ed, S3Bucket, 100.0, 100.0);

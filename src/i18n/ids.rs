@@ -429,6 +429,20 @@ pub(crate) mod ui {
         SHORTCUT_HELP_DOES = "shortcut-help-does";
         SHORTCUT_FIND_KEYS = "shortcut-find-keys";
         SHORTCUT_FIND_DOES = "shortcut-find-does";
+        // The canvas's context menu (`editor::menu`).
+        MENU_LABEL = "menu-label";
+        MENU_DELETE = "menu-delete";
+        MENU_DUPLICATE = "menu-duplicate";
+        MENU_CONNECT = "menu-connect";
+        MENU_SHOW_FINDINGS = "menu-show-findings";
+        MENU_ABOUT_KIND = "menu-about-kind";
+        MENU_ABOUT_TITLE = "menu-about-title";
+        MENU_EDIT_FLOW = "menu-edit-flow";
+        MENU_PASTE = "menu-paste";
+        MENU_SELECT_ALL = "menu-select-all";
+        MENU_FIT = "menu-fit";
+        SHORTCUT_MENU_KEYS = "shortcut-menu-keys";
+        SHORTCUT_MENU_DOES = "shortcut-menu-does";
         // A design brought up to date as it opened (`errors.ftl`).
         MIGRATED = "migrated";
         THE_DESIGN = "the-design";

@@ -54,6 +54,131 @@ pub fn truncate(s: &str, max: usize) -> String {
     t
 }
 
+/// Characters a line does not start with (Japanese line-breaking rules,
+/// kinsoku): closing punctuation and the long-vowel mark.
+fn no_break_before(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '。'
+            | '，'
+            | '．'
+            | '・'
+            | 'ー'
+            | '」'
+            | '』'
+            | '）'
+            | '〕'
+            | '］'
+            | '｝'
+            | '〉'
+            | '》'
+            | '！'
+            | '？'
+            | ')'
+            | ']'
+            | '}'
+            | ','
+            | '.'
+            | ':'
+            | ';'
+            | '!'
+            | '?'
+    )
+}
+
+/// Where the first line of `s` ends, in bytes, when `s` does not fit in
+/// `max` columns: at the last space that fits (if that line is at least
+/// half full), else between the last two characters that may part
+/// (a wide, CJK one on either side: such text has no spaces), else in the
+/// middle of the word: a word too long for a line is cut.
+fn line_end(s: &str, max: usize) -> usize {
+    let mut used = 0;
+    let mut space = None;
+    let mut between = None;
+    let mut prev: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        if c == ' ' {
+            space = Some((i, used));
+        } else if let Some(p) = prev
+            && p != ' '
+            && (columns(p) == 2 || columns(c) == 2)
+            && !no_break_before(c)
+        {
+            between = Some(i);
+        }
+        used += columns(c);
+        if used > max {
+            return match (space, between) {
+                (Some((at, room)), _) if 2 * room >= max => at,
+                (_, Some(at)) => at,
+                (Some((at, _)), None) => at,
+                (None, None) if i == 0 => c.len_utf8(),
+                (None, None) => i,
+            };
+        }
+        prev = Some(c);
+    }
+    s.len()
+}
+
+/// Breaks `s` into at most `lines` lines of `max` columns each (a CJK
+/// character takes two): at spaces, between CJK characters, or inside a
+/// word too long for a line; what does not fit ends the last line in `…`.
+pub fn wrap(s: &str, max: usize, lines: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = s.trim();
+    while !rest.is_empty() && out.len() < lines {
+        if out.len() + 1 == lines || text_width(rest) <= max {
+            out.push(truncate(rest, max));
+            break;
+        }
+        let end = line_end(rest, max);
+        out.push(rest[..end].trim_end().to_string());
+        rest = rest[end..].trim_start();
+    }
+    out
+}
+
+/// A node's words as drawn on its card, the same on the canvas and in the
+/// SVG/PNG export: its label on up to two lines, and under it the kind's
+/// title (unless the label is that title), each with its baseline, the
+/// block centred in the card's height.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeText {
+    /// The label's lines and their baselines (`y` from the card's top).
+    pub lines: Vec<(String, f64)>,
+    /// The kind's title and its baseline, on one line.
+    pub kind: Option<(String, f64)>,
+}
+
+/// Where the text starts, from the card's left (after the icon).
+pub const NODE_TEXT_X: f64 = 44.0;
+
+/// Lays out a node card's text: `label` (wrapped to two lines), and
+/// `kind`, the kind's title, shown when it says more than the label, in a
+/// `w`×`h` card. A column is taken as 8 px at the label's size and weight:
+/// DejaVu Sans Bold (Linux's usual sans-serif, at weight 600) needs about
+/// that (measured in Chromium), Segoe UI and San Francisco less, so the
+/// label stays inside its card with any of them.
+pub fn node_text(label: &str, kind: Option<&str>, w: f64, h: f64) -> NodeText {
+    let fits = ((w - 50.0) / 8.0).max(4.0) as usize;
+    let lines = wrap(label, fits, 2);
+    // The kind's line is smaller (11 px): two columns more.
+    let kind = kind.map(|k| truncate(k, ((w - 50.0) / 7.0).max(4.0) as usize + 2));
+    let (line, kind_gap) = (14.0, 16.0);
+    let block = line * lines.len().max(1) as f64 + if kind.is_some() { kind_gap } else { 0.0 };
+    let first = (h - block) / 2.0 + 12.0;
+    let last = first + line * (lines.len().max(1) - 1) as f64;
+    NodeText {
+        lines: lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, l)| (l, first + line * i as f64))
+            .collect(),
+        kind: kind.map(|k| (k, last + kind_gap)),
+    }
+}
+
 /// The label on a flow's transport chip, with what it carries when the
 /// source selects: `only` is the flow's selection (`None`: everything).
 /// In English; [`chip_label_in`] (which the SVG export uses) for another
@@ -154,6 +279,89 @@ mod tests {
         assert_eq!(truncate("온프레미스 데이터베이스", 10), "온프레미…");
         assert_eq!(truncate("オンプレミスのデータベース", 9), "オンプレ…");
         assert_eq!(truncate("短い", 4), "短い");
+    }
+
+    #[test]
+    fn wrap_breaks_latin_text_at_spaces() {
+        assert_eq!(wrap("orders db", 14, 2), ["orders db"]);
+        assert_eq!(
+            wrap("customer orders replica", 14, 2),
+            ["customer", "orders replica"]
+        );
+        assert_eq!(wrap("  spaced  ", 14, 2), ["spaced"]);
+        assert_eq!(wrap("", 14, 2), Vec::<String>::new());
+    }
+
+    #[test]
+    fn wrap_fills_exactly_two_lines_without_an_ellipsis() {
+        // 14 + 14 columns: both lines full, nothing left over.
+        let two = wrap("abcdefghijklmn opqrstuvwxyzab", 14, 2);
+        assert_eq!(two, ["abcdefghijklmn", "opqrstuvwxyzab"]);
+        assert!(two.iter().all(|l| !l.contains('…')));
+    }
+
+    #[test]
+    fn wrap_ends_in_an_ellipsis_only_after_the_second_line() {
+        let out = wrap("nightly customer orders export to the lake", 14, 2);
+        assert_eq!(out, ["nightly", "customer orde…"]);
+        assert_eq!(out.len(), 2);
+        assert!(out[1].ends_with('…') && text_width(&out[1]) <= 14);
+        assert!(!out[0].contains('…'));
+    }
+
+    #[test]
+    fn wrap_cuts_a_word_too_long_for_a_line() {
+        assert_eq!(
+            wrap("supercalifragilistic", 14, 2),
+            ["supercalifragi", "listic"]
+        );
+        assert_eq!(
+            wrap("pneumonoultramicroscopicsilicovolcano", 14, 2),
+            ["pneumonoultram", "icroscopicsil…"]
+        );
+    }
+
+    #[test]
+    fn wrap_breaks_cjk_text_between_characters() {
+        // Japanese has no spaces: seven characters (14 columns) a line.
+        assert_eq!(
+            wrap("オンプレミスのデータベース", 14, 2),
+            ["オンプレミスの", "データベース"]
+        );
+        // Not before the long-vowel mark: the line ends one earlier.
+        assert_eq!(wrap("データベースサーバー", 8, 2), ["データ", "ベース…"]);
+        // Korean breaks at its spaces when the line is half full.
+        assert_eq!(
+            wrap("온프레미스 데이터베이스", 14, 2),
+            ["온프레미스", "데이터베이스"]
+        );
+        assert_eq!(
+            wrap("顧客注文データの夜間エクスポート処理", 14, 2),
+            ["顧客注文データ", "の夜間エクス…"]
+        );
+        // A line narrower than a wide character still takes one: no
+        // empty lines, no endless loop.
+        assert_eq!(wrap("日本語", 1, 3), ["日", "本", "…"]);
+    }
+
+    #[test]
+    fn node_text_centres_one_or_two_lines_and_the_kind() {
+        let one = node_text("orders", None, 152.0, 52.0);
+        assert_eq!(one.lines, [("orders".to_string(), 31.0)]);
+        assert_eq!(one.kind, None);
+        let with_kind = node_text("orders", Some("RDS database"), 152.0, 52.0);
+        assert_eq!(with_kind.lines, [("orders".to_string(), 23.0)]);
+        assert_eq!(with_kind.kind, Some(("RDS database".to_string(), 39.0)));
+        // 12 columns in the default card.
+        let two = node_text("customer orders db", Some("RDS database"), 152.0, 52.0);
+        assert_eq!(
+            two.lines,
+            [
+                ("customer".to_string(), 16.0),
+                ("orders db".to_string(), 30.0)
+            ]
+        );
+        assert_eq!(two.kind, Some(("RDS database".to_string(), 46.0)));
     }
 
     #[test]

@@ -3,7 +3,10 @@
 //! escaped; the output holds no script and no event attribute, and refers
 //! to nothing outside itself.
 
-use super::{chip_label_in, icons, severity_colour, text_width, tone, truncate, xml_escape};
+use super::{
+    NODE_TEXT_X, chip_label_in, icons, node_text, severity_colour, text_width, tone, truncate,
+    xml_escape,
+};
 use crate::check::{Report, Severity};
 use crate::editor::{Rect, bounds, flow_line, hop_offsets};
 use crate::i18n::{Lang, kind_title};
@@ -212,7 +215,6 @@ pub fn svg_in(doc: &Document, report: &Report, highlight: Option<&str>, lang: La
         let r = Rect::of(n);
         let on = node_lit(&n.id);
         let stroke = if on { LIT } else { "#c5ccd6" };
-        let fits = ((r.w - 50.0) / 7.0).max(4.0) as usize;
         let _ = write!(
             out,
             r##"<g{}><rect x="{}" y="{}" width="{}" height="{}" rx="8" fill="#ffffff" stroke="{stroke}" stroke-width="{}"/><g transform="translate({} {})"><path d="{}" fill="none" stroke="{}" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/></g>"##,
@@ -228,24 +230,24 @@ pub fn svg_in(doc: &Document, report: &Report, highlight: Option<&str>, lang: La
             tone(n.kind),
         );
         let title = kind_title(n.kind, lang);
-        if n.name() == n.kind.title() || n.name() == title {
+        let says_more = n.name() != n.kind.title() && n.name() != title;
+        let text = node_text(n.name(), says_more.then_some(title.as_str()), r.w, r.h);
+        for (line, y) in &text.lines {
             let _ = write!(
                 out,
                 r##"<text x="{}" y="{}" font-size="13" font-weight="600" fill="#18202c">{}</text>"##,
-                r.x + 44.0,
-                r.y + 31.0,
-                xml_escape(&truncate(n.name(), fits))
+                r.x + NODE_TEXT_X,
+                r.y + y,
+                xml_escape(line)
             );
-        } else {
+        }
+        if let Some((kind, y)) = &text.kind {
             let _ = write!(
                 out,
-                r##"<text x="{}" y="{}" font-size="13" font-weight="600" fill="#18202c">{}</text><text x="{}" y="{}" font-size="11" fill="#5a6474">{}</text>"##,
-                r.x + 44.0,
-                r.y + 23.0,
-                xml_escape(&truncate(n.name(), fits)),
-                r.x + 44.0,
-                r.y + 39.0,
-                xml_escape(&truncate(&title, fits + 2))
+                r##"<text x="{}" y="{}" font-size="11" fill="#5a6474">{}</text>"##,
+                r.x + NODE_TEXT_X,
+                r.y + y,
+                xml_escape(kind)
             );
         }
         if let Some((count, s)) = badges.get(n.id.as_str()) {
@@ -312,6 +314,33 @@ mod tests {
                 "{lang}: the name stays"
             );
         }
+    }
+
+    #[test]
+    fn a_long_label_is_exported_on_two_lines_as_the_canvas_draws_it() {
+        let mut doc = example("training-data-through-nat-without-tls");
+        let nat = doc
+            .nodes
+            .iter_mut()
+            .find(|n| n.kind == Kind::NatGateway)
+            .unwrap();
+        nat.label = "egress for the training subnets".into();
+        let out = svg(&doc, &run(&doc), None);
+        let text = crate::render::node_text(nat_label(&doc), Some("NAT gateway"), 152.0, 52.0);
+        assert_eq!(text.lines.len(), 2);
+        for (line, _) in &text.lines {
+            assert!(out.contains(&format!(">{line}</text>")), "{line}: {out}");
+        }
+        assert!(out.contains(">egress for</text>"), "{out}");
+        assert!(out.contains(">the trainin…</text>"), "{out}");
+    }
+
+    fn nat_label(doc: &Document) -> &str {
+        doc.nodes
+            .iter()
+            .find(|n| n.kind == Kind::NatGateway)
+            .map(|n| n.name())
+            .unwrap()
     }
 
     #[test]

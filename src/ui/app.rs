@@ -4,6 +4,7 @@
 use super::banners::{BannerAction, Banners, BannersView, Notice, Topic};
 use super::canvas::{Canvas, GRID, Viewport};
 use super::checked::{Phase, use_checked};
+use super::context_menu::{self, AboutKind, ContextMenu, MenuRequest};
 use super::designs::Designs;
 use super::find::Find;
 use super::findings::Findings;
@@ -19,6 +20,7 @@ use super::overlays::{Gallery, Help};
 use super::palette::Palette;
 use super::safe::{SafeBar, Why};
 use super::state::{Derived, Dispatch, Shared, State, Store};
+use crate::editor::menu::{Entry, Target};
 use crate::editor::{Action, Selection, bounds};
 use crate::i18n::ids::ui as id;
 use crate::i18n::{Arg, Message, t};
@@ -46,6 +48,8 @@ enum Overlay {
     Imported(Shared<ImportedFile>),
     /// Text to open: a design, a draw.io diagram, a share link.
     OpenText,
+    /// A node kind's description (the context menu's "About this kind").
+    About(Kind),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -151,6 +155,8 @@ pub fn App(props: &AppProps) -> Html {
     let highlight = use_state(|| None::<String>);
     let filter = use_state(|| None::<String>);
     let overlay = use_state(|| Overlay::None);
+    let menu = use_state(|| None::<MenuRequest>);
+    let connect = use_state(|| None::<(String, u32)>);
     let theme = use_state(initial_theme);
     let (lang, on_lang) = lang::use_app_lang();
     let start = start_notice(lang, props.notice.clone(), &props.notes).or_else(|| {
@@ -401,7 +407,7 @@ pub fn App(props: &AppProps) -> Html {
         let view = view.clone();
         let canvas = canvas_ref.clone();
         let doc = store.ed.doc_rc();
-        Callback::from(move |_: MouseEvent| view.set(fit_view(&doc, &canvas)))
+        Callback::from(move |_: ()| view.set(fit_view(&doc, &canvas)))
     };
     let toggle_theme = {
         let theme = theme.clone();
@@ -480,6 +486,64 @@ pub fn App(props: &AppProps) -> Html {
         highlight: highlight.clone(),
         canvas: canvas_ref.clone(),
     });
+    // The canvas's context menu: each entry runs what the app does
+    // already (an editor action, the badge's filter, Fit, the help).
+    let menu_entries = |req: &MenuRequest, store: &Store, derived: &Derived| {
+        let has_findings = req
+            .target
+            .id()
+            .is_some_and(|id| derived.badges.contains_key(id));
+        let cx = context_menu::context(store, has_findings, false);
+        crate::editor::menu::entries(&req.target, cx)
+    };
+    let on_menu = {
+        let (store, menu, derived) = (store.clone(), menu.clone(), derived.clone());
+        Callback::from(move |req: MenuRequest| {
+            let entries = menu_entries(&req, &store, &derived);
+            context_menu::open(&store, &menu, req, entries);
+        })
+    };
+    let on_pick = {
+        let (store, menu, overlay, connect) = (
+            store.clone(),
+            menu.clone(),
+            overlay.clone(),
+            connect.clone(),
+        );
+        let (on_badge, fit) = (on_badge.clone(), fit.clone());
+        Callback::from(move |entry: Entry| {
+            let Some(req) = (*menu).clone() else { return };
+            menu.set(None);
+            let id = req.target.id().map(str::to_string);
+            match (entry, &req.target) {
+                (Entry::Delete, _) => store.dispatch(Action::Delete),
+                (Entry::Duplicate, _) => store.dispatch(Action::Duplicate),
+                (Entry::Connect, Target::Node { id, .. }) => {
+                    let n = connect.as_ref().map_or(0, |(_, n)| n + 1);
+                    connect.set(Some((id.clone(), n)));
+                }
+                (Entry::ShowFindings, _) => {
+                    if let Some(id) = id {
+                        on_badge.emit(id);
+                    }
+                }
+                (Entry::AboutKind, Target::Node { kind, .. }) => overlay.set(Overlay::About(*kind)),
+                (Entry::EditFlow, Target::Flow { id }) => {
+                    store.dispatch(Action::Select(Selection::flow(id)));
+                    // The inspector shows the flow after this render.
+                    io::later(|| focus::focus_testid("flow-transport"));
+                }
+                (Entry::Paste, _) => store.dispatch(Action::Paste),
+                (Entry::SelectAll, _) => store.dispatch(Action::SelectAll),
+                (Entry::FitToView, _) => fit.emit(()),
+                _ => {}
+            }
+        })
+    };
+    let close_menu = {
+        let menu = menu.clone();
+        Callback::from(move |_: ()| menu.set(None))
+    };
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
     let on_drop_file = {
         let store = store.clone();
@@ -528,7 +592,7 @@ pub fn App(props: &AppProps) -> Html {
                         <button onclick={zoom(1.0 / 1.2)} title={tr(lang, id::ZOOM_OUT_TOOLTIP)} aria-label={tr(lang, id::ZOOM_OUT)}>{ "−" }</button>
                         <span class="zoom" aria-live="polite">{ format!("{:.0}%", view.zoom * 100.0) }</span>
                         <button onclick={zoom(1.2)} title={tr(lang, id::ZOOM_IN_TOOLTIP)} aria-label={tr(lang, id::ZOOM_IN)}>{ "+" }</button>
-                        <button onclick={fit} title={tr(lang, id::FIT_TOOLTIP)} data-testid="fit">{ tr(lang, id::FIT) }</button>
+                        <button onclick={fit.reform(|_: MouseEvent| ())} title={tr(lang, id::FIT_TOOLTIP)} data-testid="fit">{ tr(lang, id::FIT) }</button>
                         <span class="sep" />
                         <button onclick={toggle_theme} title={tr(lang, id::THEME_TOOLTIP)} aria-label={tr(lang, id::THEME_LABEL)} data-testid="theme">
                             { if *theme == Theme::Dark { "☀" } else { "☾" } }
@@ -552,7 +616,7 @@ pub fn App(props: &AppProps) -> Html {
                     <Palette on_drop={on_drop} on_add={on_add} readonly={locked} />
                     <section class="stage">
                         <Canvas view={*view} on_view={on_view} derived={derived.clone()} highlight={(*highlight).clone()}
-                            on_badge={on_badge} canvas_ref={canvas_ref.clone()} readonly={locked} />
+                            on_badge={on_badge} canvas_ref={canvas_ref.clone()} readonly={locked} on_menu={on_menu} connect={(*connect).clone()} />
                         if doc.nodes.is_empty() {
                             <div class="empty-state" data-testid="empty-state">
                                 <p><strong>{ tr(lang, id::EMPTY_TITLE) }</strong></p>
@@ -567,6 +631,10 @@ pub fn App(props: &AppProps) -> Html {
                             filter={focus::live_filter(&doc, &filter)} on_filter={on_filter} />
                     </aside>
                 </main>
+                if let Some(req) = &*menu {
+                    <ContextMenu request={req.clone()} entries={menu_entries(req, &store, &derived)}
+                        on_pick={on_pick} on_close={close_menu} />
+                }
                 <footer class="statusbar" role="status" aria-live="polite" data-testid="status">
                     if let Some(n) = notice {
                         <span class="notice">{ n }</span>
@@ -585,6 +653,7 @@ pub fn App(props: &AppProps) -> Html {
                         Overlay::Imported(f) => html! { <ImportedDialog file={f.clone()} on_close={close_overlay.clone()}
                             on_reimport={services.imported.clone()} opened={services.opened.clone()} /> },
                         Overlay::OpenText => html! { <OpenTextDialog services={services.clone()} on_close={close_overlay.clone()} /> },
+                        Overlay::About(kind) => html! { <AboutKind kind={*kind} on_close={close_overlay.clone()} /> },
                         Overlay::None => html! {},
                     }
                 }
@@ -695,19 +764,7 @@ fn on_key(latest: &Rc<RefCell<Option<Latest>>>, e: &KeyboardEvent) {
         "-" | "_" => l.view.set(l.view.zoomed(1.0 / 1.2, w / 2.0, h / 2.0)),
         "0" => l.view.set(fit_view(l.store.ed.doc(), &l.canvas)),
         "?" => l.overlay.set(Overlay::Help),
-        "/" => {
-            let field = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| {
-                    d.query_selector(&format!("[data-testid={}]", super::find::FIELD))
-                        .ok()
-                        .flatten()
-                })
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(field) = field {
-                let _ = field.focus();
-            }
-        }
+        "/" => focus::focus_testid(super::find::FIELD),
         _ => return,
     }
     e.prevent_default();

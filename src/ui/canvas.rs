@@ -2,18 +2,23 @@
 //! moving, nesting, resizing, connecting, rubber-band selection, panning
 //! and zooming.
 
+use super::context_menu::MenuRequest;
 use super::hooks::{use_latest_callback, use_parent_height};
 use super::icons;
 use super::lang::{tr, use_lang};
 use super::state::{Badge, Derived, Shared, Store};
 use crate::check::Severity;
+use crate::editor::menu::Target;
 use crate::editor::{self, Action, Rect, Selection, connectable};
 use crate::i18n::ids::ui as id;
 use crate::i18n::{Arg, kind_title, t};
 use crate::model::{Document, Flow, Node, Transport};
-use crate::render::{chip_label_in, enforced_tls_title, text_width, truncate};
+use crate::render::{
+    NODE_TEXT_X, chip_label_in, enforced_tls_title, node_text, text_width, truncate,
+};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent, WheelEvent};
 use yew::prelude::*;
 use yew::virtual_dom::Key;
@@ -120,6 +125,16 @@ pub struct CanvasProps {
     pub canvas_ref: NodeRef,
     #[prop_or_default]
     pub readonly: bool,
+    /// The context menu asked for: a right-click, or Shift + F10 or the
+    /// Menu key on the focused node, flow or canvas.
+    #[prop_or_default]
+    pub on_menu: Callback<MenuRequest>,
+    /// Start drawing a flow from this node (the menu's Connect), as its
+    /// handle does: the flow follows the pointer, and a click on another
+    /// node ends it there (elsewhere, or Escape, drops it). The number
+    /// tells one request from the next.
+    #[prop_or_default]
+    pub connect: Option<(String, u32)>,
 }
 
 #[component]
@@ -161,6 +176,36 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         }
     };
 
+    // The menu's Connect: the flow follows the pointer until the next
+    // press (see `on_up`, which ends it as it ends the handle's drag).
+    {
+        let drag = drag.clone();
+        let doc = doc.clone();
+        use_effect_with(props.connect.clone(), move |connect| {
+            if let Some((from, _)) = connect
+                && let Some(n) = doc.node(from)
+            {
+                let r = Rect::of(n);
+                drag.set(Drag::Connect {
+                    from: from.clone(),
+                    at: (r.x + r.w + 24.0, r.y + r.h / 2.0),
+                });
+            }
+        });
+    }
+    // A press while a flow from the menu's Connect follows the pointer:
+    // its release ends the flow there.
+    let connecting_from_menu = {
+        let drag = drag.clone();
+        move |e: &PointerEvent| {
+            let yes = matches!(&*drag, Drag::Connect { .. });
+            if yes {
+                e.stop_propagation();
+            }
+            yes
+        }
+    };
+
     // Background: rubber band (left button), pan (middle/right, or with Space held).
     let on_background_down = {
         let drag = drag.clone();
@@ -168,7 +213,11 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let point = point.clone();
         let capture = capture.clone();
         let space = space.clone();
+        let connecting_from_menu = connecting_from_menu.clone();
         Callback::from(move |e: PointerEvent| {
+            if connecting_from_menu(&e) {
+                return;
+            }
             capture(&e);
             if e.button() != 0 || *space.borrow() || readonly {
                 drag.set(Drag::Pan {
@@ -197,9 +246,10 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let point = point.clone();
         let capture = capture.clone();
         let next_gesture = next_gesture.clone();
+        let connecting_from_menu = connecting_from_menu.clone();
         use_latest_callback(move |(e, id): (PointerEvent, String)| {
             e.stop_propagation();
-            if e.button() != 0 {
+            if e.button() != 0 || connecting_from_menu(&e) {
                 return;
             }
             capture(&e);
@@ -265,8 +315,12 @@ pub fn Canvas(props: &CanvasProps) -> Html {
 
     let on_flow_down = {
         let store = store.clone();
+        let connecting_from_menu = connecting_from_menu.clone();
         use_latest_callback(move |(e, id): (PointerEvent, String)| {
             e.stop_propagation();
+            if connecting_from_menu(&e) {
+                return;
+            }
             if e.shift_key() {
                 store.dispatch(Action::Toggle {
                     node: None,
@@ -403,9 +457,42 @@ pub fn Canvas(props: &CanvasProps) -> Html {
 
     let on_key = {
         let space = space.clone();
+        let drag = drag.clone();
+        let doc = doc.clone();
+        let on_menu = props.on_menu.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == " " {
                 *space.borrow_mut() = e.type_() == "keydown";
+            }
+            if e.type_() != "keydown" {
+                return;
+            }
+            if e.key() == "Escape" && matches!(&*drag, Drag::Connect { .. }) {
+                e.stop_propagation();
+                drag.set(Drag::None);
+            } else if e.key() == "ContextMenu" || (e.key() == "F10" && e.shift_key()) {
+                // The menu of the focused element, at its bottom-left.
+                e.prevent_default();
+                let el = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+                if let Some(req) = el.and_then(|el| {
+                    let r = el.get_bounding_client_rect();
+                    menu_request(&doc, &el, r.left() + 8.0, r.bottom())
+                }) {
+                    on_menu.emit(req);
+                }
+            }
+        })
+    };
+    let on_context = {
+        let doc = doc.clone();
+        let on_menu = props.on_menu.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            let el = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            if let Some(req) =
+                el.and_then(|el| menu_request(&doc, &el, e.client_x() as f64, e.client_y() as f64))
+            {
+                on_menu.emit(req);
             }
         })
     };
@@ -499,7 +586,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
              aria-label={tr(lang, id::CANVAS_LABEL)} tabindex="0"
              onpointerdown={on_background_down} onpointermove={on_move} onpointerup={on_up.clone()}
              onpointercancel={on_up} onwheel={on_wheel} onkeydown={on_key.clone()} onkeyup={on_key}
-             oncontextmenu={Callback::from(|e: MouseEvent| e.prevent_default())}>
+             oncontextmenu={on_context}>
             <defs>
                 <pattern id="grid" width="10" height="10" patternUnits="userSpaceOnUse">
                     <circle class="griddot" cx="0.5" cy="0.5" r="0.9" />
@@ -567,6 +654,36 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             </g>
         </svg>
     }
+}
+
+/// The menu for a press on `el` (inside the canvas) at client point
+/// (`x`, `y`): a node's (a zone's tab or body too), a flow's, else the
+/// canvas's; the focus goes back to the node, flow or canvas.
+fn menu_request(doc: &Document, el: &Element, x: f64, y: f64) -> Option<MenuRequest> {
+    let closest = |sel: &str| el.closest(sel).ok().flatten();
+    // A zone's id is on its tab, which its body does not contain.
+    let zone_tab = || {
+        closest(".zone")?
+            .query_selector("[data-node-id]")
+            .ok()
+            .flatten()
+    };
+    let (target, opener) = if let Some(n) = closest("[data-node-id]").or_else(zone_tab) {
+        let id = n.get_attribute("data-node-id")?;
+        let kind = doc.node(&id)?.kind;
+        (Target::Node { id, kind }, n)
+    } else if let Some(f) = closest("[data-flow-id]") {
+        let id = f.get_attribute("data-flow-id")?;
+        (Target::Flow { id }, f)
+    } else {
+        (Target::Canvas, closest("svg.canvas")?)
+    };
+    Some(MenuRequest {
+        target,
+        x,
+        y,
+        opener: Some(opener),
+    })
 }
 
 /// The topmost non-zone node at a point, else the innermost zone.
@@ -863,9 +980,9 @@ fn NodeView(props: &ShapeProps) -> Html {
     );
     let lang = use_lang();
     let kind = kind_title(n.kind, lang);
-    // About 7 px a character at the label's size (a wide, CJK one: two).
-    let fits = ((r.w - 50.0) / 7.0).max(4.0) as usize;
-    let label = truncate(n.name(), fits);
+    let says_more = n.name() != n.kind.title() && n.name() != kind;
+    let text = node_text(n.name(), says_more.then_some(kind.as_str()), r.w, r.h);
+    let x = NODE_TEXT_X.to_string();
     html! {
         <g class={class} transform={format!("translate({} {})", r.x, r.y)} onpointerdown={onpointerdown}
            data-testid={format!("node-{id}")} data-node-id={id.clone()} data-kind={n.kind.as_str()} tabindex="0" role="button"
@@ -873,11 +990,11 @@ fn NodeView(props: &ShapeProps) -> Html {
             <title>{ format!("{} — {kind}", n.name()) }</title>
             <rect class="card" width={r.w.to_string()} height={r.h.to_string()} rx="8" />
             <g class="glyph" transform="translate(11 14)"><path d={icons::path(n.kind)} /></g>
-            if n.name() == n.kind.title() || n.name() == kind {
-                <text class="label" x="44" y="31">{ label }</text>
-            } else {
-                <text class="label" x="44" y="23">{ label }</text>
-                <text class="kind" x="44" y="39">{ truncate(&kind, fits + 2) }</text>
+            for (line, y) in text.lines {
+                <text class="label" x={x.clone()} y={y.to_string()}>{ line }</text>
+            }
+            if let Some((kind, y)) = text.kind {
+                <text class="kind" x={x.clone()} y={y.to_string()}>{ kind }</text>
             }
             if connectable(n.kind) && !props.readonly {
                 <circle class="handle" cx={r.w.to_string()} cy={(r.h / 2.0).to_string()} r="6"

@@ -18,16 +18,18 @@
 
 use super::canvas::{Canvas, Viewport};
 use super::checked::use_checked;
+use super::context_menu::{self, AboutKind, ContextMenu, MenuRequest};
 use super::findings::Findings;
 use super::hooks::listen;
 use super::lang::tr;
 use super::state::{Derived, Dispatch, Shared, State, Store};
 use crate::check;
 use crate::drawio;
+use crate::editor::menu::{Entry, Target};
 use crate::editor::{Action, Editor, bounds};
 use crate::i18n::ids::ui as id;
 use crate::i18n::{Arg, Lang, t};
-use crate::model::{self, Document};
+use crate::model::{self, Document, Kind};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, MessageEvent};
@@ -125,6 +127,16 @@ fn answer(data: &JsValue, store: &Store, lang: Lang) -> Option<js_sys::Object> {
     Some(reply)
 }
 
+/// Fits the drawing to the frame.
+fn fit_frame(doc: &Document, canvas: &NodeRef, view: &UseStateHandle<Viewport>) {
+    if let (Some(el), Some(r)) = (canvas.cast::<Element>(), bounds(doc)) {
+        let (w, h) = (el.client_width() as f64, el.client_height() as f64);
+        if w > 0.0 && h > 0.0 {
+            view.set(Viewport::fit(&r, w, h));
+        }
+    }
+}
+
 #[component]
 pub fn EmbedApp(props: &EmbedProps) -> Html {
     let initial = props.initial.clone();
@@ -137,6 +149,8 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
     let view = use_state(Viewport::default);
     let highlight = use_state(|| None::<String>);
     let filter = use_state(|| None::<String>);
+    let menu = use_state(|| None::<MenuRequest>);
+    let about = use_state(|| None::<Kind>);
     use_effect_with(props.lang, |l| super::lang::apply(*l));
 
     // Fit the drawing to the frame whenever the document changes, and on resize.
@@ -145,14 +159,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
         let canvas = canvas_ref.clone();
         let doc = store.ed.doc_rc();
         use_effect_with(store.ed.sem_rev, move |_| {
-            let fit = move || {
-                if let (Some(el), Some(r)) = (canvas.cast::<Element>(), bounds(&doc)) {
-                    let (w, h) = (el.client_width() as f64, el.client_height() as f64);
-                    if w > 0.0 && h > 0.0 {
-                        view.set(Viewport::fit(&r, w, h));
-                    }
-                }
-            };
+            let fit = move || fit_frame(&doc, &canvas, &view);
             fit();
             listen(
                 web_sys::window().map(Into::into),
@@ -226,6 +233,49 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
         Callback::from(move |id: Option<String>| filter.set(id))
     };
 
+    // The context menu, read-only: findings, a kind's description, Fit.
+    let menu_entries = |req: &MenuRequest, store: &Store, derived: &Derived| {
+        let has_findings = req
+            .target
+            .id()
+            .is_some_and(|id| derived.badges.contains_key(id));
+        let cx = context_menu::context(store, has_findings, true);
+        crate::editor::menu::entries(&req.target, cx)
+    };
+    let on_menu = {
+        let (store, menu, derived) = (store.clone(), menu.clone(), derived.clone());
+        Callback::from(move |req: MenuRequest| {
+            let entries = menu_entries(&req, &store, &derived);
+            context_menu::open(&store, &menu, req, entries);
+        })
+    };
+    let on_pick = {
+        let (menu, about, on_badge) = (menu.clone(), about.clone(), on_badge.clone());
+        let (doc, canvas, view) = (doc.clone(), canvas_ref.clone(), view.clone());
+        Callback::from(move |entry: Entry| {
+            let Some(req) = (*menu).clone() else { return };
+            menu.set(None);
+            match (entry, &req.target) {
+                (Entry::ShowFindings, t) => {
+                    if let Some(id) = t.id() {
+                        on_badge.emit(id.to_string());
+                    }
+                }
+                (Entry::AboutKind, Target::Node { kind, .. }) => about.set(Some(*kind)),
+                (Entry::FitToView, _) => fit_frame(&doc, &canvas, &view),
+                _ => {}
+            }
+        })
+    };
+    let close_menu = {
+        let menu = menu.clone();
+        Callback::from(move |_: ()| menu.set(None))
+    };
+    let close_about = {
+        let about = about.clone();
+        Callback::from(move |_: ()| about.set(None))
+    };
+
     html! {
         <ContextProvider<Lang> context={props.lang}>
         <ContextProvider<Store> context={store.clone()}>
@@ -247,11 +297,18 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
                 <div class="embed-body">
                     <section class="stage">
                         <Canvas view={*view} on_view={on_view} derived={derived.clone()} highlight={(*highlight).clone()}
-                            on_badge={on_badge} canvas_ref={canvas_ref.clone()} readonly=true />
+                            on_badge={on_badge} canvas_ref={canvas_ref.clone()} readonly=true on_menu={on_menu} />
                     </section>
                     <Findings checking={checked.checking} derived={derived.clone()} doc={Shared(doc.clone())} highlight={(*highlight).clone()} on_highlight={on_highlight}
                         filter={(*filter).clone()} on_filter={on_filter} readonly=true compact=true />
                 </div>
+                if let Some(req) = &*menu {
+                    <ContextMenu request={req.clone()} entries={menu_entries(req, &store, &derived)}
+                        on_pick={on_pick} on_close={close_menu} />
+                }
+                if let Some(kind) = *about {
+                    <AboutKind kind={kind} on_close={close_about} />
+                }
             </div>
         </ContextProvider<Dispatch>>
         </ContextProvider<Store>>

@@ -47,3 +47,31 @@ pub fn use_forget_stale(
         }
     });
 }
+
+/// Focuses the element with `data-testid` = `testid`, if there is one.
+pub fn focus_testid(testid: &str) {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("[data-testid={testid}]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
+/// Focuses `el`, an HTML or an SVG element (a node on the canvas is an
+/// SVG `g`, which `HtmlElement::focus` does not take).
+pub fn focus_element(el: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let focus = js_sys::Reflect::get(el, &"focus".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(f) = focus {
+        let _ = f.call0(el);
+    }
+}

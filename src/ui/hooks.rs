@@ -92,3 +92,37 @@ where
         drop(handler);
     }
 }
+
+/// [`listen`], in the capture phase: the listener hears the event on its
+/// way down, before any handler can stop it (a node's press stops its
+/// own), and hears events that do not bubble (a scroll).
+pub fn listen_capture<E>(
+    target: Option<web_sys::EventTarget>,
+    event: &'static str,
+    f: impl Fn(E) + 'static,
+) -> impl FnOnce()
+where
+    E: wasm_bindgen::convert::FromWasmAbi + 'static,
+{
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
+    let handler = Closure::<dyn Fn(E)>::new(f);
+    if let Some(t) = &target {
+        let _ = t.add_event_listener_with_callback_and_bool(
+            event,
+            handler.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+    move || {
+        if let Some(t) = target {
+            let _ = t.remove_event_listener_with_callback_and_bool(
+                event,
+                handler.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        drop(handler);
+    }
+}

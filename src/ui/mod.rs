@@ -14,6 +14,7 @@ mod background;
 mod banners;
 mod canvas;
 mod checked;
+mod context_menu;
 mod designs;
 mod embed;
 mod find;

@@ -89,7 +89,7 @@ fn active_element() -> Option<Element> {
 fn give_focus_back(el: &Element) {
     let rect = el.get_bounding_client_rect();
     let shown = el.is_connected() && (rect.width() > 0.0 || rect.height() > 0.0);
-    if let Some(el) = el.dyn_ref::<HtmlElement>().filter(|_| shown) {
-        let _ = el.focus();
+    if shown {
+        super::focus::focus_element(el);
     }
 }
