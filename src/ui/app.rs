@@ -488,21 +488,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     // The canvas's context menu: each entry runs what the app does
     // already (an editor action, the badge's filter, Fit, the help).
-    let menu_entries = |req: &MenuRequest, store: &Store, derived: &Derived| {
-        let has_findings = req
-            .target
-            .id()
-            .is_some_and(|id| derived.badges.contains_key(id));
-        let cx = context_menu::context(store, has_findings, false);
-        crate::editor::menu::entries(&req.target, cx)
-    };
-    let on_menu = {
-        let (store, menu, derived) = (store.clone(), menu.clone(), derived.clone());
-        Callback::from(move |req: MenuRequest| {
-            let entries = menu_entries(&req, &store, &derived);
-            context_menu::open(&store, &menu, req, entries);
-        })
-    };
+    let on_menu = context_menu::on_menu(&store, &menu, &derived, locked);
     let on_pick = {
         let (store, menu, overlay, connect) = (
             store.clone(),
@@ -632,7 +618,7 @@ pub fn App(props: &AppProps) -> Html {
                     </aside>
                 </main>
                 if let Some(req) = &*menu {
-                    <ContextMenu request={req.clone()} entries={menu_entries(req, &store, &derived)}
+                    <ContextMenu request={req.clone()} entries={context_menu::entries(req, &store, &derived, locked)}
                         on_pick={on_pick} on_close={close_menu} />
                 }
                 <footer class="statusbar" role="status" aria-live="polite" data-testid="status">

@@ -12,7 +12,7 @@
 use super::hooks::listen_capture;
 use super::lang::{tr, use_lang};
 use super::modal::Modal;
-use super::state::Store;
+use super::state::{Derived, Shared, Store};
 use crate::editor::menu::{self, Entry, Target};
 use crate::editor::{Action, Selection};
 use crate::i18n::ids::ui as id;
@@ -56,14 +56,40 @@ pub fn open(
     menu.set(Some(req));
 }
 
-/// The menu's context for `target`: what the editor and the findings say.
-pub fn context(store: &Store, has_findings: bool, readonly: bool) -> menu::Context {
-    menu::Context {
+/// The entries for a request: what the editor and the findings say
+/// (`readonly`: the embed's, or safe mode's, non-editing ones only).
+pub fn entries(
+    req: &MenuRequest,
+    store: &Store,
+    derived: &Derived,
+    readonly: bool,
+) -> Vec<(Entry, bool)> {
+    let has_findings = req
+        .target
+        .id()
+        .is_some_and(|id| derived.badges.contains_key(id));
+    let cx = menu::Context {
         readonly,
         has_findings,
         can_paste: store.ed.can_paste(),
         has_nodes: !store.ed.doc().nodes.is_empty(),
-    }
+    };
+    menu::entries(&req.target, cx)
+}
+
+/// What the canvas calls on a right-click: opens the menu with
+/// [`entries`].
+pub fn on_menu(
+    store: &Store,
+    menu: &UseStateHandle<Option<MenuRequest>>,
+    derived: &Shared<Derived>,
+    readonly: bool,
+) -> Callback<MenuRequest> {
+    let (store, menu, derived) = (store.clone(), menu.clone(), derived.clone());
+    Callback::from(move |req: MenuRequest| {
+        let entries = entries(&req, &store, &derived, readonly);
+        open(&store, &menu, req, entries);
+    })
 }
 
 #[derive(Properties, PartialEq)]

@@ -234,21 +234,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
     };
 
     // The context menu, read-only: findings, a kind's description, Fit.
-    let menu_entries = |req: &MenuRequest, store: &Store, derived: &Derived| {
-        let has_findings = req
-            .target
-            .id()
-            .is_some_and(|id| derived.badges.contains_key(id));
-        let cx = context_menu::context(store, has_findings, true);
-        crate::editor::menu::entries(&req.target, cx)
-    };
-    let on_menu = {
-        let (store, menu, derived) = (store.clone(), menu.clone(), derived.clone());
-        Callback::from(move |req: MenuRequest| {
-            let entries = menu_entries(&req, &store, &derived);
-            context_menu::open(&store, &menu, req, entries);
-        })
-    };
+    let on_menu = context_menu::on_menu(&store, &menu, &derived, true);
     let on_pick = {
         let (menu, about, on_badge) = (menu.clone(), about.clone(), on_badge.clone());
         let (doc, canvas, view) = (doc.clone(), canvas_ref.clone(), view.clone());
@@ -303,7 +289,7 @@ pub fn EmbedApp(props: &EmbedProps) -> Html {
                         filter={(*filter).clone()} on_filter={on_filter} readonly=true compact=true />
                 </div>
                 if let Some(req) = &*menu {
-                    <ContextMenu request={req.clone()} entries={menu_entries(req, &store, &derived)}
+                    <ContextMenu request={req.clone()} entries={context_menu::entries(req, &store, &derived, true)}
                         on_pick={on_pick} on_close={close_menu} />
                 }
                 if let Some(kind) = *about {
