@@ -92,12 +92,12 @@ fn sources_through_a_shared_vpn_are_flagged_per_flow_not_per_pair() {
         let report = check(&doc);
         assert_eq!(
             ids(&report),
-            sorted(expected("LOC001", (0..n).step_by(10))),
+            over_vpn_findings((0..n).step_by(10)),
             "{n} × {n}"
         );
         assert_eq!(
             report.findings.len(),
-            pathological::through_vpn_sensitive(n, n, false)
+            2 * pathological::through_vpn_sensitive(n, n, false)
         );
         for f in &report.findings {
             path_is_its_route(&doc, f);
@@ -130,10 +130,10 @@ fn every_source_to_every_sink_through_a_shared_vpn_is_linear() {
         let sensitive: Vec<usize> = (0..sources * sinks)
             .filter(|f| (f / sinks) % 10 == 0)
             .collect();
-        assert_eq!(ids(&report), sorted(expected("LOC001", sensitive)));
+        assert_eq!(ids(&report), over_vpn_findings(sensitive));
         assert_eq!(
             report.findings.len(),
-            pathological::through_vpn_sensitive(sources, sinks, true)
+            2 * pathological::through_vpn_sensitive(sources, sinks, true)
         );
         for f in &report.findings {
             path_is_its_route(&doc, f);
@@ -154,15 +154,31 @@ fn the_biggest_vpn_fan_in_checks() {
     assert_eq!(doc.flows.len(), LIMITS.max_flows);
     valid(&doc);
     let report = run(&doc);
-    assert_eq!(report.findings.len(), 100 * 60);
-    assert!(report.findings.iter().all(|f| f.code == "LOC001"));
+    assert_eq!(report.findings.len(), 2 * 100 * 60);
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.code == "LOC001" || f.code == "ENC002")
+    );
 }
 
-/// LOC001 on the crossing, ENC002 on every flow without encryption of its
-/// own after it.
+/// LOC001 on the crossing, ENC002 on it (inside the VPC the tunnel ends
+/// in) and on every flow without encryption of its own after it.
 fn chain_findings(flows: usize) -> Vec<String> {
-    let mut want = expected("ENC002", (1..flows).filter(|&f| pathological::plain(f)));
+    let mut want = expected(
+        "ENC002",
+        (0..flows).filter(|&f| f == 0 || pathological::plain(f)),
+    );
     want.push("LOC001@f0".into());
+    sorted(want)
+}
+
+/// LOC001 and ENC002 (unencrypted inside the VPC the VPN's tunnel ends
+/// in) on each of `flows`.
+fn over_vpn_findings(flows: impl IntoIterator<Item = usize> + Clone) -> Vec<String> {
+    let mut want = expected("LOC001", flows.clone());
+    want.extend(expected("ENC002", flows));
     sorted(want)
 }
 
@@ -183,7 +199,7 @@ fn a_long_chain_is_flagged_exactly_and_linearly() {
             run(&doc)
         };
         assert_eq!(ids(&report), chain_findings(flows), "{nodes} nodes");
-        assert_eq!(report.findings.len(), 1 + (flows + 4) / 10);
+        assert_eq!(report.findings.len(), 2 + (flows + 4) / 10);
         for f in &report.findings {
             path_is_its_route(&doc, f);
             // The one sensitive table reaches the end of the chain.
@@ -292,4 +308,48 @@ fn a_peering_star_through_one_peering() {
     assert!(doc.nodes.len() <= LIMITS.max_nodes);
     assert!(2 * (most + 1) + 3 > LIMITS.max_nodes);
     valid(&doc);
+}
+
+#[test]
+fn a_peering_star_with_return_flows() {
+    // Each flow back from the hub carries whatever reached the hub, the
+    // sensitive tables of every tenth spoke included: the returns without
+    // encryption of their own (every tenth) are flagged like the flows out.
+    for spokes in [100, 500] {
+        let doc = pathological::with_return_flows(pathological::peering_star(spokes, true));
+        let forward = spokes + spokes.div_ceil(100);
+        assert_eq!(doc.flows.len(), 2 * forward);
+        let report = check(&doc);
+        let out = (0..spokes).step_by(10);
+        let back = out.clone().map(|f| forward + f);
+        assert_eq!(
+            ids(&report),
+            sorted(expected("ENC002", out.chain(back))),
+            "{spokes} spokes"
+        );
+        for f in &report.findings {
+            path_is_its_route(&doc, f);
+        }
+    }
+}
+
+#[test]
+fn stores_of_a_thousand_tables_are_flagged_once_per_flow() {
+    let doc = pathological::many_datasets(3);
+    let report = check(&doc);
+    assert_eq!(ids(&report), over_vpn_findings(0..3));
+    for f in &report.findings {
+        path_is_its_route(&doc, f);
+        // Messages name three tables and count the rest.
+        let message = f.message.to_string();
+        assert!(message.contains("and 497 more"), "{message}");
+    }
+    // The biggest of them still loads.
+    let most = pathological::many_datasets(pathological::MANY_DATASETS_STORES);
+    let text = to_json(&most);
+    assert!(text.len() <= LIMITS.max_bytes, "{} bytes", text.len());
+    assert_eq!(
+        from_json(&text).expect("loads").nodes.len(),
+        most.nodes.len()
+    );
 }

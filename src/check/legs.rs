@@ -9,6 +9,11 @@
 //!   it, stretched over the links it rides on (Direct Connect, the
 //!   Internet). IPsec the hosts declare themselves covers every hop.
 //! - MACsec (layer 2) covers only a run of MACsec Direct Connect links.
+//! - A tunnel that does not end on a transit gateway ends on the VPC's
+//!   virtual private gateway, which the drawing leaves out: the hop from
+//!   the VPN to the node after it (or to the VPN from the node before it)
+//!   ends, or starts, with a stretch inside that VPC that only the
+//!   end-to-end protection covers ([`Legs::in_vpc`]).
 //!
 //! A *crossing* is the part of a route between a node on one side
 //! (on-premises, AWS, the Internet as a sink) and the next node on another
@@ -73,6 +78,13 @@ pub struct Legs {
     /// Each hop's protection: hop `k` joins nodes `k` and `k + 1`.
     pub hops: Vec<Protection>,
     pub crossings: Vec<Crossing>,
+    /// The hops between a VPN and an AWS node that is not a transit
+    /// gateway, by position: their tunnel ends at the VPC's virtual
+    /// private gateway, and the rest of the way, inside the VPC, has only
+    /// [`Legs::end_to_end`].
+    pub in_vpc: Vec<usize>,
+    /// What the route's ends apply over every hop.
+    pub end_to_end: Protection,
 }
 
 impl Legs {
@@ -82,6 +94,7 @@ impl Legs {
         let last = len.saturating_sub(1);
         let side_at = |k: usize| side(g, nodes[k].index(), k == 0 || k == last);
         let mut hops = vec![end_to_end; last];
+        let mut in_vpc = Vec::new();
         // Runs of links: a VPN on one covers the run's hops with IPsec;
         // a run of MACsec links only, with MACsec.
         let mut k = 0;
@@ -99,6 +112,17 @@ impl Legs {
                 .iter()
                 .any(|&i| g.kinds[i.index()] == Kind::SiteToSiteVpn)
             {
+                // Where the tunnel meets AWS other than at a transit
+                // gateway: the hops into and out of the run.
+                let vgw = |at: usize| {
+                    side_at(at) == Side::Aws && g.kinds[nodes[at].index()] != Kind::TransitGateway
+                };
+                if start > 0 && vgw(start - 1) {
+                    in_vpc.push(start - 1);
+                }
+                if k < len && vgw(k) {
+                    in_vpc.push(k - 1);
+                }
                 Some(Prot::Ipsec)
             } else if run.iter().all(|&i| {
                 g.kinds[i.index()] == Kind::DirectConnect && g.doc.nodes[i.index()].props.macsec()
@@ -142,7 +166,12 @@ impl Legs {
             }
             anchor = Some((k, s));
         }
-        Legs { hops, crossings }
+        Legs {
+            hops,
+            crossings,
+            in_vpc,
+            end_to_end,
+        }
     }
 
     /// The hops that are not part of any crossing (inside one side), by

@@ -54,9 +54,11 @@ ids! {
     ENC002_OVER_INTERNET = "enc002-over-internet";
     ENC002_LEG = "enc002-leg";
     ENC002_LEG_OVER_INTERNET = "enc002-leg-over-internet";
+    ENC002_LEG_IN_VPC = "enc002-leg-in-vpc";
     ENC002_MESSAGE = "enc002-message";
     ENC002_THROUGH = "enc002-through";
     ENC002_IPSEC_FIX = "enc002-ipsec-fix";
+    ENC002_IN_VPC_FIX = "enc002-in-vpc-fix";
     ENC003_MESSAGE = "enc003-message";
     ENC004_MESSAGE = "enc004-message";
     ENC004_S3 = "enc004-s3";

@@ -28,6 +28,10 @@
 //!
 //! A VPN's IPsec ends where its tunnel ends: the leg from a transit
 //! gateway on to a VPC is inside AWS and needs TLS where it is governed.
+//! A tunnel drawn straight to a node in a VPC ends at the VPC's virtual
+//! private gateway; the rest of the way is inside that VPC, which only
+//! `in_transit_encryption` governs (`sensitive` or `all`): there the flow
+//! needs TLS of its own too.
 //! Encryption at rest, KMS keys and IAM policies are never credited.
 //!
 //! ## False positives
@@ -97,14 +101,13 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
                         && req.cloud_transport != CloudTransport::Any))
         });
         // Else a hop inside AWS with no end-to-end protection.
+        let by_requirement = match req.in_transit_encryption {
+            InTransit::Off => false,
+            InTransit::Sensitive => !sensitive.is_empty(),
+            InTransit::All => cx.carries_data(s),
+        };
         let inside = || {
-            let governed_here = (!sensitive.is_empty() && cx.crosses_boundary(s))
-                || match req.in_transit_encryption {
-                    InTransit::Off => false,
-                    InTransit::Sensitive => !sensitive.is_empty(),
-                    InTransit::All => cx.carries_data(s),
-                };
-            if !governed_here {
+            if !by_requirement && (sensitive.is_empty() || !cx.crosses_boundary(s)) {
                 return None;
             }
             let open = |k: usize| {
@@ -114,18 +117,27 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             };
             // The first run of such hops.
             let inside: Vec<usize> = legs.inside().collect();
-            let at = inside.iter().position(|&k| open(k))?;
-            let mut end = inside[at] + 1;
-            for &k in &inside[at + 1..] {
-                if k != end || !open(k) {
-                    break;
+            let run = inside.iter().position(|&k| open(k)).map(|at| {
+                let mut end = inside[at] + 1;
+                for &k in &inside[at + 1..] {
+                    if k != end || !open(k) {
+                        break;
+                    }
+                    end = k + 1;
                 }
-                end = k + 1;
-            }
-            Some((inside[at], end))
+                (inside[at], end, false)
+            });
+            // Inside the VPC a tunnel ends in, only the requirement
+            // governs: the hop is no boundary.
+            let tail = legs
+                .in_vpc
+                .first()
+                .filter(|_| by_requirement && legs.end_to_end.is_empty())
+                .map(|&k| (k, k + 1, true));
+            [run, tail].into_iter().flatten().min()
         };
-        let (start, end) = match (crossing, crossing.is_none().then(inside).flatten()) {
-            (Some(c), _) => (c.start, c.end),
+        let (start, end, in_vpc) = match (crossing, crossing.is_none().then(inside).flatten()) {
+            (Some(c), _) => (c.start, c.end, false),
             (None, Some(run)) => run,
             (None, None) => continue,
         };
@@ -149,6 +161,9 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             ))
         };
         let place: Arg = match (whole, over) {
+            _ if in_vpc => Message::new(ids::ENC002_LEG_IN_VPC)
+                .arg("leg", leg())
+                .into(),
             (true, false) => Arg::Text(String::new()),
             (true, true) => Message::new(ids::ENC002_OVER_INTERNET).into(),
             (false, false) => Message::new(ids::ENC002_LEG).arg("leg", leg()).into(),
@@ -169,6 +184,8 @@ fn check(cx: &Context, out: &mut Vec<Hit>) {
             && req.cloud_transport == CloudTransport::Ipsec;
         out.push(if needs_ipsec {
             hit.fix(Message::new(ids::ENC002_IPSEC_FIX))
+        } else if in_vpc {
+            hit.fix(Message::new(ids::ENC002_IN_VPC_FIX))
         } else {
             hit
         });
@@ -284,6 +301,92 @@ mod tests {
         );
         assert_eq!(f.nodes, ["rds", "pcx", "train"]);
         assert_eq!(f.flows, ["rds-train"]);
+    }
+}
+
+#[cfg(test)]
+mod tunnel_tests {
+    //! A VPN drawn straight to a node in a VPC ends at the VPC's virtual
+    //! private gateway: the rest of the way is inside the VPC.
+    use crate::check::testkit::*;
+    use crate::i18n::Lang;
+    use crate::model::InTransit;
+
+    /// On-premises `pg` (a sensitive table) through `vpn`, and `via`, to
+    /// `job` in a VPC's private subnet (or back, with `back`).
+    fn over_vpn(in_transit: InTransit, via: &[&str], back: bool) -> Builder {
+        let mut route = vec!["pg", "vpn"];
+        route.extend_from_slice(via);
+        route.push("job");
+        if back {
+            route.reverse();
+        }
+        doc()
+            .req(|r| r.in_transit_encryption = in_transit)
+            .node("corp", OnPremisesNetwork, "")
+            .node("pg", OnPremisesDatabase, "corp")
+            .data(&[("customers", true)])
+            .node("vpn", SiteToSiteVpn, "")
+            .node("region", AwsRegion, "")
+            .node("tgw", TransitGateway, "region")
+            .node("vpc", Vpc, "region")
+            .node("priv", PrivateSubnet, "vpc")
+            .node("job", RdsInstance, "priv")
+            .data(&[("accounts", true)])
+            .chain(&route)
+    }
+
+    fn enc002(b: Builder) -> Option<(String, String, Vec<String>)> {
+        let report = crate::check::run(&b.build());
+        let f = report.findings.iter().find(|f| f.code == "ENC002")?;
+        let shown = f.shown(Lang::En);
+        Some((shown.message, shown.fix, f.nodes.clone()))
+    }
+
+    #[test]
+    fn where_encryption_inside_the_vpc_is_required_the_tunnel_end_is_flagged() {
+        let (message, fix, nodes) =
+            enc002(over_vpn(InTransit::Sensitive, &[], false)).expect("ENC002");
+        assert_eq!(
+            message,
+            "Flow `pg → job` carries sensitive data `customers` unencrypted on the leg `vpn → job` \
+             inside the VPC, where the VPN's IPsec has ended at the virtual private gateway"
+        );
+        assert!(
+            fix.starts_with("Enable TLS on the flow end to end"),
+            "{fix}"
+        );
+        assert_eq!(nodes, ["pg", "vpn", "job"]);
+    }
+
+    #[test]
+    fn the_way_back_to_on_premises_starts_inside_the_vpc() {
+        let (message, _, _) = enc002(over_vpn(InTransit::Sensitive, &[], true)).expect("ENC002");
+        assert_eq!(
+            message,
+            "Flow `job → pg` carries sensitive data `accounts` unencrypted on the leg `job → vpn` \
+             inside the VPC, where the VPN's IPsec has ended at the virtual private gateway"
+        );
+    }
+
+    #[test]
+    fn tls_of_the_flow_or_no_requirement_inside_the_vpc_passes() {
+        assert_eq!(
+            enc002(over_vpn(InTransit::Sensitive, &[], false).all_transport(TLS)),
+            None
+        );
+        assert_eq!(enc002(over_vpn(InTransit::Off, &[], false)), None);
+    }
+
+    #[test]
+    fn a_tunnel_to_a_transit_gateway_leaves_the_leg_after_it_open_as_before() {
+        let (message, _, _) =
+            enc002(over_vpn(InTransit::Sensitive, &["tgw"], false)).expect("ENC002");
+        assert_eq!(
+            message,
+            "Flow `pg → job` carries sensitive data `customers` unencrypted on the leg `tgw → job` \
+             through Transit gateway `tgw`, which adds no encryption"
+        );
     }
 }
 
