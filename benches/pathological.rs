@@ -4,15 +4,19 @@
 //! pair, and every source to every sink up to the flow limit), chains of
 //! 10,000 and 20,000 nodes, a ring of 10,000, one route through 1,000
 //! connectivity nodes, and peering stars (one peering per spoke, and one
-//! peering for them all). Words in the arguments pick cases by name, for
-//! example `cargo bench --bench pathological -- star`.
+//! peering for them all, and that one with a return flow for every flow),
+//! and 200 stores of 1,000 tables each (near the 16 MiB size limit).
+//! Words in the arguments pick cases by name, for example `cargo bench
+//! --bench pathological -- star`; `--emit=DIR` also writes each case's
+//! document to `DIR/hostile-<case>.json` (for `scripts/bench-hostile.mjs`).
 //!
 //! One aligned line per case: its size, the findings, the bytes of the
 //! document and of each report format (JSON, SARIF, text, markdown), the
 //! peak heap above the baseline while loading and checking the JSON text
 //! and while rendering the four reports (a counting allocator), and the
 //! medians (over at least 5 runs) of loading plus checking, and of
-//! checking alone, with its 90th percentile. The aim (not asserted): every
+//! checking alone, with its 90th percentile, and of drawing the SVG
+//! export. The aim (not asserted): every
 //! document within the limits checks in under a second, and the reports
 //! grow linearly with the document.
 
@@ -23,6 +27,7 @@ mod pathological;
 
 use airlock::check;
 use airlock::model::{self, Document};
+use airlock::render::svg;
 use airlock::report::{self, Checked, Source};
 use harness::{assert_valid, measure, ms};
 use std::alloc::{GlobalAlloc, Layout};
@@ -100,11 +105,26 @@ fn mib(bytes: usize) -> String {
 
 type Make = Box<dyn Fn() -> Document>;
 
-fn main() {
-    let filters: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with('-'))
+/// A case's name as a file name: lowercase letters and digits, words
+/// joined by `-`.
+fn slug(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
         .collect();
+    words.join("-")
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let filters: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
+    // `--emit=DIR`: also write each case's document to DIR, for
+    // `scripts/bench-hostile.mjs`.
+    let emit = args.iter().find_map(|a| a.strip_prefix("--emit="));
+    if let Some(dir) = emit {
+        std::fs::create_dir_all(dir).expect("the output directory can be made");
+    }
     let cases: Vec<(&str, Make)> = vec![
         (
             "300 × 300 via VPN, paired",
@@ -137,6 +157,17 @@ fn main() {
             "peering star, one peering",
             Box::new(|| pathological::peering_star(pathological::max_spokes(true), true)),
         ),
+        (
+            "peering star, one, returns",
+            Box::new(|| {
+                let star = pathological::peering_star(pathological::max_spokes(true), true);
+                pathological::with_return_flows(star)
+            }),
+        ),
+        (
+            "200 stores of 1,000 tables",
+            Box::new(|| pathological::many_datasets(pathological::MANY_DATASETS_STORES)),
+        ),
     ];
     let header = [
         "case",
@@ -154,10 +185,11 @@ fn main() {
         "load + check",
         "check",
         "check p90",
+        "SVG",
     ];
     let row = |cells: &[String]| {
         println!(
-            "{:<30} {:>6} {:>6} {:>8} {:>9} {:>9} {:>9} {:>9} {:>9} {:>14} {:>11} {:>5} {:>12} {:>11} {:>11}",
+            "{:<30} {:>6} {:>6} {:>8} {:>9} {:>9} {:>9} {:>9} {:>9} {:>14} {:>11} {:>5} {:>12} {:>11} {:>11} {:>9}",
             cells[0],
             cells[1],
             cells[2],
@@ -172,7 +204,8 @@ fn main() {
             cells[11],
             cells[12],
             cells[13],
-            cells[14]
+            cells[14],
+            cells[15]
         )
     };
     row(&header.map(String::from));
@@ -183,6 +216,10 @@ fn main() {
         let doc = make();
         let text = model::to_json(&doc);
         assert_valid(&doc, &text);
+        if let Some(dir) = emit {
+            let path = format!("{dir}/hostile-{}.json", slug(name));
+            std::fs::write(&path, &text).expect("the file can be written");
+        }
 
         let (report, mem_check) = peak_of(|| {
             let doc = model::from_json(&text).expect("loads");
@@ -220,6 +257,14 @@ fn main() {
             MIN_ITERS,
             MAX_ITERS,
         );
+        let drawing = measure(
+            &mut || {
+                black_box(svg(black_box(&doc), &report, None));
+            },
+            BUDGET,
+            1,
+            MAX_ITERS,
+        );
         row(&[
             name.to_string(),
             doc.nodes.len().to_string(),
@@ -236,6 +281,7 @@ fn main() {
             ms(loaded.median),
             ms(checking.median),
             ms(checking.p90),
+            ms(drawing.median),
         ]);
     }
 }

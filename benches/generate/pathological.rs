@@ -140,7 +140,8 @@ pub fn orders(store: &str) -> String {
 /// tables, the sensitive one included, and add no encryption of their
 /// own; all others select the non-sensitive table and use TLS. So only
 /// the flows out of every tenth source are flagged (LOC001: sensitive data
-/// leaves on-premises; ENC002: unencrypted inside AWS after the VPN); a
+/// leaves on-premises; ENC002: unencrypted inside the VPC after the VPN's
+/// tunnel ends at its virtual private gateway); a
 /// checker that joined every arrow into the VPN to every arrow out would
 /// flag every sink with every source's data.
 ///
@@ -205,7 +206,8 @@ pub fn plain(f: usize) -> bool {
 /// through the VPN to the first job; `f<k>`: endpoint `k` through a
 /// transit gateway to endpoint `k + 1`). Every flow carries everything,
 /// so the sensitive table reaches the end of the chain. Flagged: `f0`
-/// (LOC001, the crossing), and every flow with no encryption of its own
+/// (LOC001, the crossing; ENC002, no encryption of its own inside the VPC
+/// the tunnel ends in), and every flow with no encryption of its own
 /// ([`plain`]; ENC002, sensitive data unencrypted inside AWS).
 pub fn chain(nodes: usize) -> Document {
     assert!(nodes >= 8);
@@ -362,4 +364,59 @@ pub fn max_spokes(shared: bool) -> usize {
     } else {
         (LIMITS.max_nodes - 2) / 3
     }
+}
+
+/// `stores` on-premises databases, each holding
+/// [`LIMITS`]`.max_datasets_per_store` tables (`db-<i>.table-<k>`, every
+/// other one sensitive) and sending all of them, with no encryption of
+/// its own, through one shared Site-to-Site VPN to a Glue job of its own.
+/// [`MANY_DATASETS_STORES`] of them come near the document size limit.
+/// Flagged: every flow, LOC001 (sensitive data leaves on-premises) and
+/// ENC002 (unencrypted inside AWS after the VPN); each finding carries a
+/// thousand dataset names.
+///
+/// [`LIMITS`]: airlock::model::LIMITS
+pub fn many_datasets(stores: usize) -> Document {
+    let mut d = Draft::new(&format!(
+        "Pathological: {stores} stores of {} tables",
+        LIMITS.max_datasets_per_store
+    ));
+    let subnet = d.network(true);
+    let vpn = d.bare("vpn".into(), Kind::SiteToSiteVpn, "");
+    for i in 0..stores {
+        let id = format!("db-{i}");
+        let datasets = (0..LIMITS.max_datasets_per_store)
+            .map(|k| Dataset {
+                name: format!("{id}.table-{k:04}"),
+                sensitive: k % 2 == 0,
+            })
+            .collect();
+        let props = Props {
+            datasets: Some(datasets),
+            ..Props::default()
+        };
+        let db = d.node(id, Kind::OnPremisesDatabase, "corp", props);
+        let job = d.bare(format!("glue-{i}"), Kind::GlueJob, &subnet);
+        d.flow(&db, &[&vpn], &job, Transport::None);
+    }
+    d.done()
+}
+
+/// The stores [`many_datasets`] fits under the 16 MiB document limit.
+pub const MANY_DATASETS_STORES: usize = 200;
+
+/// `doc` with a return flow for each of its flows (`to` back to `from`
+/// through the same route reversed, with the same transport, carrying
+/// whatever reaches `to`), as far as the flow limit allows.
+pub fn with_return_flows(mut doc: Document) -> Document {
+    let forward = doc.flows.len().min(LIMITS.max_flows - doc.flows.len());
+    for f in 0..forward {
+        let there = &doc.flows[f];
+        let mut back = Flow::new(format!("f{}", doc.flows.len()), &there.to, &there.from);
+        back.via = there.via.iter().rev().cloned().collect();
+        back.transport = there.transport;
+        doc.flows.push(back);
+    }
+    doc.title.push_str(", with return flows");
+    doc
 }
