@@ -7,6 +7,7 @@
 //! the app derives them from the document with the same `check::run` the
 //! command line calls.
 
+pub mod cull;
 mod geometry;
 pub mod menu;
 

@@ -3,11 +3,12 @@
 //! and zooming.
 
 use super::context_menu::MenuRequest;
-use super::hooks::{use_latest_callback, use_parent_height};
+use super::hooks::{use_latest_callback, use_parent_size};
 use super::icons;
 use super::lang::{tr, use_lang};
 use super::state::{Badge, Derived, Shared, Store};
 use crate::check::Severity;
+use crate::editor::cull::{self, Rank};
 use crate::editor::menu::Target;
 use crate::editor::{self, Action, Rect, Selection, connectable};
 use crate::i18n::ids::ui as id;
@@ -148,7 +149,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let view = props.view;
     let el = props.canvas_ref.clone();
     let readonly = props.readonly;
-    let height = use_parent_height(&el);
+    let size = use_parent_size(&el);
+    let height = size.map(|(_, h)| h);
 
     let point = {
         let el = el.clone();
@@ -552,6 +554,80 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let badge = |id: &str| props.derived.badges.get(id).copied();
     let connecting = matches!(&*drag, Drag::Connect { .. });
 
+    // What is on screen, and of that what is drawn in full; the rest on
+    // screen is drawn as crowds (see `editor::cull`).
+    // Until the canvas is measured: a big screen.
+    let screen = size
+        .filter(|&(w, h)| w > 0.0 && h > 0.0)
+        .unwrap_or((4000.0, 3000.0));
+    let window = cull::window(view.x, view.y, view.zoom, screen.0, screen.1);
+    let rank = |id: &str, flows: bool| {
+        let selected = if flows { &sel.flows } else { &sel.nodes };
+        if selected.contains(id) || lit(id, flows) == Some(true) {
+            Rank::Must
+        } else if badge(id).is_some() {
+            Rank::Soon
+        } else {
+            Rank::Other
+        }
+    };
+    let node_rank = |i: usize| rank(&layout.nodes[i].1.id, false);
+    let on_screen = |i: usize| cull::overlaps(&rects[i], &window);
+    let zones = cull::split(
+        layout.zones.iter().copied(),
+        on_screen,
+        node_rank,
+        cull::ZONES_IN_FULL,
+    );
+    let others = cull::split(
+        layout.others.iter().copied(),
+        on_screen,
+        node_rank,
+        cull::NODES_IN_FULL,
+    );
+    let flows = cull::split(
+        0..layout.flows.len(),
+        |k| {
+            let route = &layout.flows[k].2;
+            let span = route.iter().map(|&i| rects[i]).reduce(|a, b| a.union(&b));
+            span.is_some_and(|r| cull::overlaps(&r, &window))
+        },
+        |k| rank(&layout.flows[k].1.id, true),
+        cull::FLOWS_IN_FULL,
+    );
+    let mut in_full = vec![false; layout.nodes.len()];
+    for &i in zones.full.iter().chain(&others.full) {
+        in_full[i] = true;
+    }
+    let mut flow_in_full = vec![false; layout.flows.len()];
+    for &k in &flows.full {
+        flow_in_full[k] = true;
+    }
+    let crowd_routes: Vec<Vec<Rect>> = flows
+        .crowd
+        .iter()
+        .map(|&k| layout.flows[k].2.iter().map(|&i| rects[i]).collect())
+        .collect();
+    let (crowd_flagged, crowd_plain): (Vec<usize>, Vec<usize>) = others
+        .crowd
+        .iter()
+        .partition(|&&i| badge(&layout.nodes[i].1.id).is_some());
+    // A press on a crowd: the element under the pointer, as if it had
+    // been drawn in full.
+    let on_crowd_down = {
+        let on_node_down = on_node_down.clone();
+        let point = point.clone();
+        let layout = layout.clone();
+        let (nodes, zones) = (others.crowd.clone(), zones.crowd.clone());
+        let rects = rects.clone();
+        Callback::from(move |e: PointerEvent| {
+            let (x, y) = point(&e);
+            if let Some(i) = cull::hit(&nodes, &zones, |i| rects[i], x, y) {
+                on_node_down.emit((e, layout.nodes[i].1.id.clone()));
+            }
+        })
+    };
+
     let preview = match &*drag {
         Drag::Connect { from, at } => rect_of(from).map(|r| {
             let (x0, y0) = r.border_towards(at.0, at.1);
@@ -604,7 +680,11 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             <g transform={transform}>
                 <rect class="grid" x={gx.to_string()} y={gy.to_string()} width={reach.to_string()} height={reach.to_string()} fill="url(#grid)" />
                 <g class="zones">
-                    for &i in layout.zones.iter() {
+                    if !zones.crowd.is_empty() {
+                        <path class="crowd crowd-zones" d={cull::outlines(zones.crowd.iter().map(|&i| rects[i]))}
+                            onpointerdown={on_crowd_down.clone()} data-testid="crowd-zones" />
+                    }
+                    for &i in zones.full.iter() {
                         <ZoneView key={layout.nodes[i].0.clone()} node={layout.nodes[i].1.clone()} at={rects[i]}
                             selected={sel.nodes.contains(&layout.nodes[i].1.id)} lit={lit(&layout.nodes[i].1.id, false)}
                             badge={badge(&layout.nodes[i].1.id)} on_down={on_node_down.clone()} on_grip={on_resize_down.clone()}
@@ -612,7 +692,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     }
                 </g>
                 <g class="attachments">
-                    for &(job, conn) in layout.attached.iter() {
+                    for &(job, conn) in layout.attached.iter().filter(|&&(job, conn)| in_full[job] && in_full[conn]) {
                         {{
                             let (a, b) = (rects[job], rects[conn]);
                             let (x0, y0) = a.border_towards(b.centre().0, b.centre().1);
@@ -626,9 +706,14 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     }
                 </g>
                 <g class="flows">
+                    if !crowd_routes.is_empty() {
+                        <path class="crowd crowd-flows" d={cull::polylines(crowd_routes.iter().map(Vec::as_slice))}
+                            data-testid="crowd-flows" />
+                    }
                     for (c, chunk) in layout.flows.chunks(CHUNK).enumerate() {
-                        <FlowsChunk key={c} layout={layout.clone()} first={c * CHUNK}
-                            items={chunk.iter().map(|(_, f, route, _, fi)| FlowItem {
+                        <FlowsChunk key={c} layout={layout.clone()}
+                            items={chunk.iter().enumerate().filter(|&(k, _)| flow_in_full[c * CHUNK + k]).map(|(k, (_, f, route, _, fi))| FlowItem {
+                                at: c * CHUNK + k,
                                 route: route.iter().map(|&i| rects[i]).collect(),
                                 selected: sel.flows.contains(&f.id), lit: lit(&f.id, true), badge: badge(&f.id),
                                 e2e: e2e_of(*fi),
@@ -638,9 +723,18 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     }
                 </g>
                 <g class="nodes">
+                    if !crowd_plain.is_empty() {
+                        <path class="crowd crowd-nodes" d={cull::outlines(crowd_plain.iter().map(|&i| rects[i]))}
+                            onpointerdown={on_crowd_down.clone()} data-testid="crowd-nodes" />
+                    }
+                    if !crowd_flagged.is_empty() {
+                        <path class="crowd crowd-nodes flagged" d={cull::outlines(crowd_flagged.iter().map(|&i| rects[i]))}
+                            onpointerdown={on_crowd_down} data-testid="crowd-flagged" />
+                    }
                     for (c, chunk) in layout.others.chunks(CHUNK).enumerate() {
-                        <NodesChunk key={c} layout={layout.clone()} first={c * CHUNK}
-                            items={chunk.iter().map(|&i| NodeItem {
+                        <NodesChunk key={c} layout={layout.clone()}
+                            items={chunk.iter().filter(|&&i| in_full[i]).map(|&i| NodeItem {
+                                node: i,
                                 at: rects[i],
                                 selected: sel.nodes.contains(&layout.nodes[i].1.id),
                                 lit: lit(&layout.nodes[i].1.id, false),
@@ -701,6 +795,8 @@ const CHUNK: usize = 32;
 /// What changes from render to render for one node.
 #[derive(Clone, Copy, PartialEq)]
 struct NodeItem {
+    /// Its position in the layout's nodes.
+    node: usize,
     at: Rect,
     selected: bool,
     lit: Option<bool>,
@@ -710,8 +806,7 @@ struct NodeItem {
 #[derive(Properties, PartialEq)]
 struct NodesChunkProps {
     layout: Shared<Layout>,
-    /// The position in `layout.others` of the first node of this group.
-    first: usize,
+    /// The group's nodes that are drawn in full.
     items: Vec<NodeItem>,
     on_down: Callback<(PointerEvent, String)>,
     on_handle: Callback<(PointerEvent, String)>,
@@ -724,9 +819,9 @@ struct NodesChunkProps {
 fn NodesChunk(props: &NodesChunkProps) -> Html {
     let layout = &props.layout;
     html! {
-        for (k, item) in props.items.iter().enumerate() {
+        for item in props.items.iter() {
             {{
-                let (key, node) = &layout.nodes[layout.others[props.first + k]];
+                let (key, node) = &layout.nodes[item.node];
                 html! {
                     <NodeView key={key.clone()} node={node.clone()} at={item.at}
                         selected={item.selected} lit={item.lit} badge={item.badge}
@@ -741,6 +836,8 @@ fn NodesChunk(props: &NodesChunkProps) -> Html {
 /// What changes from render to render for one flow.
 #[derive(Clone, PartialEq)]
 struct FlowItem {
+    /// Its position in the layout's flows.
+    at: usize,
     /// Where each node on its route is drawn, from source to sink.
     route: Vec<Rect>,
     selected: bool,
@@ -755,7 +852,7 @@ struct FlowItem {
 #[derive(Properties, PartialEq)]
 struct FlowsChunkProps {
     layout: Shared<Layout>,
-    first: usize,
+    /// The group's flows that are drawn in full.
     items: Vec<FlowItem>,
     on_down: Callback<(PointerEvent, String)>,
     on_badge: Callback<String>,
@@ -765,9 +862,9 @@ struct FlowsChunkProps {
 #[component]
 fn FlowsChunk(props: &FlowsChunkProps) -> Html {
     html! {
-        for (k, item) in props.items.iter().enumerate() {
+        for item in props.items.iter() {
             {{
-                let (key, flow, _, offsets, _) = &props.layout.flows[props.first + k];
+                let (key, flow, _, offsets, _) = &props.layout.flows[item.at];
                 html! {
                     <FlowView key={key.clone()} flow={flow.clone()} route={item.route.clone()} offsets={offsets.clone()}
                         selected={item.selected} lit={item.lit} badge={item.badge}

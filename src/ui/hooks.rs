@@ -26,21 +26,23 @@ pub fn use_latest_callback<IN: 'static>(f: impl Fn(IN) + 'static) -> Callback<IN
     (*stable).clone()
 }
 
-/// The height in CSS pixels of the parent of the element `el` refers to,
-/// kept current by a `ResizeObserver`; `None` until first measured.
+/// The size (width, height) in CSS pixels of the parent of the element
+/// `el` refers to, kept current by a `ResizeObserver`; `None` until first
+/// measured. Reading it costs nothing, where asking the element for its
+/// size while rendering forces a layout of the page.
 ///
 /// The canvas draws its SVG at this height, in pixels, rather than at
 /// `height: 100%`: Chromium lays out every text of an SVG whose height is a
 /// percentage whenever the page's layout and the SVG change in the same
 /// frame, which at 1,000 nodes cost 60 ms of layout per edit.
 #[hook]
-pub fn use_parent_height(el: &NodeRef) -> Option<f64> {
+pub fn use_parent_size(el: &NodeRef) -> Option<(f64, f64)> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
 
-    let height = use_state_eq(|| None::<f64>);
+    let size = use_state_eq(|| None::<(f64, f64)>);
     {
-        let (el, height) = (el.clone(), height.clone());
+        let (el, size) = (el.clone(), size.clone());
         use_effect_with((), move |_| {
             let parent = el
                 .cast::<web_sys::Element>()
@@ -50,7 +52,8 @@ pub fn use_parent_height(el: &NodeRef) -> Option<f64> {
                     Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                         if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>()
                         {
-                            height.set(Some(entry.content_rect().height().floor()));
+                            let r = entry.content_rect();
+                            size.set(Some((r.width().floor(), r.height().floor())));
                         }
                     });
                 let observer =
@@ -65,7 +68,7 @@ pub fn use_parent_height(el: &NodeRef) -> Option<f64> {
             }
         });
     }
-    *height
+    *size
 }
 
 /// Listens for `event` on `target` (if there is one) until the returned
