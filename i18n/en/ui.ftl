@@ -66,6 +66,7 @@ findings-showing = { $active ->
    *[other] Showing { $shown } of { $active } findings, on{" "}
 }
 show-all = Show all
+findings-more = Show { $more } more ({ $hidden } not shown yet)
 suppressed-count = Suppressed ({ $count })
 finding-head-tooltip = Show the path on the canvas
 finding-path = Path{" "}

@@ -58,6 +58,7 @@ findings-checking = 検査中…
 findings-paused = 検査は一時停止中です (セーフモード)。検出結果はまだわかりません。
 findings-showing = 検出結果 { $active } 件中 { $shown } 件を表示、対象:{" "}
 show-all = すべて表示
+findings-more = さらに { $more } 件を表示 (未表示 { $hidden } 件)
 suppressed-count = 抑制済み ({ $count })
 finding-head-tooltip = キャンバスに経路を表示
 finding-path = 経路{" "}

@@ -58,6 +58,7 @@ findings-checking = 검사 중…
 findings-paused = 검사가 일시 중지되어(안전 모드) 아직 발견 사항을 알 수 없습니다.
 findings-showing = 발견 사항 { $active }개 중 { $shown }개 표시, 대상:{" "}
 show-all = 모두 표시
+findings-more = { $more }개 더 보기 (아직 { $hidden }개 표시 안 됨)
 suppressed-count = 억제됨 ({ $count })
 finding-head-tooltip = 캔버스에 경로 표시
 finding-path = 경로{" "}

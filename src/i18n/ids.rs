@@ -198,6 +198,7 @@ pub(crate) mod ui {
         FINDINGS_PAUSED = "findings-paused";
         FINDINGS_SHOWING = "findings-showing";
         SHOW_ALL = "show-all";
+        FINDINGS_MORE = "findings-more";
         SUPPRESSED_COUNT = "suppressed-count";
         FINDING_HEAD_TOOLTIP = "finding-head-tooltip";
         FINDING_PATH = "finding-path";

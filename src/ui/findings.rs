@@ -35,11 +35,17 @@ pub struct FindingsProps {
     pub paused: bool,
 }
 
+/// Findings listed at first, and added by each "Show more": a design
+/// with thousands of findings would otherwise put tens of thousands of
+/// elements on the page at every check.
+const PAGE: usize = 100;
+
 #[component]
 pub fn Findings(props: &FindingsProps) -> Html {
     let lang = use_lang();
     let doc = props.doc.clone();
     let report = &props.derived.report;
+    let limit = use_state(|| PAGE);
     let shown: Vec<&Rc<Finding>> = match &props.filter {
         Some(id) => props.derived.findings_on(id).collect(),
         None => props.derived.active().collect(),
@@ -50,6 +56,31 @@ pub fn Findings(props: &FindingsProps) -> Html {
         .iter()
         .filter(|f| f.suppressed.is_some())
         .collect();
+    // What is listed: the first `limit` (in report order, which is by
+    // severity), and the highlighted one wherever it is.
+    let listed = |all: &[&Rc<Finding>]| -> Vec<Rc<Finding>> {
+        all.iter()
+            .enumerate()
+            .filter(|(k, f)| *k < *limit || props.highlight.as_deref() == Some(f.id.as_str()))
+            .map(|(_, f)| Rc::clone(f))
+            .collect()
+    };
+    let listed_active = listed(&shown);
+    let listed_suppressed = listed(&suppressed);
+    let more = |hidden: usize| {
+        (hidden > 0).then(|| {
+            let limit = limit.clone();
+            let text = t(
+                lang,
+                id::FINDINGS_MORE,
+                &[("more", n(hidden.min(PAGE))), ("hidden", n(hidden))],
+            );
+            html! {
+                <button class="link more" data-testid="findings-more"
+                    onclick={Callback::from(move |_| limit.set(*limit + PAGE))}>{ text }</button>
+            }
+        })
+    };
     let active = report.active().count();
     let counts = report.counts();
 
@@ -99,11 +130,11 @@ pub fn Findings(props: &FindingsProps) -> Html {
                 </p>
             }
             for s in Severity::ALL {
-                if shown.iter().any(|f| f.severity == s) {
+                if listed_active.iter().any(|f| f.severity == s) {
                     <div class="sevgroup" data-severity={s.as_str()}>
                         <h3 class={format!("sev-{}", s.as_str())}>{ tr(lang, &severity_id(s, false)) }</h3>
                         <ul>
-                            for f in shown.iter().filter(|f| f.severity == s) {
+                            for f in listed_active.iter().filter(|f| f.severity == s) {
                                 <FindingItem key={f.id.clone()} finding={Rc::clone(f)} path={path_of(&doc, f)}
                                     lit={props.highlight.as_deref() == Some(f.id.as_str())}
                                     on_highlight={props.on_highlight.clone()} readonly={props.readonly} compact={props.compact} />
@@ -112,16 +143,18 @@ pub fn Findings(props: &FindingsProps) -> Html {
                     </div>
                 }
             }
+            { for more(shown.len() - listed_active.len()) }
             if !suppressed.is_empty() && !props.compact {
                 <details class="suppressed" data-testid="suppressed">
                     <summary>{ t(lang, id::SUPPRESSED_COUNT, &[("count", n(suppressed.len()))]) }</summary>
                     <ul>
-                        for f in suppressed {
+                        for f in listed_suppressed.iter() {
                             <FindingItem key={f.id.clone()} finding={Rc::clone(f)} path={path_of(&doc, f)}
                                 lit={props.highlight.as_deref() == Some(f.id.as_str())}
                                 on_highlight={props.on_highlight.clone()} readonly={props.readonly} compact={false} />
                         }
                     </ul>
+                    { for more(suppressed.len() - listed_suppressed.len()) }
                 </details>
             }
         </section>
