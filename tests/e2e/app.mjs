@@ -167,6 +167,11 @@ export async function openTemplate(app, name) {
   await app.byTestId(`template-${name}`).click();
 }
 
+/** Opens JSON `text` as file `name` through the Open button's file input. */
+export async function openFile(page, name, text) {
+  await page.getByTestId("open-file-input").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+}
+
 /** The ids of the active findings the list shows, in order. */
 export async function findingIds(page) {
   return page

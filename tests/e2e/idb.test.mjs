@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import test from "node:test";
-import { AirlockApp, keptRecords, openTemplate, titles, untilRecords } from "./app.mjs";
+import { AirlockApp, keptRecords, openFile, openTemplate, titles, untilRecords } from "./app.mjs";
 
 const examples = new URL("../../static/examples/", import.meta.url);
 
@@ -23,10 +23,6 @@ function hugeDesign(stores) {
     props: { datasets: Array.from({ length: 1000 }, (_, d) => ({ name: name(s, d) })) },
   }));
   return JSON.stringify({ airlock: 2, title: "Huge catalogue", nodes: [region, ...nodes], flows: [] });
-}
-
-async function openFile(page, name, text) {
-  await page.getByTestId("open-file-input").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
 }
 
 test("a design bigger than localStorage allows is kept, listed, and reopens after a reload", async (t) => {

@@ -5,7 +5,7 @@
 
 import assert from "node:assert/strict";
 import test from "node:test";
-import { AirlockApp, bigDesign, findingIds } from "./app.mjs";
+import { AirlockApp, bigDesign, findingIds, openFile } from "./app.mjs";
 
 /** 1,000 S3 buckets in a 25 × 40 grid, 150 × 60 apart: `s3-0` … */
 function grid() {
@@ -17,7 +17,7 @@ function grid() {
 }
 
 async function open(page, name, text) {
-  await page.getByTestId("open-file-input").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+  await openFile(page, name, text);
   await page.getByTestId("banner").filter({ hasText: "Opened" }).waitFor({ timeout: 60000 });
   await page.locator("[data-testid=findings][aria-busy=false]").waitFor({ timeout: 60000 });
 }
