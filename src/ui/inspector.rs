@@ -3,7 +3,7 @@
 //! fields when they lose focus or on Enter); a refused edit keeps the old
 //! value and says why in the status line.
 
-use super::icons::Icon;
+use super::icons::{Icon, lock};
 use super::lang::{n, s, tr, use_lang};
 use super::state::{Derived, Dispatch, Shared};
 use super::text::rich;
@@ -524,9 +524,12 @@ fn DatasetsField(props: &DatasetsProps) -> Html {
                 set(v);
             })
         };
+        let mark = format!("dataset-sensitive-mark-{i}");
         html! {
             <li key={format!("{i}-{}", d.name)} class={classes!(d.sensitive.then_some("sensitive"))}>
-                <input type="text" value={d.name.clone()} onchange={rename} disabled={ro} aria-label={tr(lang, id::DATASET_NAME)} data-testid={format!("dataset-name-{i}")} />
+                if d.sensitive { { sensitive_mark(lang, &mark) } }
+                <input type="text" value={d.name.clone()} onchange={rename} disabled={ro} aria-label={tr(lang, id::DATASET_NAME)}
+                    aria-describedby={d.sensitive.then_some(mark.clone())} data-testid={format!("dataset-name-{i}")} />
                 <label class="check"><input type="checkbox" checked={d.sensitive} onchange={toggle} disabled={ro} data-testid={format!("dataset-sensitive-{i}")} />{ tr(lang, id::DATASET_SENSITIVE) }</label>
                 if !ro { <button class="link" onclick={remove} aria-label={t(lang, id::DATASET_REMOVE, &[("name", s(d.name.clone()))])}>{ "✕" }</button> }
             </li>
@@ -560,6 +563,16 @@ fn DatasetsField(props: &DatasetsProps) -> Html {
             <ul>{ for rows }</ul>
             if !ro { <button class="secondary" onclick={add} data-testid="add-dataset">{ tr(lang, id::ADD_DATASET) }</button> }
         </div>
+    }
+}
+
+/// The mark of a sensitive dataset: a padlock in its own tone (not the
+/// red of an error), named for screen readers; `dom_id` for aria-describedby.
+fn sensitive_mark(lang: Lang, dom_id: &str) -> Html {
+    let text = tr(lang, id::DATASET_SENSITIVE_MARK);
+    html! {
+        <span class="sensitive-mark" id={dom_id.to_string()} role="img" aria-label={text.clone()} title={text}
+            data-testid={dom_id.to_string()}>{ lock(14.0) }</span>
     }
 }
 

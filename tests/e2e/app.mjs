@@ -253,3 +253,22 @@ export function titles(records) {
     }),
   );
 }
+
+/**
+ * The accessible name and description Chromium gives the element matching
+ * CSS `selector` (what a screen reader announces), read from its
+ * accessibility tree over the DevTools protocol.
+ */
+export async function accessible(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+    assert.ok(nodeId, `${selector} is on the page`);
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
+    const node = nodes[0];
+    return { role: node.role?.value, name: node.name?.value ?? "", description: node.description?.value ?? "" };
+  } finally {
+    await cdp.detach();
+  }
+}
