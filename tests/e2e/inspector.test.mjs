@@ -49,3 +49,32 @@ test("a sensitive dataset is marked sensitive, in its own tone, not as an error"
   await page.getByTestId("dataset-sensitive-0").click();
   await page.getByTestId("dataset-sensitive-mark-0").waitFor({ state: "detached" });
 });
+
+test("a property field is named by its label alone; its help is its description", async (t) => {
+  const ed = await Editor.open(t);
+  const page = ed.page;
+  await openTemplate(ed.app, template);
+  const inspector = page.getByTestId("node-inspector");
+  // Every kind of field: text, a node, a choice, a checkbox.
+  const fields = [
+    ["vpc", "textbox", "CIDR block", "prop-cidr", /^The VPC's IPv4 CIDR block, e\.g\. .10\.0\.0\.0\/16.\. Default: unknown\.$/],
+    ["glue", "combobox", "Glue connection", "prop-connection", /^The Glue connection that attaches this job to a VPC subnet\. Default: none/],
+    ["gwe", "combobox", "Service", "prop-service", /^The AWS service the endpoint is for/],
+    ["train", "checkbox", "Network isolation", "prop-network_isolation", /^Network isolation: the container can make no outbound network calls\. Default: /],
+  ];
+  for (const [node, role, name, testid, help] of fields) {
+    await ed.selectNode(node);
+    const field = inspector.getByRole(role, { name, exact: true });
+    assert.equal(await field.count(), 1, `${node}: one ${role} named exactly "${name}"`);
+    assert.equal(await field.getAttribute("data-testid"), testid);
+    const ax = await accessible(page, `[data-testid=${testid}]`);
+    assert.equal(ax.name, name, `${testid}'s name is its label, without its help`);
+    assert.match(ax.description, help, `${testid}'s help is its description`);
+  }
+
+  // A flow's transport too.
+  await ed.selectFlow("s3-train");
+  const transport = page.getByTestId("flow-inspector").getByRole("combobox", { name: "Transport protection", exact: true });
+  assert.equal(await transport.getAttribute("data-testid"), "flow-transport");
+  assert.notEqual((await accessible(page, "[data-testid=flow-transport]")).description, "");
+});
