@@ -1175,7 +1175,8 @@ struct FlowViewProps {
 
 /// A data flow, drawn as its hops: source → each connectivity node on its
 /// route → sink, each hop with its arrowhead, all one element (clicking
-/// any hop selects the flow). The chip sits on the hop into the sink.
+/// any hop selects the flow). The chip sits on the hop into the sink. Each
+/// hop has a ring under its line, drawn when the keyboard focuses the flow.
 #[component]
 fn FlowView(props: &FlowViewProps) -> Html {
     let f = &props.flow;
@@ -1238,6 +1239,7 @@ fn FlowView(props: &FlowViewProps) -> Html {
                     html! {
                         <g class="hop" key={k} data-testid={format!("hop-{}-{k}", f.id)}>
                             <path class="hit" d={d.clone()} />
+                            <path class="ring" d={d.clone()} />
                             <path class="line" d={d} marker-end={marker.clone()} />
                         </g>
                     }
