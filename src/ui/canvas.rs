@@ -655,6 +655,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         highlight.is_some().then_some("highlighting"),
         matches!(&*drag, Drag::Pan { .. }).then_some("panning"),
         readonly.then_some("readonly"),
+        // A drop here would be refused (the status line says why).
+        store.ed.drop_refused().is_some().then_some("refusing"),
     );
 
     html! {
