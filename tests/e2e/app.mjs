@@ -272,3 +272,15 @@ export async function accessible(page, selector) {
     await cdp.detach();
   }
 }
+
+/** The theme's colour `property` (a custom property such as `--focus`), as computed style writes a colour. */
+export function themeColour(page, property) {
+  return page.evaluate((property) => {
+    const probe = document.createElement("span");
+    probe.style.color = getComputedStyle(document.querySelector("[data-testid=app]")).getPropertyValue(property);
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  }, property);
+}

@@ -4,7 +4,7 @@
 
 import assert from "node:assert/strict";
 import test from "node:test";
-import { openTemplate } from "./app.mjs";
+import { openTemplate, themeColour } from "./app.mjs";
 import { Editor } from "./editor.mjs";
 
 /** Presses Tab until flow `id` has the focus. */
@@ -27,18 +27,6 @@ function rings(page, id) {
   );
 }
 
-/** The theme's focus colour, as computed style writes it. */
-function focusColour(page) {
-  return page.evaluate(() => {
-    const probe = document.createElement("span");
-    probe.style.color = getComputedStyle(document.querySelector("[data-testid=app]")).getPropertyValue("--focus");
-    document.body.append(probe);
-    const c = getComputedStyle(probe).color;
-    probe.remove();
-    return c;
-  });
-}
-
 for (const theme of ["light", "dark"]) {
   test(`a flow focused with Tab shows a ring along its path (${theme} theme); a click does not`, async (t) => {
     const ed = await Editor.open(t);
@@ -57,7 +45,7 @@ for (const theme of ["light", "dark"]) {
     // than the line, following the hop's path.
     await ed.clickCanvas(1500, 900);
     await tabTo(page, id);
-    const colour = await focusColour(page);
+    const colour = await themeColour(page, "--focus");
     const drawn = await rings(page, id);
     assert.equal(drawn.length, 2, "a ring on each hop");
     for (const r of drawn) {

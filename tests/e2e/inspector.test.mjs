@@ -4,7 +4,7 @@
 
 import assert from "node:assert/strict";
 import test from "node:test";
-import { accessible, openTemplate } from "./app.mjs";
+import { accessible, openTemplate, themeColour } from "./app.mjs";
 import { Editor } from "./editor.mjs";
 
 // Seed 000 B: `pg` holds orders, products, customers (sensitive) and
@@ -30,14 +30,7 @@ test("a sensitive dataset is marked sensitive, in its own tone, not as an error"
   assert.equal(orders.description, "", "a dataset that is not sensitive says nothing more");
 
   // Not the red of an error: the field's border is not the critical tone.
-  const critical = await page.evaluate(() => {
-    const probe = document.createElement("span");
-    probe.style.color = getComputedStyle(document.querySelector("[data-testid=app]")).getPropertyValue("--critical");
-    document.body.append(probe);
-    const c = getComputedStyle(probe).color;
-    probe.remove();
-    return c;
-  });
+  const critical = await themeColour(page, "--critical");
   const border = await page.getByTestId("dataset-name-2").evaluate((el) => getComputedStyle(el).borderTopColor);
   assert.notEqual(border, critical, "a sensitive dataset's field is not drawn as invalid");
   await ed.app.screenshot("inspector-sensitive-datasets");
