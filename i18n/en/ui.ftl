@@ -125,6 +125,7 @@ prop-help-line = { $help } Default: { $default }.
 none = None
 dataset-name = Dataset name
 dataset-sensitive = sensitive
+dataset-sensitive-mark = Sensitive data
 dataset-remove = Remove dataset { $name }
 datasets-tables = Datasets (tables)
 add-dataset = Add dataset

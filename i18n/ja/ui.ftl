@@ -117,6 +117,7 @@ prop-help-line = { $help } デフォルト: { $default }。
 none = なし
 dataset-name = データセット名
 dataset-sensitive = 機密
+dataset-sensitive-mark = 機密データ
 dataset-remove = データセット { $name } を削除
 datasets-tables = データセット (テーブル)
 add-dataset = データセットを追加

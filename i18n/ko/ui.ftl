@@ -117,6 +117,7 @@ prop-help-line = { $help } 기본값: { $default }.
 none = 없음
 dataset-name = 데이터 세트 이름
 dataset-sensitive = 민감
+dataset-sensitive-mark = 민감 데이터
 dataset-remove = 데이터 세트 { $name } 제거
 datasets-tables = 데이터 세트 (테이블)
 add-dataset = 데이터 세트 추가

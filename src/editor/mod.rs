@@ -9,6 +9,7 @@
 
 pub mod cull;
 mod geometry;
+mod landing;
 pub mod menu;
 
 pub use geometry::{Rect, bounds, flow_line, hop_offsets, innermost_zone_at};
@@ -259,14 +260,19 @@ struct Clip {
 }
 
 /// A drag under way. The document changes only when it ends (`Drop`): a
-/// pointer move costs nothing but this offset, whatever the diagram's size.
+/// pointer move costs this offset and asking where the moved nodes would
+/// land (the zones under them), never a copy of the document.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Moving {
     /// The nodes that move: the dragged ones and everything inside them.
     pub ids: Rc<BTreeSet<String>>,
+    /// Their indices in the document, which does not change during a drag.
+    moved: Rc<Vec<usize>>,
     pub dx: f64,
     pub dy: f64,
     gesture: u32,
+    /// Why a drop here would be refused, if it would.
+    refused: Option<Message>,
 }
 
 /// A zone resize under way, committed when it ends.
@@ -450,16 +456,7 @@ impl Editor {
                 Ok(())
             }
             Action::AddNode { kind, x, y, view } => {
-                let placed = placed_in(kind, x, y, view);
-                let (w, h) = (placed.w, placed.h);
-                let mut node = Node::new(self.fresh_id(kind.as_str()), kind);
-                node.label = self.fresh_label(kind.title());
-                node.x = snap(placed.x);
-                node.y = snap(placed.y);
-                if kind.is_zone() {
-                    node.w = Some(w);
-                    node.h = Some(h);
-                }
+                let mut node = self.new_node(kind, x, y, view);
                 let id = node.id.clone();
                 self.edit(|doc| {
                     node.parent = container_for(doc, &node, None)?;
@@ -478,24 +475,31 @@ impl Editor {
                 if !dx.is_finite() || !dy.is_finite() {
                     return Err(Message::new(err::EDIT_INVALID_MOVE));
                 }
-                match &mut self.moving {
-                    Some(m) if m.gesture == gesture => {
+                let m = match self.moving.take() {
+                    Some(mut m) if m.gesture == gesture => {
                         m.dx += dx;
                         m.dy += dy;
+                        m
                     }
                     _ => {
-                        let moved = moved_with_contents(&self.doc, &ids)
-                            .into_iter()
-                            .map(|i| self.doc.nodes[i].id.clone())
-                            .collect();
-                        self.moving = Some(Moving {
-                            ids: Rc::new(moved),
+                        let moved = moved_with_contents(&self.doc, &ids);
+                        Moving {
+                            ids: Rc::new(
+                                moved
+                                    .iter()
+                                    .map(|&i| self.doc.nodes[i].id.clone())
+                                    .collect(),
+                            ),
+                            moved: Rc::new(moved),
                             dx,
                             dy,
                             gesture,
-                        });
+                            refused: None,
+                        }
                     }
-                }
+                };
+                let refused = landing::landing(&self.doc, &m.moved, m.dx, m.dy).err();
+                self.moving = Some(Moving { refused, ..m });
                 Ok(())
             }
             Action::Drop { ids, gesture } => self.drop_nodes(&ids, gesture),
@@ -882,26 +886,17 @@ impl Editor {
             n.x = sx;
             n.y = sy;
         }
-        // Re-nest the roots of the moved set: nodes whose parent did not move.
-        let mut refused = None;
-        for &i in &moved {
-            let parent_moved = doc.nodes[i]
-                .parent
-                .as_deref()
-                .and_then(|p| index_of(&doc, p))
-                .is_some_and(|p| moved.contains(&p));
-            if parent_moved {
-                continue;
-            }
-            let node = doc.nodes[i].clone();
-            match container_for(&doc, &node, Some(&moved)) {
-                Ok(parent) => doc.nodes[i].parent = parent,
-                Err(why) => {
-                    refused = Some(why);
-                    break;
+        // Re-nest the roots of the moved set: nodes whose parent did not
+        // move (they are in place already: no further offset).
+        let refused = match landing::landing(&doc, &moved, 0.0, 0.0) {
+            Ok(places) => {
+                for (i, parent) in places {
+                    doc.nodes[i].parent = parent;
                 }
+                None
             }
-        }
+            Err(why) => Some(why),
+        };
         let problem = refused.or_else(|| {
             model::validate::validate(&doc)
                 .first()
@@ -998,6 +993,20 @@ impl Editor {
     }
 
     /// An id not used by any node or flow, based on `base`.
+    /// The node [`Action::AddNode`] adds, not yet nested.
+    fn new_node(&self, kind: Kind, x: f64, y: f64, view: Option<Rect>) -> Node {
+        let placed = placed_in(kind, x, y, view);
+        let mut node = Node::new(self.fresh_id(kind.as_str()), kind);
+        node.label = self.fresh_label(kind.title());
+        node.x = snap(placed.x);
+        node.y = snap(placed.y);
+        if kind.is_zone() {
+            node.w = Some(placed.w);
+            node.h = Some(placed.h);
+        }
+        node
+    }
+
     pub fn fresh_id(&self, base: &str) -> String {
         fresh_id_in(base, &ids_in_use(&self.doc))
     }

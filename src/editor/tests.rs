@@ -293,6 +293,56 @@ fn a_drop_where_the_node_cannot_sit_is_undone() {
     assert!(!ed.can_redo());
 }
 
+#[test]
+fn a_drag_says_during_the_drag_whether_its_drop_would_be_refused() {
+    let (mut ed, vpc, subnet) = vpc_with_subnet();
+    let glue = add(&mut ed, GlueJob, 120.0, 110.0);
+    let drag = |ed: &mut Editor, dx: f64| {
+        ed.apply(Action::Move {
+            ids: vec![subnet.clone()],
+            dx,
+            dy: 0.0,
+            gesture: 4,
+        })
+    };
+    drag(&mut ed, 10.0);
+    assert_eq!(ed.drop_refused(), None, "still inside the VPC");
+    drag(&mut ed, 900.0);
+    let why = ed.drop_refused().expect("outside the VPC").to_string();
+    assert_eq!(why, "Private subnet can only be placed inside: VPC");
+    assert_eq!(ed.notice, None, "the move itself is not refused");
+    drag(&mut ed, -900.0);
+    assert_eq!(ed.drop_refused(), None, "back inside");
+    // Exactly what the drop says: out again, dropped, the same message.
+    drag(&mut ed, 900.0);
+    ed.apply(Action::Drop {
+        ids: vec![subnet.clone()],
+        gesture: 4,
+    });
+    assert_eq!(notice(&ed), why);
+    assert_eq!(ed.drop_refused(), None, "the drag is over");
+    assert_eq!(parent(&ed, &subnet), Some(vpc));
+    assert_eq!(parent(&ed, &glue), Some(subnet));
+}
+
+#[test]
+fn a_palette_drag_asks_the_rule_that_refuses_the_add() {
+    let (mut ed, _vpc, _subnet) = vpc_with_subnet();
+    let before = ed.doc().clone();
+    let why = ed
+        .add_refused(PrivateSubnet, 900.0, 600.0, None)
+        .expect("no VPC there");
+    assert_eq!(ed.add_refused(PrivateSubnet, 240.0, 160.0, None), None);
+    assert_eq!(ed.doc(), &before, "asking changes nothing");
+    ed.apply(Action::AddNode {
+        view: None,
+        kind: PrivateSubnet,
+        x: 900.0,
+        y: 600.0,
+    });
+    assert_eq!(ed.notice, Some(why));
+}
+
 fn connect(ed: &mut Editor, from: &str, to: &str) {
     ed.apply(Action::Connect {
         from: from.into(),

@@ -248,6 +248,7 @@ pub(crate) mod ui {
         NONE = "none";
         DATASET_NAME = "dataset-name";
         DATASET_SENSITIVE = "dataset-sensitive";
+        DATASET_SENSITIVE_MARK = "dataset-sensitive-mark";
         DATASET_REMOVE = "dataset-remove";
         DATASETS_TABLES = "datasets-tables";
         ADD_DATASET = "add-dataset";

@@ -280,15 +280,25 @@ pub fn App(props: &AppProps) -> Html {
         let canvas = canvas_ref.clone();
         let view = *view;
         Callback::from(move |(kind, cx, cy): (Kind, f64, f64)| {
-            let Some(el) = canvas.cast::<Element>() else {
-                return;
-            };
-            let r = el.get_bounding_client_rect();
-            if cx >= r.left() && cx <= r.right() && cy >= r.top() && cy <= r.bottom() {
-                let (x, y) = view.canvas_point(&el, cx, cy);
-                let view = Some(in_view(&view, &el));
+            if let Some((x, y, shown)) = on_canvas(&canvas, &view, cx, cy) {
+                let view = Some(shown);
                 store.dispatch(Action::AddNode { kind, x, y, view });
             }
+        })
+    };
+    // During a palette drag: why a drop there would be refused, if it would.
+    let palette_refusal = use_state_eq(|| None::<Message>);
+    let on_palette_drag = {
+        let store = store.clone();
+        let canvas = canvas_ref.clone();
+        let view = *view;
+        let refusal = palette_refusal.clone();
+        Callback::from(move |at: Option<(Kind, f64, f64)>| {
+            let why = at.and_then(|(kind, cx, cy)| {
+                let (x, y, shown) = on_canvas(&canvas, &view, cx, cy)?;
+                store.ed.add_refused(kind, x, y, Some(shown))
+            });
+            refusal.set(why);
         })
     };
     let on_add = {
@@ -555,7 +565,12 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         doc.title.clone()
     };
-    let notice = store.ed.notice.as_ref().map(|m| m.render(lang));
+    // A drag that would be refused says why while it lasts, then the
+    // last action's notice.
+    let notice = (palette_refusal.as_ref())
+        .or(store.ed.drop_refused())
+        .or(store.ed.notice.as_ref())
+        .map(|m| m.render(lang));
 
     html! {
         <ContextProvider<crate::i18n::Lang> context={lang}>
@@ -599,7 +614,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 <BannersView banners={banners.clone()} />
                 <main class="workspace">
-                    <Palette on_drop={on_drop} on_add={on_add} readonly={locked} />
+                    <Palette on_drop={on_drop} on_drag={on_palette_drag} refused={palette_refusal.is_some()} on_add={on_add} readonly={locked} />
                     <section class="stage">
                         <Canvas view={*view} on_view={on_view} derived={derived.clone()} highlight={(*highlight).clone()}
                             on_badge={on_badge} canvas_ref={canvas_ref.clone()} readonly={locked} on_menu={on_menu} connect={(*connect).clone()} />
@@ -665,6 +680,23 @@ fn start_notice(
         (None, Some(u)) => Some(Notice::note(Topic::Open, u)),
         (None, None) => None,
     }
+}
+
+/// Client point (`cx`, `cy`) in canvas units, with the part of the canvas
+/// on screen; `None` off the canvas.
+fn on_canvas(
+    canvas: &NodeRef,
+    view: &Viewport,
+    cx: f64,
+    cy: f64,
+) -> Option<(f64, f64, crate::editor::Rect)> {
+    let el = canvas.cast::<Element>()?;
+    let r = el.get_bounding_client_rect();
+    let inside = cx >= r.left() && cx <= r.right() && cy >= r.top() && cy <= r.bottom();
+    inside.then(|| {
+        let (x, y) = view.canvas_point(&el, cx, cy);
+        (x, y, in_view(view, &el))
+    })
 }
 
 /// The part of the canvas on screen, in canvas units.

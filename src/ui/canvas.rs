@@ -655,6 +655,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         highlight.is_some().then_some("highlighting"),
         matches!(&*drag, Drag::Pan { .. }).then_some("panning"),
         readonly.then_some("readonly"),
+        // A drop here would be refused (the status line says why).
+        store.ed.drop_refused().is_some().then_some("refusing"),
     );
 
     html! {
@@ -1175,7 +1177,8 @@ struct FlowViewProps {
 
 /// A data flow, drawn as its hops: source → each connectivity node on its
 /// route → sink, each hop with its arrowhead, all one element (clicking
-/// any hop selects the flow). The chip sits on the hop into the sink.
+/// any hop selects the flow). The chip sits on the hop into the sink. Each
+/// hop has a ring under its line, drawn when the keyboard focuses the flow.
 #[component]
 fn FlowView(props: &FlowViewProps) -> Html {
     let f = &props.flow;
@@ -1238,6 +1241,7 @@ fn FlowView(props: &FlowViewProps) -> Html {
                     html! {
                         <g class="hop" key={k} data-testid={format!("hop-{}-{k}", f.id)}>
                             <path class="hit" d={d.clone()} />
+                            <path class="ring" d={d.clone()} />
                             <path class="line" d={d} marker-end={marker.clone()} />
                         </g>
                     }

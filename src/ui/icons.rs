@@ -37,3 +37,13 @@ pub fn Icon(props: &IconProps) -> Html {
         </svg>
     }
 }
+
+/// A padlock, for what is sensitive; decorative (its text says what it is).
+pub fn lock(size: f64) -> Html {
+    html! {
+        <svg class="icon lock" width={size.to_string()} height={size.to_string()} viewBox="0 0 24 24"
+             aria-hidden="true" focusable="false">
+            <path d="M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1zm2 0h6V7a3 3 0 0 0-6 0zm3 4a1.5 1.5 0 0 0-1 2.6V18h2v-1.4a1.5 1.5 0 0 0-1-2.6z" />
+        </svg>
+    }
+}

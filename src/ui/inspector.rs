@@ -3,7 +3,7 @@
 //! fields when they lose focus or on Enter); a refused edit keeps the old
 //! value and says why in the status line.
 
-use super::icons::Icon;
+use super::icons::{Icon, lock};
 use super::lang::{n, s, tr, use_lang};
 use super::state::{Derived, Dispatch, Shared};
 use super::text::rich;
@@ -76,6 +76,23 @@ fn checked(e: &Event) -> bool {
 }
 fn select_value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlSelectElement>().value()
+}
+
+/// The DOM ids that tie a field's control to its title, its accessible
+/// name, and to its help, its description: the name is the title alone.
+struct FieldIds {
+    title: String,
+    help: String,
+}
+
+impl FieldIds {
+    /// The ids for the field whose control has test id `control`.
+    fn new(control: &str) -> Self {
+        Self {
+            title: format!("{control}-title"),
+            help: format!("{control}-help"),
+        }
+    }
 }
 
 /// A labelled `<select>` of (value, text) options.
@@ -343,7 +360,8 @@ fn PropField(props: &PropFieldProps) -> Html {
             ("default", s(default.clone())),
         ],
     );
-    let help = html! { <small class="help">{ help }</small> };
+    let ids = FieldIds::new(&testid);
+    let help = html! { <small class="help" id={ids.help.clone()}>{ help }</small> };
     match spec.ty {
         PropType::Bool => {
             let value = match current {
@@ -354,8 +372,9 @@ fn PropField(props: &PropFieldProps) -> Html {
                 Callback::from(move |e: Event| dispatch(Some(PropValue::Bool(checked(&e)))));
             html! {
                 <label class="check prop">
-                    <input type="checkbox" checked={value} onchange={onchange} disabled={ro} data-testid={testid} />
-                    <span>{ title }{ help }</span>
+                    <input type="checkbox" checked={value} onchange={onchange} disabled={ro} data-testid={testid}
+                        aria-labelledby={ids.title.clone()} aria-describedby={ids.help.clone()} />
+                    <span><span id={ids.title.clone()}>{ title }</span>{ help }</span>
                 </label>
             }
         }
@@ -395,9 +414,9 @@ fn PropField(props: &PropFieldProps) -> Html {
             };
             html! {
                 <label class="field prop">
-                    <span>{ title }</span>
+                    <span id={ids.title.clone()}>{ title }</span>
                     <input type={kind} value={value} onchange={onchange} disabled={ro} data-testid={testid}
-                        placeholder={default} min="1" />
+                        placeholder={default} min="1" aria-labelledby={ids.title.clone()} aria-describedby={ids.help.clone()} />
                     { help }
                 </label>
             }
@@ -423,8 +442,9 @@ fn PropField(props: &PropFieldProps) -> Html {
             });
             html! {
                 <label class="field prop">
-                    <span>{ title }</span>
-                    <select onchange={onchange} disabled={ro} data-testid={testid}>
+                    <span id={ids.title.clone()}>{ title }</span>
+                    <select onchange={onchange} disabled={ro} data-testid={testid}
+                        aria-labelledby={ids.title.clone()} aria-describedby={ids.help.clone()}>
                         if unset {
                             <option value="" selected={value.is_empty()}>{ default.clone() }</option>
                         }
@@ -451,8 +471,9 @@ fn PropField(props: &PropFieldProps) -> Html {
             });
             html! {
                 <label class="field prop">
-                    <span>{ title }</span>
-                    <select onchange={onchange} disabled={ro} data-testid={testid}>
+                    <span id={ids.title.clone()}>{ title }</span>
+                    <select onchange={onchange} disabled={ro} data-testid={testid}
+                        aria-labelledby={ids.title.clone()} aria-describedby={ids.help.clone()}>
                         <option value="" selected={value.is_empty()}>{ tr(lang, id::NONE) }</option>
                         for m in props.doc.nodes.iter().filter(|m| m.kind == kind) {
                             <option value={m.id.clone()} selected={m.id == value}>{ m.name().to_string() }</option>
@@ -524,9 +545,12 @@ fn DatasetsField(props: &DatasetsProps) -> Html {
                 set(v);
             })
         };
+        let mark = format!("dataset-sensitive-mark-{i}");
         html! {
             <li key={format!("{i}-{}", d.name)} class={classes!(d.sensitive.then_some("sensitive"))}>
-                <input type="text" value={d.name.clone()} onchange={rename} disabled={ro} aria-label={tr(lang, id::DATASET_NAME)} data-testid={format!("dataset-name-{i}")} />
+                if d.sensitive { { sensitive_mark(lang, &mark) } }
+                <input type="text" value={d.name.clone()} onchange={rename} disabled={ro} aria-label={tr(lang, id::DATASET_NAME)}
+                    aria-describedby={d.sensitive.then_some(mark.clone())} data-testid={format!("dataset-name-{i}")} />
                 <label class="check"><input type="checkbox" checked={d.sensitive} onchange={toggle} disabled={ro} data-testid={format!("dataset-sensitive-{i}")} />{ tr(lang, id::DATASET_SENSITIVE) }</label>
                 if !ro { <button class="link" onclick={remove} aria-label={t(lang, id::DATASET_REMOVE, &[("name", s(d.name.clone()))])}>{ "✕" }</button> }
             </li>
@@ -560,6 +584,16 @@ fn DatasetsField(props: &DatasetsProps) -> Html {
             <ul>{ for rows }</ul>
             if !ro { <button class="secondary" onclick={add} data-testid="add-dataset">{ tr(lang, id::ADD_DATASET) }</button> }
         </div>
+    }
+}
+
+/// The mark of a sensitive dataset: a padlock in its own tone (not the
+/// red of an error), named for screen readers; `dom_id` for aria-describedby.
+fn sensitive_mark(lang: Lang, dom_id: &str) -> Html {
+    let text = tr(lang, id::DATASET_SENSITIVE_MARK);
+    html! {
+        <span class="sensitive-mark" id={dom_id.to_string()} role="img" aria-label={text.clone()} title={text}
+            data-testid={dom_id.to_string()}>{ lock(14.0) }</span>
     }
 }
 
@@ -634,6 +668,7 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
         Callback::from(move |_: Event| set_only(Some(Vec::new())))
     };
     let delete = deleter(&store, Selection::flow(&id));
+    let transport_ids = FieldIds::new("flow-transport");
     let transport_help = tr(
         lang,
         match f.transport {
@@ -669,13 +704,14 @@ fn FlowInspector(props: &FlowInspectorProps) -> Html {
                 <input type="text" value={f.label.clone()} onchange={on_label} disabled={ro} data-testid="flow-label" />
             </label>
             <label class="field">
-                <span>{ tr(lang, id::TRANSPORT_PROTECTION) }</span>
-                <select onchange={on_transport} disabled={ro} data-testid="flow-transport">
+                <span id={transport_ids.title.clone()}>{ tr(lang, id::TRANSPORT_PROTECTION) }</span>
+                <select onchange={on_transport} disabled={ro} data-testid="flow-transport"
+                    aria-labelledby={transport_ids.title.clone()} aria-describedby={transport_ids.help.clone()}>
                     for t in transports {
                         <option value={t.as_str()} selected={t == f.transport}>{ transport_title(t, lang) }</option>
                     }
                 </select>
-                <small class="help">{ transport_help }</small>
+                <small class="help" id={transport_ids.help.clone()}>{ transport_help }</small>
             </label>
             if !f.via.is_empty() {
                 <div class="field route">

@@ -1,6 +1,7 @@
 //! The palette: every kind, grouped, with a search box. Drag an item onto
 //! the canvas (pointer events, so mouse, pen and touch all work), or press
-//! Enter on it to add it at the centre of the view.
+//! Enter on it to add it at the centre of the view. While dragging, the
+//! ghost shows whether the drop would be refused there.
 
 use super::icons::Icon;
 use super::lang::{tr, use_lang};
@@ -15,6 +16,11 @@ use yew::prelude::*;
 pub struct PaletteProps {
     /// A kind dropped at a client (window) point.
     pub on_drop: Callback<(Kind, f64, f64)>,
+    /// A kind dragged to a client point, during the drag; `None` when it ends.
+    pub on_drag: Callback<Option<(Kind, f64, f64)>>,
+    /// The drag under way would be refused where it is now.
+    #[prop_or_default]
+    pub refused: bool,
     /// A kind added from the keyboard, at the centre of the view.
     pub on_add: Callback<Kind>,
     /// Nothing can be added (safe mode): shown dimmed, out of reach.
@@ -98,19 +104,22 @@ pub fn Palette(props: &PaletteProps) -> Html {
         let on_move = {
             let dragging = dragging.clone();
             let move_ghost = move_ghost.clone();
+            let on_drag = props.on_drag.clone();
             Callback::from(move |e: PointerEvent| {
                 if let Some(k) = *dragging.borrow() {
                     move_ghost(&e, Some(k));
+                    on_drag.emit(Some((k, e.client_x() as f64, e.client_y() as f64)));
                 }
             })
         };
         let on_up = {
             let dragging = dragging.clone();
             let move_ghost = move_ghost.clone();
-            let on_drop = props.on_drop.clone();
+            let (on_drop, on_drag) = (props.on_drop.clone(), props.on_drag.clone());
             Callback::from(move |e: PointerEvent| {
                 let kind = dragging.borrow_mut().take();
                 move_ghost(&e, None);
+                on_drag.emit(None);
                 if let Some(k) = kind {
                     on_drop.emit((k, e.client_x() as f64, e.client_y() as f64));
                 }
@@ -119,9 +128,11 @@ pub fn Palette(props: &PaletteProps) -> Html {
         let on_cancel = {
             let dragging = dragging.clone();
             let move_ghost = move_ghost.clone();
+            let on_drag = props.on_drag.clone();
             Callback::from(move |e: PointerEvent| {
                 dragging.borrow_mut().take();
                 move_ghost(&e, None);
+                on_drag.emit(None);
             })
         };
         let on_key = {
@@ -146,7 +157,7 @@ pub fn Palette(props: &PaletteProps) -> Html {
     };
 
     html! {
-        <aside class={classes!("palette", props.readonly.then_some("readonly"))} inert={props.readonly} data-testid="palette" aria-label={tr(lang, id::PALETTE_LABEL)}>
+        <aside class={classes!("palette", props.readonly.then_some("readonly"), props.refused.then_some("refusing"))} inert={props.readonly} data-testid="palette" aria-label={tr(lang, id::PALETTE_LABEL)}>
             <input class="search" type="search" placeholder={tr(lang, id::PALETTE_SEARCH)} aria-label={tr(lang, id::PALETTE_SEARCH)}
                 value={(*query).clone()} oninput={on_input} data-testid="palette-search" />
             for group in Group::ALL {

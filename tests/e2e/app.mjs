@@ -258,3 +258,34 @@ export function titles(records) {
     }),
   );
 }
+
+/**
+ * The accessible name and description Chromium gives the element matching
+ * CSS `selector` (what a screen reader announces), read from its
+ * accessibility tree over the DevTools protocol.
+ */
+export async function accessible(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+    assert.ok(nodeId, `${selector} is on the page`);
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
+    const node = nodes[0];
+    return { role: node.role?.value, name: node.name?.value ?? "", description: node.description?.value ?? "" };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The theme's colour `property` (a custom property such as `--focus`), as computed style writes a colour. */
+export function themeColour(page, property) {
+  return page.evaluate((property) => {
+    const probe = document.createElement("span");
+    probe.style.color = getComputedStyle(document.querySelector("[data-testid=app]")).getPropertyValue(property);
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  }, property);
+}
