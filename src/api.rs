@@ -124,10 +124,34 @@ fn lang_of(options: &js_sys::Object) -> Result<Lang, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Lang::En);
     }
-    value
-        .as_string()
-        .and_then(|tag| Lang::from_tag(&tag))
-        .ok_or_else(|| JsError::new("unknown language: use \"en\", \"ko\" or \"ja\""))
+    let tag = value.as_string().unwrap_or_default();
+    spoken(&tag).map_err(|e| JsError::new(&e))
+}
+
+/// The language `tag` names, when Airlock speaks it and its messages are
+/// here (the web app loads Korean and Japanese on demand:
+/// [`load_language`]), or what to do instead.
+fn spoken(tag: &str) -> Result<Lang, String> {
+    let lang = Lang::from_tag(tag).ok_or("unknown language: use \"en\", \"ko\" or \"ja\"")?;
+    if !crate::i18n::ready(lang) {
+        return Err(format!(
+            "the {lang} texts are not loaded yet: `await Airlock.loadLanguage(\"{lang}\")` first"
+        ));
+    }
+    Ok(lang)
+}
+
+/// `loadLanguage(lang)`: a promise that resolves once the messages of
+/// `lang` (`"en"`, `"ko"`, `"ja"`) are loaded from the app's own
+/// `i18n/` files, so that `options.lang` can name it; at once when they
+/// are here already. It rejects with the file and what is wrong.
+#[wasm_bindgen(js_name = loadLanguage)]
+pub async fn load_language(tag: String) -> Result<(), JsError> {
+    let lang = Lang::from_tag(&tag)
+        .ok_or_else(|| JsError::new("unknown language: use \"en\", \"ko\" or \"ja\""))?;
+    crate::i18n::fetch::language(lang)
+        .await
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// One rule in the catalog `rules()` returns.
@@ -232,12 +256,7 @@ pub(crate) fn drawio_options(options: JsValue) -> Result<(drawio::Options, Optio
         Some(PageArg::Number(n)) => drawio::PageChoice::Number(n),
         Some(PageArg::Name(name)) => drawio::PageChoice::Named(name),
     };
-    let lang = match options.lang {
-        None => None,
-        Some(tag) => {
-            Some(Lang::from_tag(&tag).ok_or("unknown language: use \"en\", \"ko\" or \"ja\"")?)
-        }
-    };
+    let lang = options.lang.as_deref().map(spoken).transpose()?;
     Ok((drawio::Options { page, map }, lang))
 }
 

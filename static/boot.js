@@ -17,6 +17,7 @@ window.Airlock = Object.freeze({
   formatVersion: wasm.formatVersion,
   importDrawio: wasm.importDrawio,
   exportDrawio: wasm.exportDrawio,
+  loadLanguage: wasm.loadLanguage,
 });
 window.dispatchEvent(new CustomEvent("airlock:ready", { detail: window.Airlock }));
 

@@ -67,6 +67,9 @@ findings-showing = { $active ->
 }
 show-all = Show all
 findings-more = Show { $more } more ({ $hidden } not shown yet)
+lang-load-failed = The { $lang } texts could not be loaded ({ $reason }), so the app stays in this language. Try again once the app's files can be reached.
+doc-loading = Loading…
+doc-load-failed = This page could not be loaded in this language ({ $reason }); here it is in English.
 suppressed-count = Suppressed ({ $count })
 finding-head-tooltip = Show the path on the canvas
 finding-path = Path{" "}

@@ -199,6 +199,9 @@ pub(crate) mod ui {
         FINDINGS_SHOWING = "findings-showing";
         SHOW_ALL = "show-all";
         FINDINGS_MORE = "findings-more";
+        LANG_LOAD_FAILED = "lang-load-failed";
+        DOC_LOADING = "doc-loading";
+        DOC_LOAD_FAILED = "doc-load-failed";
         SUPPRESSED_COUNT = "suppressed-count";
         FINDING_HEAD_TOOLTIP = "finding-head-tooltip";
         FINDING_PATH = "finding-path";

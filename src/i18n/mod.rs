@@ -2,19 +2,23 @@
 //! Project Fluent.
 //!
 //! Every word a finding or a report shows comes from the `.ftl` files in
-//! `i18n/{en,ko,ja}/`, embedded at build time; code names a message by its
+//! `i18n/{en,ko,ja}/` (built in, or for the web app's Korean and
+//! Japanese installed at run time: [`packs`]); code names a message by its
 //! id (see [`ids`]) and passes typed arguments ([`Arg`]), so a finding is
 //! a [`Message`] until it is shown, and can be shown in any [`Lang`].
 //! Codes, ids, names from the design and AWS API names are arguments and
 //! never change with the language.
 
+#[cfg(target_arch = "wasm32")]
+pub mod fetch;
 pub(crate) mod ids;
+pub mod packs;
+
+pub use packs::ready;
 
 use crate::check::Severity;
 use crate::model::{Group, Kind};
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::sync::LazyLock;
+use fluent_bundle::{FluentArgs, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// A language Airlock's messages are written in.
@@ -90,33 +94,6 @@ impl Lang {
             var("LANG").as_deref(),
         )
     }
-
-    /// Each language's message files, in a fixed order.
-    fn sources(self) -> [&'static str; 5] {
-        match self {
-            Lang::En => [
-                include_str!("../../i18n/en/rules.ftl"),
-                include_str!("../../i18n/en/findings.ftl"),
-                include_str!("../../i18n/en/report.ftl"),
-                include_str!("../../i18n/en/ui.ftl"),
-                include_str!("../../i18n/en/errors.ftl"),
-            ],
-            Lang::Ko => [
-                include_str!("../../i18n/ko/rules.ftl"),
-                include_str!("../../i18n/ko/findings.ftl"),
-                include_str!("../../i18n/ko/report.ftl"),
-                include_str!("../../i18n/ko/ui.ftl"),
-                include_str!("../../i18n/ko/errors.ftl"),
-            ],
-            Lang::Ja => [
-                include_str!("../../i18n/ja/rules.ftl"),
-                include_str!("../../i18n/ja/findings.ftl"),
-                include_str!("../../i18n/ja/report.ftl"),
-                include_str!("../../i18n/ja/ui.ftl"),
-                include_str!("../../i18n/ja/errors.ftl"),
-            ],
-        }
-    }
 }
 
 impl std::fmt::Display for Lang {
@@ -125,29 +102,13 @@ impl std::fmt::Display for Lang {
     }
 }
 
-/// One bundle per language, in [`Lang::ALL`] order, built on first use.
-static BUNDLES: LazyLock<[FluentBundle<FluentResource>; 3]> =
-    LazyLock::new(|| Lang::ALL.map(bundle));
-
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let id: LanguageIdentifier = lang.code().parse().expect("a valid language tag");
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Plain text: no Unicode isolation marks around arguments.
-    bundle.set_use_isolating(false);
-    for source in lang.sources() {
-        let resource = FluentResource::try_new(source.to_string())
-            .unwrap_or_else(|(_, e)| panic!("i18n/{lang}: {e:?}"));
-        bundle
-            .add_resource(resource)
-            .unwrap_or_else(|e| panic!("i18n/{lang}: {e:?}"));
-    }
-    bundle
-}
-
-/// Message `id` in `lang` with `args`. A message missing from the
+/// Message `id` in `lang` with `args`. A language whose messages are not
+/// here (see [`packs`]) speaks English; a message missing from the
 /// language (a test keeps that from shipping) shows as its id.
 pub fn t(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
-    let bundle = &BUNDLES[lang as usize];
+    let bundle = packs::bundle(lang)
+        .or_else(|| packs::bundle(Lang::En))
+        .expect("English is built in");
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         return id.to_string();
     };
@@ -415,5 +376,5 @@ pub fn rule_id(code: &str, part: &str) -> String {
     format!("{}-{part}", code.to_ascii_lowercase())
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "bundled-langs"))]
 mod tests;

@@ -33,7 +33,7 @@ fn used() -> BTreeSet<String> {
 /// A language's messages: id → the variables its value names.
 fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
     let mut out = BTreeMap::new();
-    for source in lang.sources() {
+    for source in packs::built_in(lang).expect("built in") {
         let resource = fluent_syntax::parser::parse(source)
             .unwrap_or_else(|(_, e)| panic!("i18n/{lang}: {e:?}"));
         for entry in resource.body {
@@ -217,7 +217,7 @@ fn english_kind_titles_are_the_model_s() {
 #[test]
 fn every_message_formats_cleanly_with_its_arguments() {
     for lang in Lang::ALL {
-        let bundle = &BUNDLES[lang as usize];
+        let bundle = packs::bundle(lang).expect("built in");
         for (id, vars) in messages(lang) {
             let mut args = FluentArgs::new();
             for v in &vars {

@@ -158,13 +158,14 @@ pub fn App(props: &AppProps) -> Html {
     let menu = use_state(|| None::<MenuRequest>);
     let connect = use_state(|| None::<(String, u32)>);
     let theme = use_state(initial_theme);
-    let (lang, on_lang) = lang::use_app_lang();
+    let (lang, on_lang, lang_failed) = lang::use_app_lang();
     let start = start_notice(lang, props.notice.clone(), &props.notes).or_else(|| {
         props
             .framed
             .then(|| Notice::note(Topic::Storage, tr(lang, id::FRAMED_NOTE)))
     });
     let banners = use_reducer(move || Banners::with(start));
+    lang::use_failure_banner(lang, lang_failed, banners.dispatcher());
     let keeping = use_keeping(
         &store,
         banners.dispatcher(),

@@ -25,6 +25,8 @@ pub enum Topic {
     Storage,
     /// Saving a file, exporting, sharing.
     Output,
+    /// Loading the messages of the language asked for.
+    Language,
 }
 
 impl Topic {
@@ -33,6 +35,7 @@ impl Topic {
             Topic::Open => "open",
             Topic::Storage => "storage",
             Topic::Output => "output",
+            Topic::Language => "language",
         }
     }
 }

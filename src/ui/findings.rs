@@ -4,8 +4,9 @@
 
 use super::lang::{n, tr, use_lang};
 use super::state::{Derived, Dispatch, Shared};
-use super::text::{rich, rule_doc};
-use crate::check::{Finding, Severity, rule};
+use super::rule_doc::RuleDoc;
+use super::text::rich;
+use crate::check::{Finding, Severity};
 use crate::editor::{Action, Selection};
 use crate::i18n::ids::ui as id;
 use crate::i18n::{severity_id, t};
@@ -277,7 +278,6 @@ fn FindingItem(props: &ItemProps) -> Html {
         })
     };
     let lang = use_lang();
-    let doc_md = rule(f.code).map(|r| r.doc_in(lang)).unwrap_or_default();
     let shown = f.shown(lang);
 
     html! {
@@ -299,10 +299,7 @@ fn FindingItem(props: &ItemProps) -> Html {
                     <p class="reason"><span class="k">{ tr(lang, id::FINDING_SUPPRESSED) }</span>{ r.clone() }</p>
                 }
                 <div class="actions">
-                    <details class="ruledoc">
-                        <summary>{ t(lang, id::FINDING_ABOUT, &[("code", crate::i18n::Arg::Text(f.code.to_string()))]) }</summary>
-                        { rule_doc(doc_md) }
-                    </details>
+                    <RuleDoc code={f.code} />
                     if !props.readonly {
                         if f.suppressed.is_some() {
                             <button class="link" onclick={unsuppress}>{ tr(lang, id::UNSUPPRESS) }</button>

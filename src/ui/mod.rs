@@ -34,6 +34,7 @@ mod overlays;
 mod palette;
 pub mod panic;
 mod paste;
+mod rule_doc;
 mod safe;
 mod state;
 mod text;
@@ -74,30 +75,43 @@ pub fn start() {
     if !is_app_page {
         return;
     }
-    let location = web_sys::window().map(|w| w.location());
-    let search = location
-        .as_ref()
-        .and_then(|l| l.search().ok())
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    let hash = location
-        .as_ref()
-        .and_then(|l| l.hash().ok())
+    let embed = param(&search, "embed").is_some();
+    // The language's messages first, when this build fetches them (the
+    // page shows nothing meanwhile: a few milliseconds from the cache).
+    let wanted = if embed {
+        lang::wanted_in_embed(param(&search, "lang").as_deref())
+    } else {
+        lang::wanted()
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        lang::load_at_start(wanted).await;
+        begin(&search, embed);
+    });
+}
+
+/// Mounts the embed, or the editor once the kept designs are read.
+fn begin(search: &str, embed: bool) {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
     let shared: Option<Result<model::Loaded, share::ShareError>> = hash
         .starts_with("#doc=")
         .then(|| share::load_fragment(&hash));
 
-    if param(&search, "embed").is_some() {
-        let lang = lang::for_embed(param(&search, "lang").as_deref());
+    if embed {
+        let lang = lang::for_embed(param(search, "lang").as_deref());
         let shared = shared.map(|r| r.map_err(|e| e.message().render(lang)));
         let (initial, notice) = match shared {
             Some(Ok(loaded)) => (Some(Rc::new(loaded.doc)), None),
             Some(Err(e)) => (None, Some(e)),
-            None => (None, None),
+            None => (None, lang::load_failure(lang)),
         };
         let props = EmbedProps {
             initial,
-            parent: param(&search, "parent").filter(|p| !p.is_empty()),
+            parent: param(search, "parent").filter(|p| !p.is_empty()),
             notice,
             lang,
         };

@@ -61,6 +61,8 @@ export class AirlockApp {
     this.origin = new URL(baseUrl).origin;
     /** Everything that makes the test fail at `assertClean`. */
     this.problems = [];
+    /** Problems a test provokes on purpose (see `expectProblem`). */
+    this.expected = [];
 
     // Block and record any request outside the app's own origin (routed on
     // the context, so a service worker's requests are covered too; a second
@@ -151,9 +153,25 @@ export class AirlockApp {
     return path.pathname;
   }
 
+  /**
+   * Declares a problem the test provokes on purpose (a file made to fail):
+   * `assertClean` then requires a problem matching `pattern` and passes
+   * over those, and only those.
+   */
+  expectProblem(pattern) {
+    this.expected.push(pattern);
+  }
+
   /** Fails unless the page stayed in its origin and logged no error. */
   assertClean() {
-    assert.deepEqual(this.problems, [], "the page stayed in its origin without errors");
+    for (const pattern of this.expected) {
+      assert.ok(
+        this.problems.some((p) => pattern.test(p)),
+        `the test expected a problem matching ${pattern}; seen: ${JSON.stringify(this.problems)}`,
+      );
+    }
+    const unexpected = this.problems.filter((p) => !this.expected.some((pattern) => pattern.test(p)));
+    assert.deepEqual(unexpected, [], "the page stayed in its origin without errors");
   }
 
   async close() {
@@ -170,6 +188,16 @@ export async function openTemplate(app, name) {
 /** Opens JSON `text` as file `name` through the Open button's file input. */
 export async function openFile(page, name, text) {
   await page.getByTestId("open-file-input").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+}
+
+/**
+ * Picks language `code` in the top bar's switcher and waits until the page
+ * speaks it (`<html lang>`): Korean and Japanese are fetched the first
+ * time they are picked.
+ */
+export async function chooseLang(page, code) {
+  await page.getByTestId("lang").selectOption(code);
+  await page.waitForFunction((code) => document.documentElement.lang === code, code);
 }
 
 /** The ids of the active findings the list shows, in order. */

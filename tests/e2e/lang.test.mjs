@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import test from "node:test";
-import { AirlockApp, baseUrl, launchBrowser } from "./app.mjs";
+import { AirlockApp, baseUrl, launchBrowser, chooseLang } from "./app.mjs";
 
 const template = "training-data-through-nat-without-tls";
 const ids = ["EGR001@rds-train", "ENC002@rds-train", "ENC004@rds", "NET011@rds-train"];
@@ -40,7 +40,7 @@ test("switching to 한국어 and 日本語 changes the palette, inspector and fi
   assert.equal(await page.locator("html").getAttribute("lang"), "en");
 
   // Korean.
-  await page.getByTestId("lang").selectOption("ko");
+  await chooseLang(page, "ko");
   assert.equal(await page.locator("html").getAttribute("lang"), "ko");
   assert.equal(await page.getByTestId("palette-nat-gateway").innerText(), "NAT 게이트웨이");
   assert.equal(await page.getByTestId("palette-search").getAttribute("placeholder"), "구성 요소 검색");
@@ -67,7 +67,7 @@ test("switching to 한국어 and 日本語 changes the palette, inspector and fi
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // Japanese.
-  await page.getByTestId("lang").selectOption("ja");
+  await chooseLang(page, "ja");
   assert.equal(await page.locator("html").getAttribute("lang"), "ja");
   assert.equal(await page.getByTestId("palette-nat-gateway").innerText(), "NAT ゲートウェイ");
   assert.equal(await page.getByTestId("findings-pill").innerText(), "検出結果 4 件");
@@ -90,13 +90,13 @@ test("switching to 한국어 and 日本語 changes the palette, inspector and fi
   // A second tab opens in the choice, and follows a change made in the first.
   const other = await app.openTab(t);
   assert.equal(await other.byTestId("lang").inputValue(), "ja");
-  await page.getByTestId("lang").selectOption("ko");
+  await chooseLang(page, "ko");
   await other.byTestId("findings-pill").getByText("발견 사항 4개").waitFor();
   assert.equal(await other.page.locator("html").getAttribute("lang"), "ko");
   await other.page.close();
 
   // And back to English, exactly as before.
-  await page.getByTestId("lang").selectOption("en");
+  await chooseLang(page, "en");
   assert.equal(await page.getByTestId("findings-pill").innerText(), "4 findings");
   assert.equal(await title(page, "ENC002@rds-train"), "Data in transit without encryption");
   assert.equal(await page.getByTestId("palette-nat-gateway").innerText(), "NAT gateway");
@@ -154,10 +154,11 @@ test("a finding's rule help (About CODE) is the rule doc in the language chosen,
   assert.ok((await headings()).includes("What it does"));
   assert.ok(!(await doc.textContent()).includes("##"), "no Markdown syntax is shown");
 
-  await page.getByTestId("lang").selectOption("ko");
+  await chooseLang(page, "ko");
   await help.locator("summary").click();
+  // The Korean doc is fetched when first opened.
+  await doc.locator("h5", { hasText: "하는 일" }).first().waitFor();
   assert.equal(await doc.locator("h4").textContent(), "ENC002 unencrypted-hop");
-  assert.ok((await headings()).includes("하는 일"));
   assert.ok(!(await headings()).includes("What it does"));
   // Code spans are code, as they are in every language.
   const codes = await doc.locator("code").allTextContents();
@@ -167,8 +168,8 @@ test("a finding's rule help (About CODE) is the rule doc in the language chosen,
   const text = await doc.textContent();
   assert.ok(!text.includes("`") && !text.includes("## ") && !text.includes("\n- "), text);
 
-  await page.getByTestId("lang").selectOption("ja");
-  assert.ok((await headings()).includes("検出内容"));
+  await chooseLang(page, "ja");
+  await doc.locator("h5", { hasText: "検出内容" }).first().waitFor();
   // A paragraph wrapped in the source reads as one, with no space put
   // between two Japanese characters where the source line broke.
   const paragraphs = await doc.locator("p").allTextContents();
@@ -189,7 +190,7 @@ test("a file that does not open says why in Korean and Japanese, naming the path
     ["ko", `nodes[1].parent (\`${node.id}\`): 부모 \`nowhere\`에 해당하는 노드가 없습니다`],
     ["ja", `nodes[1].parent (\`${node.id}\`): 親 \`nowhere\` というノードはありません`],
   ]) {
-    await page.getByTestId("lang").selectOption(lang);
+    await chooseLang(page, lang);
     await open(`broken-${lang}.json`);
     const banner = page.getByTestId("banner").filter({ hasText: `broken-${lang}.json` });
     await banner.waitFor();
@@ -198,4 +199,100 @@ test("a file that does not open says why in Korean and Japanese, naming the path
     assert.ok(!text.includes("is not a node"), `${lang}: no English left: ${text}`);
   }
   assert.deepEqual(await findingIds(page), ids, "the diagram is unchanged");
+});
+
+/** Every request for the app's i18n/ files, as paths below it. */
+function i18nRequests(page) {
+  const seen = [];
+  page.on("request", (r) => {
+    const at = r.url().indexOf("/i18n/");
+    if (at >= 0) seen.push(r.url().slice(at + 1));
+  });
+  return seen;
+}
+
+test("Korean and Japanese are fetched from the app's own i18n/ files when first wanted, never for English; a doc when first opened", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  const seen = i18nRequests(page);
+  await openTemplate(page);
+  assert.deepEqual(seen, [], "an English start fetches no language");
+
+  await chooseLang(page, "ko");
+  const files = ["errors.ftl", "findings.ftl", "report.ftl", "rules.ftl", "ui.ftl"];
+  assert.deepEqual([...seen].sort(), files.map((f) => `i18n/ko/${f}`));
+  assert.equal(await page.getByTestId("lang").inputValue(), "ko");
+
+  // A rule doc is fetched the first time one is opened, then it is here.
+  const help = page.getByTestId("finding-ENC002@rds-train").locator("details.ruledoc");
+  await help.locator("summary").click();
+  await help.getByTestId("rule-doc").locator("h5", { hasText: "하는 일" }).first().waitFor();
+  assert.deepEqual(seen.slice(5), ["i18n/ko/docs/ENC002.md"]);
+  await help.locator("summary").click();
+  await help.locator("summary").click();
+  await help.getByTestId("rule-doc").waitFor();
+  assert.equal(seen.length, 6, "fetched once");
+
+  // Back to English and to Korean again: nothing more to fetch.
+  await chooseLang(page, "en");
+  await chooseLang(page, "ko");
+  assert.equal(seen.length, 6);
+});
+
+test("a language that cannot be loaded says which file and why, and the app stays in its language", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  await page.route("**/i18n/ja/ui.ftl", (route) => route.fulfill({ status: 404, body: "" }));
+  // The 404 is this test's doing: the harness passes over it (and
+  // Chromium's console line for it), and only it.
+  app.expectProblem(/^HTTP 404: .*\/i18n\/ja\/ui\.ftl$/);
+  app.expectProblem(/^console error: Failed to load resource: .*404/);
+  await openTemplate(page);
+  await page.getByTestId("lang").selectOption("ja");
+  const banner = page.getByTestId("banner").filter({ hasText: "日本語" });
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /The 日本語 texts could not be loaded \(i18n\/ja\/ui\.ftl: HTTP 404[^)]*\)/);
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  assert.equal(await page.getByTestId("lang").inputValue(), "en", "the switcher shows the language shown");
+  assert.equal(await page.getByTestId("findings-pill").innerText(), "4 findings");
+  // Nothing was kept: the next start is in English too.
+  assert.equal(await page.evaluate(() => localStorage.getItem("airlock.lang")), null);
+
+  // Once the file can be reached, picking it again works, and the banner goes.
+  await page.unroute("**/i18n/ja/ui.ftl");
+  await chooseLang(page, "ja");
+  assert.equal(await page.getByTestId("findings-pill").innerText(), "検出結果 4 件");
+  await banner.waitFor({ state: "detached" });
+});
+
+test("the page-script API names a language not loaded yet and how to load it; loadLanguage loads it", async (t) => {
+  const app = await AirlockApp.open(t);
+  const page = app.page;
+  const doc = JSON.parse(await readFile(new URL(`../../static/examples/${template}.json`, import.meta.url), "utf8"));
+  const said = await page.evaluate(async (doc) => {
+    const Airlock = window.Airlock;
+    let before;
+    try {
+      Airlock.report(doc, "text", "d.json", { lang: "ko" });
+    } catch (e) {
+      before = e.message;
+    }
+    await Airlock.loadLanguage("ko");
+    let unknown;
+    await Airlock.loadLanguage("fr").catch((e) => (unknown = e.message));
+    return {
+      before,
+      unknown,
+      after: Airlock.report(doc, "text", "d.json", { lang: "ko" }),
+      rules: Airlock.rules({ lang: "ko" }).find((r) => r.code === "ENC002").title,
+    };
+  }, doc);
+  assert.equal(said.before, 'the ko texts are not loaded yet: `await Airlock.loadLanguage("ko")` first');
+  assert.equal(said.unknown, 'unknown language: use "en", "ko" or "ja"');
+  // The text report is in Korean: ENC002's message and the fix line.
+  assert.ok(said.after.includes("가 암호화 없이 전송되며, 경유하는 `NAT gateway`에서도"), said.after);
+  assert.ok(said.after.includes("\n  수정: "), said.after);
+  assert.ok(said.after.includes("발견 사항 4건(심각 1, 높음 1, 중간 1, 낮음 1)"), said.after);
+  assert.ok(!said.after.includes("fix:"), said.after);
+  assert.equal(said.rules, "암호화되지 않은 전송 중 데이터");
 });

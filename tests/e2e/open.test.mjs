@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import test from "node:test";
-import { AirlockApp } from "./app.mjs";
+import { AirlockApp, chooseLang } from "./app.mjs";
 
 const examples = new URL("../../static/examples/", import.meta.url);
 const BASTION = "bastion-tunnel-architecture.drawio.svg";
@@ -139,7 +139,7 @@ test("the draw.io dialog opens again from the Open menu, in the app's language",
   await dialog.getByTestId("imported-summary").filter({ hasText: "6 nodes and 2 flows" }).waitFor();
   await page.keyboard.press("Escape");
 
-  await page.getByTestId("lang").selectOption("ko");
+  await chooseLang(page, "ko");
   await app.byTestId("open-menu").click();
   await app.byTestId("reopen-import").click();
   await dialog.waitFor();

@@ -17,11 +17,15 @@ use crate::i18n::{Lang, rule_id, t};
 mod docs {
     include!(concat!(env!("OUT_DIR"), "/rule_docs.rs"));
 
-    /// The translations, `i18n/<lang>/docs/<CODE>.md`, by file stem.
+    /// The translations, `i18n/<lang>/docs/<CODE>.md`, by file stem,
+    /// when they are built in (see `crate::i18n::packs`).
+    #[cfg(feature = "bundled-langs")]
     pub(super) mod translated {
         include!(concat!(env!("OUT_DIR"), "/rule_docs_i18n.rs"));
     }
 }
+
+mod translated;
 
 /// Everything a rule file declares.
 mod prelude {
@@ -70,23 +74,22 @@ impl Rule {
 
     /// The Markdown documentation in `lang`: the translation in
     /// `i18n/<lang>/docs/<CODE>.md`, or the English doc when there is none
-    /// (a test makes sure every rule has one).
+    /// (a test makes sure every rule has one) or it is not here yet (see
+    /// [`Rule::doc_pending`]).
     pub fn doc_in(&self, lang: Lang) -> &'static str {
-        translated_doc(self.code, lang).unwrap_or(self.doc)
+        translated::get(self.code, lang).unwrap_or(self.doc)
     }
-}
 
-/// A rule's translated doc, when `i18n/<lang>/docs/<code>.md` exists.
-fn translated_doc(code: &str, lang: Lang) -> Option<&'static str> {
-    let table = match lang {
-        Lang::En => return None,
-        Lang::Ko => docs::translated::KO,
-        Lang::Ja => docs::translated::JA,
-    };
-    table
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, text)| text.trim())
+    /// Whether the doc in `lang` is a translation this build installs at
+    /// run time ([`Rule::install_doc`]) and has not yet.
+    pub fn doc_pending(&self, lang: Lang) -> bool {
+        translated::pending(self.code, lang)
+    }
+
+    /// Installs the doc in `lang`: the text of `i18n/<lang>/docs/<CODE>.md`.
+    pub fn install_doc(&self, lang: Lang, text: String) {
+        translated::install(self.code, lang, text);
+    }
 }
 
 impl std::fmt::Debug for Rule {
@@ -309,6 +312,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "bundled-langs")]
     fn every_rule_has_a_korean_and_a_japanese_doc_and_no_other_file_is_there() {
         for (lang, table) in [
             (Lang::Ko, docs::translated::KO),
@@ -316,7 +320,7 @@ mod tests {
         ] {
             for r in RULES {
                 assert!(
-                    translated_doc(r.code, lang).is_some(),
+                    translated::get(r.code, lang).is_some(),
                     "missing i18n/{lang}/docs/{}.md",
                     r.code
                 );
@@ -332,6 +336,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "bundled-langs")]
     fn a_translated_doc_keeps_the_first_line_headings_and_code_of_the_english() {
         for lang in [Lang::Ko, Lang::Ja] {
             for r in RULES {
