@@ -11,8 +11,10 @@ pub mod cull;
 mod geometry;
 mod landing;
 pub mod menu;
+mod viewport;
 
 pub use geometry::{Rect, bounds, flow_line, hop_offsets, innermost_zone_at};
+pub use viewport::{MAX_ZOOM, MIN_ZOOM, Screen, Viewport};
 
 use crate::i18n::ids::err;
 use crate::i18n::{Arg, Message};

@@ -51,7 +51,11 @@ async fn text(request: js_sys::Promise) -> Result<String, String> {
     let response = JsFuture::from(request).await.map_err(reason)?;
     let response: web_sys::Response = response.dyn_into().map_err(reason)?;
     if !response.ok() {
-        return Err(format!("HTTP {} {}", response.status(), response.status_text()));
+        return Err(format!(
+            "HTTP {} {}",
+            response.status(),
+            response.status_text()
+        ));
     }
     let text = JsFuture::from(response.text().map_err(reason)?)
         .await

@@ -68,9 +68,11 @@ pub(super) fn bundle(lang: Lang) -> Option<&'static Bundle> {
     }
     let sources = built_in(lang)?;
     // The built-in files are checked by the tests: they always parse.
-    Some(cell.get_or_init(|| {
-        build(lang, sources).unwrap_or_else(|e| panic!("built-in messages: {e}"))
-    }))
+    Some(
+        cell.get_or_init(|| {
+            build(lang, sources).unwrap_or_else(|e| panic!("built-in messages: {e}"))
+        }),
+    )
 }
 
 /// Whether the messages of `lang` are here, so that it can be shown.

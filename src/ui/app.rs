@@ -2,7 +2,7 @@
 //! keyboard shortcuts, and the overlays.
 
 use super::banners::{BannerAction, Banners, BannersView, Notice, Topic};
-use super::canvas::{Canvas, GRID, Viewport};
+use super::canvas::{Canvas, GRID, canvas_point};
 use super::checked::{Phase, use_checked};
 use super::context_menu::{self, AboutKind, ContextMenu, MenuRequest};
 use super::designs::Designs;
@@ -20,6 +20,7 @@ use super::overlays::{Gallery, Help};
 use super::palette::Palette;
 use super::safe::{SafeBar, Why};
 use super::state::{Derived, Dispatch, Shared, State, Store};
+use crate::editor::Viewport;
 use crate::editor::menu::{Entry, Target};
 use crate::editor::{Action, Selection, bounds};
 use crate::i18n::ids::ui as id;
@@ -695,7 +696,7 @@ fn on_canvas(
     let r = el.get_bounding_client_rect();
     let inside = cx >= r.left() && cx <= r.right() && cy >= r.top() && cy <= r.bottom();
     inside.then(|| {
-        let (x, y) = view.canvas_point(&el, cx, cy);
+        let (x, y) = canvas_point(view, &el, cx, cy);
         (x, y, in_view(view, &el))
     })
 }

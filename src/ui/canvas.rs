@@ -10,7 +10,7 @@ use super::state::{Badge, Derived, Shared, Store};
 use crate::check::Severity;
 use crate::editor::cull::{self, Rank};
 use crate::editor::menu::Target;
-use crate::editor::{self, Action, Rect, Selection, connectable};
+use crate::editor::{self, Action, Rect, Screen, Selection, Viewport, connectable};
 use crate::i18n::ids::ui as id;
 use crate::i18n::{Arg, kind_title, t};
 use crate::model::{Document, Flow, Node, Transport};
@@ -24,62 +24,15 @@ use web_sys::{Element, PointerEvent, WheelEvent};
 use yew::prelude::*;
 use yew::virtual_dom::Key;
 
-/// Which part of the canvas is shown: the canvas point at the top-left
-/// corner, and the zoom factor.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Viewport {
-    pub x: f64,
-    pub y: f64,
-    pub zoom: f64,
+/// Canvas coordinates of a client (window) point over `el`.
+pub fn canvas_point(view: &Viewport, el: &Element, client_x: f64, client_y: f64) -> (f64, f64) {
+    view.at(screen_point(el, client_x, client_y))
 }
 
-impl Default for Viewport {
-    fn default() -> Self {
-        Viewport {
-            x: -20.0,
-            y: -20.0,
-            zoom: 1.0,
-        }
-    }
-}
-
-pub const MIN_ZOOM: f64 = 0.2;
-pub const MAX_ZOOM: f64 = 3.0;
-
-impl Viewport {
-    /// Zoom by `factor`, keeping screen point (`sx`, `sy`) (relative to the
-    /// canvas element) fixed.
-    pub fn zoomed(&self, factor: f64, sx: f64, sy: f64) -> Viewport {
-        let zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
-        let (cx, cy) = (self.x + sx / self.zoom, self.y + sy / self.zoom);
-        Viewport {
-            x: cx - sx / zoom,
-            y: cy - sy / zoom,
-            zoom,
-        }
-    }
-
-    /// The viewport that shows `r` in a `w`×`h` element, with a margin.
-    pub fn fit(r: &Rect, w: f64, h: f64) -> Viewport {
-        let margin = 40.0;
-        let zoom = ((w - 2.0 * margin) / r.w.max(1.0))
-            .min((h - 2.0 * margin) / r.h.max(1.0))
-            .clamp(MIN_ZOOM, 1.5);
-        Viewport {
-            x: r.x - (w / zoom - r.w) / 2.0,
-            y: r.y - (h / zoom - r.h) / 2.0,
-            zoom,
-        }
-    }
-
-    /// Canvas coordinates of a client (window) point over `el`.
-    pub fn canvas_point(&self, el: &Element, client_x: f64, client_y: f64) -> (f64, f64) {
-        let r = el.get_bounding_client_rect();
-        (
-            self.x + (client_x - r.left()) / self.zoom,
-            self.y + (client_y - r.top()) / self.zoom,
-        )
-    }
+/// A client (window) point relative to `el`'s top-left corner.
+fn screen_point(el: &Element, client_x: f64, client_y: f64) -> Screen {
+    let r = el.get_bounding_client_rect();
+    (client_x - r.left(), client_y - r.top())
 }
 
 /// What the pointer is doing on the canvas.
@@ -111,6 +64,13 @@ enum Drag {
         start: (f64, f64),
         at: (f64, f64),
         additive: bool,
+    },
+    /// Two fingers on a touch screen: pan and zoom (`Viewport::pinched`)
+    /// from `from`, with the fingers (pointer ids) pressed at `start`.
+    Pinch {
+        ids: [i32; 2],
+        start: [Screen; 2],
+        from: Viewport,
     },
 }
 
@@ -145,6 +105,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let drag = use_state(|| Drag::None);
     let gesture = use_mut_ref(|| 0u32);
     let space = use_mut_ref(|| false);
+    // The fingers on the canvas: pointer id and client point.
+    let touches = use_mut_ref(Vec::<(i32, Screen)>::new);
     let doc = store.ed.doc_rc();
     let view = props.view;
     let el = props.canvas_ref.clone();
@@ -156,7 +118,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let el = el.clone();
         move |e: &PointerEvent| -> (f64, f64) {
             match el.cast::<Element>() {
-                Some(svg) => view.canvas_point(&svg, e.client_x() as f64, e.client_y() as f64),
+                Some(svg) => canvas_point(&view, &svg, e.client_x() as f64, e.client_y() as f64),
                 None => (0.0, 0.0),
             }
         }
@@ -208,7 +170,50 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         }
     };
 
-    // Background: rubber band (left button), pan (middle/right, or with Space held).
+    // A finger pressed: when it is the second one, the pinch starts (and
+    // ends whatever the first finger was doing, a move dropped where it
+    // is); says whether it did.
+    let second_finger = {
+        let drag = drag.clone();
+        let touches = touches.clone();
+        let el = el.clone();
+        let store = store.clone();
+        move |e: &PointerEvent| -> bool {
+            if e.pointer_type() != "touch" {
+                return false;
+            }
+            let mut fingers = touches.borrow_mut();
+            fingers.retain(|(id, _)| *id != e.pointer_id());
+            fingers.push((e.pointer_id(), (e.client_x() as f64, e.client_y() as f64)));
+            let (Some(svg), [a, b]) = (el.cast::<Element>(), &fingers[..]) else {
+                return false;
+            };
+            if let Drag::Move {
+                ids,
+                gesture,
+                moved: true,
+                ..
+            } = &*drag
+            {
+                store.dispatch(Action::Drop {
+                    ids: ids.clone(),
+                    gesture: *gesture,
+                });
+            }
+            let on_screen = |p: Screen| screen_point(&svg, p.0, p.1);
+            let _ = svg.set_pointer_capture(e.pointer_id());
+            drag.set(Drag::Pinch {
+                ids: [a.0, b.0],
+                start: [on_screen(a.1), on_screen(b.1)],
+                from: view,
+            });
+            e.stop_propagation();
+            true
+        }
+    };
+
+    // Background: rubber band (left button), pan (middle/right, a finger,
+    // or with Space held).
     let on_background_down = {
         let drag = drag.clone();
         let store = store.clone();
@@ -216,12 +221,14 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let capture = capture.clone();
         let space = space.clone();
         let connecting_from_menu = connecting_from_menu.clone();
+        let second_finger = second_finger.clone();
         Callback::from(move |e: PointerEvent| {
-            if connecting_from_menu(&e) {
+            if second_finger(&e) || connecting_from_menu(&e) {
                 return;
             }
             capture(&e);
-            if e.button() != 0 || *space.borrow() || readonly {
+            let finger = e.pointer_type() == "touch";
+            if e.button() != 0 || *space.borrow() || readonly || finger {
                 drag.set(Drag::Pan {
                     sx: e.client_x() as f64,
                     sy: e.client_y() as f64,
@@ -249,9 +256,10 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let capture = capture.clone();
         let next_gesture = next_gesture.clone();
         let connecting_from_menu = connecting_from_menu.clone();
+        let second_finger = second_finger.clone();
         use_latest_callback(move |(e, id): (PointerEvent, String)| {
             e.stop_propagation();
-            if e.button() != 0 || connecting_from_menu(&e) {
+            if second_finger(&e) || e.button() != 0 || connecting_from_menu(&e) {
                 return;
             }
             capture(&e);
@@ -265,6 +273,14 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 store.dispatch(Action::Select(Selection::node(&id)));
             }
             if readonly {
+                // A finger on a node of a read-only view pans it.
+                if e.pointer_type() == "touch" {
+                    drag.set(Drag::Pan {
+                        sx: e.client_x() as f64,
+                        sy: e.client_y() as f64,
+                        from: view,
+                    });
+                }
                 return;
             }
             let ids = if selected {
@@ -318,9 +334,10 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let on_flow_down = {
         let store = store.clone();
         let connecting_from_menu = connecting_from_menu.clone();
+        let second_finger = second_finger.clone();
         use_latest_callback(move |(e, id): (PointerEvent, String)| {
             e.stop_propagation();
-            if connecting_from_menu(&e) {
+            if second_finger(&e) || connecting_from_menu(&e) {
                 return;
             }
             if e.shift_key() {
@@ -339,8 +356,34 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let store = store.clone();
         let point = point.clone();
         let on_view = props.on_view.clone();
+        let touches = touches.clone();
+        let el = el.clone();
+        // A finger's move: where it is now, and the pinch when two are
+        // down; says whether it was a pinch.
+        let pinch = {
+            let drag = drag.clone();
+            move |e: &PointerEvent| -> bool {
+                let mut fingers = touches.borrow_mut();
+                if let Some(f) = fingers.iter_mut().find(|(id, _)| *id == e.pointer_id()) {
+                    f.1 = (e.client_x() as f64, e.client_y() as f64);
+                }
+                let Drag::Pinch { ids, start, from } = &*drag else {
+                    return false;
+                };
+                let finger = |id: i32| fingers.iter().find(|(f, _)| *f == id).map(|f| f.1);
+                if let (Some(svg), Some(a), Some(b)) =
+                    (el.cast::<Element>(), finger(ids[0]), finger(ids[1]))
+                {
+                    let on_screen = |p: Screen| screen_point(&svg, p.0, p.1);
+                    on_view.emit(from.pinched(*start, [on_screen(a), on_screen(b)]));
+                }
+                true
+            }
+        };
+        let on_view = props.on_view.clone();
         Callback::from(move |e: PointerEvent| match &*drag {
-            Drag::None => {}
+            _ if e.pointer_type() == "touch" && pinch(&e) => {}
+            Drag::None | Drag::Pinch { .. } => {}
             Drag::Pan { sx, sy, from } => on_view.emit(Viewport {
                 x: from.x - (e.client_x() as f64 - sx) / from.zoom,
                 y: from.y - (e.client_y() as f64 - sy) / from.zoom,
@@ -399,7 +442,9 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let store = store.clone();
         let point = point.clone();
         let doc = doc.clone();
+        let touches = touches.clone();
         Callback::from(move |e: PointerEvent| {
+            touches.borrow_mut().retain(|(id, _)| *id != e.pointer_id());
             match &*drag {
                 Drag::Move {
                     ids,

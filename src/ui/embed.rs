@@ -16,7 +16,7 @@
 //! Messages are accepted only from the origin named by `&parent=ORIGIN`
 //! (else only from the app's own origin); all others are ignored.
 
-use super::canvas::{Canvas, Viewport};
+use super::canvas::Canvas;
 use super::checked::use_checked;
 use super::context_menu::{self, AboutKind, ContextMenu, MenuRequest};
 use super::findings::Findings;
@@ -25,6 +25,7 @@ use super::lang::tr;
 use super::state::{Derived, Dispatch, Shared, State, Store};
 use crate::check;
 use crate::drawio;
+use crate::editor::Viewport;
 use crate::editor::menu::{Entry, Target};
 use crate::editor::{Action, Editor, bounds};
 use crate::i18n::ids::ui as id;

@@ -3,8 +3,8 @@
 //! the canvas; a finding can be suppressed with a written reason.
 
 use super::lang::{n, tr, use_lang};
-use super::state::{Derived, Dispatch, Shared};
 use super::rule_doc::RuleDoc;
+use super::state::{Derived, Dispatch, Shared};
 use super::text::rich;
 use crate::check::{Finding, Severity};
 use crate::editor::{Action, Selection};

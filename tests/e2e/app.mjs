@@ -40,11 +40,12 @@ export class AirlockApp {
   /**
    * Opens the app in a fresh browser for the test `t` and waits for the
    * shell. When the test ends the browser closes, and the test fails if the
-   * page left its origin or reported an error at any point.
+   * page left its origin or reported an error at any point. `context`:
+   * Playwright's browser-context options (`hasTouch`, `viewport`).
    */
-  static async open(t, { path = "" } = {}) {
+  static async open(t, { path = "", context: options = {} } = {}) {
     const browser = await launchBrowser();
-    const context = await browser.newContext();
+    const context = await browser.newContext(options);
     const app = new AirlockApp(browser, context, await context.newPage());
     t.after(async () => {
       await app.close();

@@ -36,7 +36,10 @@ fn built_in(code: &str, lang: Lang) -> Option<&'static str> {
         Lang::Ko => docs::translated::KO,
         Lang::Ja => docs::translated::JA,
     };
-    table.iter().find(|(c, _)| *c == code).map(|(_, text)| *text)
+    table
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, text)| *text)
 }
 
 #[cfg(not(feature = "bundled-langs"))]
