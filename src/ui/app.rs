@@ -288,6 +288,20 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
+    // Narrower than the three columns fit (static/app.css), the palette is
+    // a drawer over the canvas: open or not; an add or a drop closes it.
+    let palette_open = use_state_eq(|| false);
+    let toggle_palette = {
+        let open = palette_open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let on_drop = {
+        let (on_drop, open) = (on_drop, palette_open.clone());
+        Callback::from(move |at: (Kind, f64, f64)| {
+            open.set(false);
+            on_drop.emit(at);
+        })
+    };
     // During a palette drag: why a drop there would be refused, if it would.
     let palette_refusal = use_state_eq(|| None::<Message>);
     let on_palette_drag = {
@@ -307,7 +321,9 @@ pub fn App(props: &AppProps) -> Html {
         let store = store.clone();
         let canvas = canvas_ref.clone();
         let view = *view;
+        let open = palette_open.clone();
         Callback::from(move |kind: Kind| {
+            open.set(false);
             let shown = canvas.cast::<Element>().map(|el| in_view(&view, &el));
             let centre = shown.map_or((view.x + 400.0, view.y + 300.0), |r| {
                 (r.x + r.w / 2.0, r.y + r.h / 2.0)
@@ -615,9 +631,11 @@ pub fn App(props: &AppProps) -> Html {
                     <SafeBar why={(*safe_why).unwrap_or(Why::Asked)} on_save={on_save} on_check={on_check} />
                 }
                 <BannersView banners={banners.clone()} />
-                <main class="workspace">
+                <main class={classes!("workspace", (*palette_open).then_some("palette-open"))}>
                     <Palette on_drop={on_drop} on_drag={on_palette_drag} refused={palette_refusal.is_some()} on_add={on_add} readonly={locked} />
                     <section class="stage">
+                        <button class="palette-toggle" onclick={toggle_palette} aria-expanded={palette_open.to_string()} aria-controls="palette"
+                            disabled={locked} data-testid="palette-toggle">{ tr(lang, id::PALETTE_LABEL) }</button>
                         <Canvas view={*view} on_view={on_view} derived={derived.clone()} highlight={(*highlight).clone()}
                             on_badge={on_badge} canvas_ref={canvas_ref.clone()} readonly={locked} on_menu={on_menu} connect={(*connect).clone()} />
                         if doc.nodes.is_empty() {

@@ -157,7 +157,7 @@ pub fn Palette(props: &PaletteProps) -> Html {
     };
 
     html! {
-        <aside class={classes!("palette", props.readonly.then_some("readonly"), props.refused.then_some("refusing"))} inert={props.readonly} data-testid="palette" aria-label={tr(lang, id::PALETTE_LABEL)}>
+        <aside class={classes!("palette", props.readonly.then_some("readonly"), props.refused.then_some("refusing"))} inert={props.readonly} id="palette" data-testid="palette" aria-label={tr(lang, id::PALETTE_LABEL)}>
             <input class="search" type="search" placeholder={tr(lang, id::PALETTE_SEARCH)} aria-label={tr(lang, id::PALETTE_SEARCH)}
                 value={(*query).clone()} oninput={on_input} data-testid="palette-search" />
             for group in Group::ALL {

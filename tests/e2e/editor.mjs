@@ -30,6 +30,7 @@ export class Editor {
 
   /** Drags a palette item onto the canvas at (x, y). */
   async drag(kind, x, y) {
+    await this.openPalette();
     const item = this.app.byTestId(`palette-${kind}`);
     await item.scrollIntoViewIfNeeded();
     const from = await this.centre(item);
@@ -39,6 +40,12 @@ export class Editor {
     await this.page.mouse.move(c.x + x / 2, c.y + y / 2, { steps: 4 });
     await this.page.mouse.move(c.x + x, c.y + y, { steps: 4 });
     await this.page.mouse.up();
+  }
+
+  /** Opens the palette's drawer where the window is too narrow for it to stay open. */
+  async openPalette() {
+    const toggle = this.app.byTestId("palette-toggle");
+    if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
   }
 
   node(id) {
