@@ -240,3 +240,40 @@ fn every_example_reads_the_same_in_every_language() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The template gallery shows each example as a thumbnail,
+/// `static/examples/thumbs/NAME.svg`: the example drawn by the SVG export
+/// with its findings, in English. A file the app fetches only when the
+/// gallery is open (and the offline copy keeps), not bytes in its
+/// WebAssembly. `BLESS=1 cargo test --test examples thumbnail` redraws
+/// them after an example or the renderer changes; this fails on one that
+/// is missing, stale or left over.
+#[test]
+fn every_example_has_a_thumbnail_drawn_by_the_svg_export() {
+    let thumbs = dir().join("thumbs");
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut expected = BTreeSet::new();
+    for ex in index().examples {
+        let text = std::fs::read_to_string(dir().join(&ex.file)).unwrap();
+        let doc = airlock::model::from_json(&text).unwrap();
+        let svg = airlock::render::svg(&doc, &airlock::check::run(&doc), None);
+        let name = ex.file.replace(".json", ".svg");
+        let path = thumbs.join(&name);
+        if bless {
+            std::fs::create_dir_all(&thumbs).unwrap();
+            std::fs::write(&path, &svg).unwrap();
+        }
+        let drawn = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            drawn == svg,
+            "{} is missing or stale: `BLESS=1 cargo test --test examples thumbnail`",
+            path.display()
+        );
+        expected.insert(name);
+    }
+    let present: BTreeSet<String> = std::fs::read_dir(&thumbs)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(present, expected, "a thumbnail for each example, and no other");
+}

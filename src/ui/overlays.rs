@@ -138,6 +138,9 @@ pub fn Gallery(props: &GalleryProps) -> Html {
                     <div class="cards">
                         for e in all.iter().filter(|e| e.seed == seed) {
                             <button class="card" onclick={open(Some(e.file.clone()))} data-testid={format!("template-{}", e.file.trim_end_matches(".json"))}>
+                                // Drawn by the SVG export (tests/examples.rs keeps it current);
+                                // the card's words name it.
+                                <img class="thumb" src={format!("examples/thumbs/{}", e.file.replace(".json", ".svg"))} alt="" loading="lazy" />
                                 <strong>{ e.words(lang).0.to_string() }</strong>
                                 <span>{ e.words(lang).1.to_string() }</span>
                                 <span class={classes!("verdict", e.expect.is_empty().then_some("pass"))}>
