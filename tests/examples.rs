@@ -275,5 +275,8 @@ fn every_example_has_a_thumbnail_drawn_by_the_svg_export() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(present, expected, "a thumbnail for each example, and no other");
+    assert_eq!(
+        present, expected,
+        "a thumbnail for each example, and no other"
+    );
 }

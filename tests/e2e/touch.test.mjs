@@ -54,6 +54,13 @@ async function emptyPoint(page) {
   return p;
 }
 
+/** The app on a touch tablet with the design open, and a CDP session for touch input. */
+async function onTablet(t) {
+  const app = await AirlockApp.open(t, { context: tablet });
+  await openDesign(app);
+  return { app, page: app.page, cdp: await app.page.context().newCDPSession(app.page) };
+}
+
 async function openDesign(app) {
   await app.byTestId("open-templates").click();
   await app.byTestId(`template-${template}`).click();
@@ -61,10 +68,7 @@ async function openDesign(app) {
 }
 
 test("one finger on the background pans the canvas and selects nothing", async (t) => {
-  const app = await AirlockApp.open(t, { context: tablet });
-  const page = app.page;
-  await openDesign(app);
-  const cdp = await page.context().newCDPSession(page);
+  const { app, page, cdp } = await onTablet(t);
   const before = await box(page, "train");
   const [x, y] = await emptyPoint(page);
   await gesture(cdp, [[x, y]], [[x - 60, y + 40]]);
@@ -77,10 +81,7 @@ test("one finger on the background pans the canvas and selects nothing", async (
 });
 
 test("two fingers spreading zoom in about their midpoint; pinching zooms out", async (t) => {
-  const app = await AirlockApp.open(t, { context: tablet });
-  const page = app.page;
-  await openDesign(app);
-  const cdp = await page.context().newCDPSession(page);
+  const { app, page, cdp } = await onTablet(t);
   const zoom = () => page.locator(".zoom").innerText();
   const startZoom = await zoom();
   const before = await box(page, "train");
@@ -103,10 +104,7 @@ test("two fingers spreading zoom in about their midpoint; pinching zooms out", a
 });
 
 test("a second finger during a node's move ends the move where it is and pinches", async (t) => {
-  const app = await AirlockApp.open(t, { context: tablet });
-  const page = app.page;
-  await openDesign(app);
-  const cdp = await page.context().newCDPSession(page);
+  const { app, page, cdp } = await onTablet(t);
   const node = await box(page, "train");
   const [x, y] = [node.x + node.width / 2, node.y + node.height / 2];
   await touch(cdp, "touchStart", [[x, y]]);
